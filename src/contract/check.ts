@@ -1,0 +1,358 @@
+/**
+ * A small, schema-shaped validator kit. Each `Check` reads one JSON value, reports problems as
+ * {@link Issue}s with a JSON path, and returns a fresh, typed copy — or {@link INVALID}, or {@link OMIT}
+ * (valid per the schema but not kept, e.g. an unsafe URL).
+ *
+ * Copies hold only known keys, read with `Object.hasOwn`, so `__proto__` / `constructor` keys in data
+ * neither pollute prototypes nor leak through. The shapes mirror `schema/disclosure.schema.json`; a test
+ * compares both on a corpus of documents.
+ */
+import { safeUrl } from './url.js';
+
+/**
+ * One problem found in a document.
+ * - `schema`: the JSON Schema rejects the value (the value, or its item, was left out);
+ * - `semantic`: schema-valid but not usable (an unsafe URL, a duplicate id), left out as well.
+ */
+export interface Issue {
+  readonly path: string;
+  readonly message: string;
+  readonly kind: 'schema' | 'semantic';
+  /** URL of the document the path belongs to. */
+  readonly document?: string;
+  /** Set when an element of a list was left out: what the list calls its elements (`item`, `account` …). */
+  readonly skipped?: string;
+}
+
+export interface CheckContext {
+  /** Base URL for relative URLs: the URL of the document being read. */
+  readonly base: string;
+  readonly issues: Issue[];
+  /** Set on issues as `document`. */
+  readonly documentUrl?: string;
+}
+
+export const INVALID: unique symbol = Symbol('invalid');
+export const OMIT: unique symbol = Symbol('omit');
+export type Outcome<T> = T | typeof INVALID | typeof OMIT;
+export type Check<T> = (value: unknown, path: string, ctx: CheckContext) => Outcome<T>;
+
+export function report(
+  ctx: CheckContext,
+  path: string,
+  message: string,
+  kind: Issue['kind'] = 'schema',
+  skipped?: string,
+): void {
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = { path, message, kind };
+  if (ctx.documentUrl !== undefined) issue.document = ctx.documentUrl;
+  if (skipped !== undefined) issue.skipped = skipped;
+  ctx.issues.push(issue);
+}
+
+/** JSON path of a child: `$.items[3].title`. */
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads an own property only (never an inherited one such as `constructor`). */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Scalars
+
+export interface StringRule {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: RegExp;
+}
+
+/** A string; by default non-empty. Length counts code points, as JSON Schema does. */
+export function string(rule: StringRule = {}): Check<string> {
+  const min = rule.minLength ?? 1;
+  return (value, path, ctx) => {
+    if (typeof value !== 'string') {
+      report(ctx, path, `expected a string, got ${describe(value)}`);
+      return INVALID;
+    }
+    // Count code points only when a bound needs it: it allocates, and most strings have no upper bound.
+    const needsCount = rule.maxLength !== undefined || min > 1;
+    const length = needsCount && value.length <= 2 * (rule.maxLength ?? Infinity) ? [...value].length : value.length;
+    if (length < min) {
+      report(ctx, path, min === 1 ? 'must not be empty' : `must have at least ${min} characters`);
+      return INVALID;
+    }
+    if (rule.maxLength !== undefined && length > rule.maxLength) {
+      report(ctx, path, `must have at most ${rule.maxLength} characters`);
+      return INVALID;
+    }
+    if (rule.pattern && !rule.pattern.test(value)) {
+      report(ctx, path, `does not match ${rule.pattern.source}`);
+      return INVALID;
+    }
+    return value;
+  };
+}
+
+/** An identifier: a non-empty string, or a number read as its string (JSON Feed's rule for `id`). */
+export function identifier(allowNumber = false): Check<string> {
+  const asString = string();
+  return (value, path, ctx) => {
+    if (allowNumber && typeof value === 'number' && Number.isFinite(value)) return String(value);
+    return asString(value, path, ctx);
+  };
+}
+
+export function boolean(): Check<boolean> {
+  return (value, path, ctx) => {
+    if (typeof value === 'boolean') return value;
+    report(ctx, path, `expected true or false, got ${describe(value)}`);
+    return INVALID;
+  };
+}
+
+export interface NumberRule {
+  integer?: boolean;
+  minimum?: number;
+  maximum?: number;
+}
+
+export function number(rule: NumberRule = {}): Check<number> {
+  return (value, path, ctx) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || (rule.integer && !Number.isInteger(value))) {
+      report(ctx, path, `expected ${rule.integer ? 'an integer' : 'a number'}, got ${describe(value)}`);
+      return INVALID;
+    }
+    if (rule.minimum !== undefined && value < rule.minimum) {
+      report(ctx, path, `must be at least ${rule.minimum}`);
+      return INVALID;
+    }
+    if (rule.maximum !== undefined && value > rule.maximum) {
+      report(ctx, path, `must be at most ${rule.maximum}`);
+      return INVALID;
+    }
+    return value;
+  };
+}
+
+export function oneOf<T extends string>(values: readonly T[]): Check<T> {
+  const set = new Set<string>(values);
+  return (value, path, ctx) => {
+    if (typeof value === 'string' && set.has(value)) return value as T;
+    report(ctx, path, `expected one of ${values.join(', ')}, got ${describe(value)}`);
+    return INVALID;
+  };
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= days;
+}
+
+/** True for an RFC 3339 full-date or date-time (with offset). */
+export function isRfc3339(value: string): boolean {
+  const date = DATE.exec(value);
+  if (date) return validDate(+date[1]!, +date[2]!, +date[3]!);
+  const dt = DATE_TIME.exec(value);
+  if (!dt) return false;
+  const [, y, mo, d, h, mi, s, , , , oh, om] = dt;
+  if (!validDate(+y!, +mo!, +d!)) return false;
+  if (+h! > 23 || +mi! > 59 || +s! > 60) return false;
+  if (oh !== undefined && (+oh > 23 || +om! > 59)) return false;
+  return true;
+}
+
+/** An RFC 3339 date or date-time string. */
+export function date(): Check<string> {
+  return (value, path, ctx) => {
+    if (typeof value === 'string' && isRfc3339(value)) return value;
+    report(ctx, path, `expected an RFC 3339 date or date-time, got ${describe(value)}`);
+    return INVALID;
+  };
+}
+
+/**
+ * A URL string, resolved against the document. A string that is not an `http(s)` or relative URL is
+ * valid JSON for the schema but never becomes a link: it is left out with a `semantic` issue.
+ */
+export function url(): Check<string> {
+  return (value, path, ctx) => {
+    if (typeof value !== 'string') {
+      report(ctx, path, `expected a URL string, got ${describe(value)}`);
+      return INVALID;
+    }
+    const safe = safeUrl(value, ctx.base);
+    if (safe === null) {
+      report(ctx, path, `not an http(s) or relative URL, left out: ${describe(value)}`, 'semantic');
+      return OMIT;
+    }
+    return safe;
+  };
+}
+
+const LANGUAGE_KEY = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** A string, or an object of language tags to strings (at least one entry). */
+export function localizedText(rule: StringRule = {}): Check<string | Readonly<Record<string, string>>> {
+  const text = string(rule);
+  return (value, path, ctx) => {
+    if (typeof value === 'string') return text(value, path, ctx);
+    if (!isRecord(value)) {
+      report(ctx, path, `expected text or an object of language tags to text, got ${describe(value)}`);
+      return INVALID;
+    }
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    let ok = true;
+    let count = 0;
+    for (const key of Object.keys(value)) {
+      const entryPath = childPath(path, key);
+      if (!LANGUAGE_KEY.test(key)) {
+        report(ctx, entryPath, 'not a language tag');
+        ok = false;
+        continue;
+      }
+      const entry = text(value[key], entryPath, ctx);
+      if (typeof entry !== 'string') {
+        ok = false;
+        continue;
+      }
+      out[key] = entry;
+      count++;
+    }
+    if (!ok) return INVALID;
+    if (count === 0) {
+      report(ctx, path, 'must have at least one language');
+      return INVALID;
+    }
+    return out;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Combinators
+
+/** The value, or `null` kept as `null`. */
+export function nullable<T>(check: Check<T>): Check<T | null> {
+  return (value, path, ctx) => (value === null ? null : check(value, path, ctx));
+}
+
+export interface ListRule {
+  /** Drop items whose `id` repeats an earlier one (a semantic issue). */
+  uniqueBy?: string;
+  /** What to call a left-out element in the report. */
+  noun?: string;
+}
+
+/**
+ * An array. Invalid elements are left out and reported; the rest is kept — one bad item never hides its
+ * neighbours.
+ */
+export function list<T>(check: Check<T>, rule: ListRule = {}): Check<T[]> {
+  const noun = rule.noun ?? 'item';
+  return (value, path, ctx) => {
+    if (!Array.isArray(value)) {
+      report(ctx, path, `expected an array, got ${describe(value)}`);
+      return INVALID;
+    }
+    const out: T[] = [];
+    const seen = rule.uniqueBy ? new Set<unknown>() : undefined;
+    for (let i = 0; i < value.length; i++) {
+      const itemPath = childPath(path, i);
+      const item = check(value[i], itemPath, ctx);
+      if (item === INVALID) {
+        report(ctx, itemPath, `${noun} left out because it is invalid`, 'schema', noun);
+        continue;
+      }
+      if (item === OMIT) {
+        report(ctx, itemPath, `${noun} left out because a value it needs is unusable`, 'semantic', noun);
+        continue;
+      }
+      if (seen && rule.uniqueBy) {
+        const key = (item as Record<string, unknown>)[rule.uniqueBy];
+        if (seen.has(key)) {
+          report(ctx, itemPath, `${noun} left out: duplicate ${rule.uniqueBy} ${describe(key)}`, 'semantic', noun);
+          continue;
+        }
+        seen.add(key);
+      }
+      out.push(item);
+    }
+    return out;
+  };
+}
+
+type Shape = Record<string, Check<unknown>>;
+type ShapeValue<S extends Shape> = { [K in keyof S]?: Exclude<ReturnType<S[K]>, typeof INVALID | typeof OMIT> };
+
+export interface ObjectRule<S extends Shape> {
+  /** Missing or invalid: the whole object is invalid. */
+  required?: readonly (keyof S & string)[];
+  /** Missing or invalid: reported as a schema issue, but the object is kept without it. */
+  expected?: readonly (keyof S & string)[];
+}
+
+/**
+ * An object with known fields. Unknown fields are ignored. An invalid optional field is reported and left
+ * out; an invalid required field makes the object invalid (its caller decides what that means, e.g. a list
+ * leaves the item out).
+ */
+export function object<S extends Shape, T = ShapeValue<S>>(shape: S, rule: ObjectRule<S> = {}): Check<T> {
+  const required = new Set<string>(rule.required ?? []);
+  const expected = new Set<string>(rule.expected ?? []);
+  const keys = Object.keys(shape);
+  return (value, path, ctx) => {
+    if (!isRecord(value)) {
+      report(ctx, path, `expected an object, got ${describe(value)}`);
+      return INVALID;
+    }
+    const out: Record<string, unknown> = {};
+    let invalid = false;
+    let omitted = false;
+    for (const key of keys) {
+      const fieldPath = childPath(path, key);
+      const raw = own(value, key);
+      if (raw === undefined) {
+        if (required.has(key) || expected.has(key)) report(ctx, fieldPath, 'required, missing');
+        if (required.has(key)) invalid = true;
+        continue;
+      }
+      const result = shape[key]!(raw, fieldPath, ctx);
+      if (result === INVALID || result === OMIT) {
+        if (required.has(key)) {
+          if (result === INVALID) invalid = true;
+          else omitted = true;
+        }
+        continue;
+      }
+      out[key] = result;
+    }
+    // Schema-invalid wins over "valid but unusable", so that callers report the right kind.
+    if (invalid) return INVALID;
+    return omitted ? OMIT : (out as T);
+  };
+}
+
+/** Runs a check and turns INVALID / OMIT into `undefined`. */
+export function run<T>(check: Check<T>, value: unknown, path: string, ctx: CheckContext): T | undefined {
+  const result = check(value, path, ctx);
+  return result === INVALID || result === OMIT ? undefined : result;
+}

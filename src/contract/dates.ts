@@ -1,0 +1,44 @@
+/**
+ * Dates of the contract are RFC 3339 dates (`2026-11-20`) or date-times with an offset. A date alone is a
+ * calendar day, not an instant: it is kept as midnight UTC of that day and must be formatted in UTC, or a
+ * reader west of Greenwich would see the day before.
+ */
+import { isRfc3339 } from './check.js';
+
+export interface ContractDate {
+  /** Milliseconds since the epoch (midnight UTC for a date alone). */
+  readonly time: number;
+  /** True for a calendar date without a time. */
+  readonly dateOnly: boolean;
+}
+
+/** Reads an RFC 3339 date or date-time; `undefined` for anything else. */
+export function parseDate(value: unknown): ContractDate | undefined {
+  if (typeof value !== 'string' || !isRfc3339(value)) return undefined;
+  if (value.length === 10) {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    return { time: Date.UTC(y, m - 1, d), dateOnly: true };
+  }
+  const time = Date.parse(value.replace(/t/, 'T').replace(/z$/, 'Z'));
+  return Number.isNaN(time) ? undefined : { time, dateOnly: false };
+}
+
+/** Milliseconds for sorting; invalid or missing dates sort last (as the oldest). */
+export function dateValue(value: unknown): number {
+  return parseDate(value)?.time ?? Number.NEGATIVE_INFINITY;
+}
+
+/** Sorts a copy, newest first by the given date field; ties keep document order. */
+export function newestFirst<T>(items: readonly T[], dateOf: (item: T) => unknown): T[] {
+  return items
+    .map((item, index) => ({ item, index, time: dateValue(dateOf(item)) }))
+    .sort((a, b) => (b.time === a.time ? a.index - b.index : b.time > a.time ? 1 : -1))
+    .map((entry) => entry.item);
+}
+
+/** Whole days from `value` to `now` (negative for the future); `undefined` for an invalid date. */
+export function daysSince(value: unknown, now: number = Date.now()): number | undefined {
+  const parsed = parseDate(value);
+  if (!parsed) return undefined;
+  return Math.floor((now - parsed.time) / 86_400_000);
+}

@@ -1,0 +1,12 @@
+/**
+ * The disclosure contract in code: types, validation, loading, localized text and URL safety. Pure: no
+ * Lit, no DOM beyond `fetch`/`URL`, so the CLI and Node tests use it as the widgets do.
+ */
+export * from './types.js';
+export * from './errors.js';
+export { type Issue, isRfc3339 } from './check.js';
+export * from './validate.js';
+export * from './load.js';
+export * from './localized.js';
+export * from './url.js';
+export * from './dates.js';

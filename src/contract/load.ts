@@ -1,0 +1,245 @@
+/**
+ * Loading: source → fetch (shared, with a time limit) → detect the document → validate → one section with
+ * the organizations it refers to. No DOM, no Lit: `fetch` is injectable and this module runs in Node too.
+ */
+import type { Issue } from './check.js';
+import { ContractError, toContractError } from './errors.js';
+import type { DiscoveryDocument, Organization, PolicyFeed, SectionDocuments, SectionName } from './types.js';
+import {
+  detectKind,
+  nestIssues,
+  validateDiscovery,
+  validatePolicyFeed,
+  validateSection,
+  type SectionRef,
+} from './validate.js';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** A fetched, parsed JSON document and the URL it came from (after redirects). */
+export interface FetchedJson {
+  readonly url: string;
+  readonly json: unknown;
+}
+
+/**
+ * The page-wide cache of documents: one request per distinct URL, however many widgets (or copies of this
+ * library) ask. Failed requests are not kept, so a retry asks again.
+ */
+export type DocumentCache = Map<string, Promise<FetchedJson>>;
+
+const CACHE_KEY = Symbol.for('gov-widgets.document-cache.v1');
+
+/** The cache shared by every copy of gov-widgets on the page. */
+export function sharedCache(): DocumentCache {
+  const holder = globalThis as { [CACHE_KEY]?: unknown };
+  const existing = holder[CACHE_KEY];
+  if (existing instanceof Map) return existing as DocumentCache;
+  const cache: DocumentCache = new Map();
+  Object.defineProperty(holder, CACHE_KEY, { value: cache, configurable: true });
+  return cache;
+}
+
+/** The longest a document may take, from request to parsed body. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface LoadOptions {
+  /** Defaults to the global `fetch`. */
+  readonly fetch?: FetchLike;
+  /** Defaults to {@link DEFAULT_TIMEOUT_MS}; at most 15 s is sensible for a page widget. */
+  readonly timeoutMs?: number;
+  /** Defaults to {@link sharedCache}. */
+  readonly cache?: DocumentCache;
+}
+
+function describeFailure(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+async function fetchOnce(url: string, options: LoadOptions): Promise<FetchedJson> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/feed+json, application/json;q=0.9' },
+      });
+    } catch (error) {
+      if (timedOut) throw new ContractError('timeout', `no response within ${timeoutMs} ms`, { url, cause: error });
+      throw new ContractError('network', `request failed: ${describeFailure(error)}`, { url, cause: error });
+    }
+    if (!response.ok) {
+      const code = response.status === 404 || response.status === 410 ? 'not-found' : 'http';
+      throw new ContractError(code, `HTTP ${response.status} ${response.statusText}`.trim(), { url, status: response.status });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (timedOut) throw new ContractError('timeout', `body not complete within ${timeoutMs} ms`, { url, cause: error });
+      throw new ContractError('network', `reading the body failed: ${describeFailure(error)}`, { url, cause: error });
+    }
+    return { url: response.url || url, json: parseJson(text, url) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * `JSON.parse` with a message that says what went wrong. A body that ends too early (a cut-off transfer) is
+ * told apart from one that is not JSON at all, since only the first may succeed on a retry.
+ */
+export function parseJson(text: string, url?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const trimmed = text.trim();
+    const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+    const cutOff = looksJson && endsEarly(trimmed);
+    const message = trimmed === ''
+      ? 'empty body, expected JSON'
+      : cutOff
+        ? 'JSON is cut off before its end'
+        : looksJson
+          ? `invalid JSON: ${describeFailure(error)}`
+          : `not JSON (starts with ${JSON.stringify(trimmed.slice(0, 20))})`;
+    throw new ContractError('parse', message, { url, cause: error });
+  }
+}
+
+/** True when JSON text stops inside a string or with brackets still open: a transfer that was cut off. */
+function endsEarly(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return inString || depth > 0;
+}
+
+/** Fetches and parses a JSON document once per URL and page (see {@link DocumentCache}). */
+export function fetchJson(url: string, options: LoadOptions = {}): Promise<FetchedJson> {
+  const cache = options.cache ?? sharedCache();
+  const cached = cache.get(url);
+  if (cached) return cached;
+  const pending = fetchOnce(url, options);
+  cache.set(url, pending);
+  pending.catch(() => {
+    if (cache.get(url) === pending) cache.delete(url);
+  });
+  return pending;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Where a widget's data comes from: a URL, or a document already in hand (inline JSON, `data`). */
+export type Source =
+  | { readonly url: string }
+  | { readonly document: unknown; /** Base URL for relative URLs in the document. */ readonly base: string };
+
+export interface LoadedSection<S extends SectionName> {
+  readonly section: S;
+  readonly document: SectionDocuments[S];
+  /** The URL of the section document: the base of its relative URLs and of `next_url`. */
+  readonly documentUrl: string;
+  /** The discovery document, when the source was one (its sections are not filled in). */
+  readonly discovery?: DiscoveryDocument;
+  /** Organizations of the discovery document by id (empty for a section document loaded directly). */
+  readonly organizations: ReadonlyMap<string, Organization>;
+  /** Problems found item by item, in the discovery document and the section. */
+  readonly issues: readonly Issue[];
+}
+
+const SECTION_LABEL: Record<SectionName, string> = {
+  policies: 'policies (a JSON Feed)',
+  accounts: 'accounts',
+  questions: 'questions',
+};
+
+/**
+ * Loads the section a widget needs. The source may be a discovery document (inline section or a URL,
+ * resolved against the discovery document) or the section document itself.
+ * @throws ContractError for a document that cannot be used as a whole
+ */
+export async function loadSection<S extends SectionName>(
+  section: S,
+  source: Source,
+  options: LoadOptions = {},
+): Promise<LoadedSection<S>> {
+  try {
+    const { json, url } = 'url' in source ? await fetchJson(source.url, options) : { json: source.document, url: source.base };
+    const kind = detectKind(json);
+    if (kind === section) {
+      const result = validateSection(section, json, url);
+      return { section, document: result.value, documentUrl: url, organizations: new Map(), issues: result.issues };
+    }
+    if (kind !== 'discovery') {
+      if (kind === undefined) {
+        // Let the section's own validator say what is wrong (not an object, a wrong major, no items …).
+        validateSection(section, json, url);
+      }
+      throw new ContractError('shape', kind ? `this is a ${kind} document, not ${SECTION_LABEL[section]}` : 'not a document of the disclosure contract', {
+        url,
+        path: '$',
+      });
+    }
+    const discovery = validateDiscovery(json, url);
+    const organizations = new Map((discovery.value.organizations ?? []).map((org) => [org.id, org] as const));
+    const ref: SectionRef | undefined = discovery.sections[section];
+    if (!ref) {
+      throw new ContractError('missing-section', `the discovery document has no "${section}" section`, { url, path: `$.${section}` });
+    }
+    if ('inline' in ref) {
+      const result = validateSection(section, ref.inline, url);
+      return {
+        section,
+        document: result.value,
+        documentUrl: url,
+        discovery: discovery.value,
+        organizations,
+        issues: [...discovery.issues, ...nestIssues(result.issues, `$.${section}`)],
+      };
+    }
+    const fetched = await fetchJson(ref.url, options);
+    if (detectKind(fetched.json) === 'discovery') {
+      throw new ContractError('shape', `the "${section}" URL points at a discovery document`, { url: fetched.url, path: '$' });
+    }
+    const result = validateSection(section, fetched.json, fetched.url);
+    return {
+      section,
+      document: result.value,
+      documentUrl: fetched.url,
+      discovery: discovery.value,
+      organizations,
+      issues: [...discovery.issues, ...result.issues],
+    };
+  } catch (error) {
+    throw toContractError(error);
+  }
+}
+
+/** Loads the next page of a feed (its `next_url`); only a widget that pages calls this. */
+export async function loadFeedPage(url: string, options: LoadOptions = {}): Promise<{ feed: PolicyFeed; issues: readonly Issue[]; documentUrl: string }> {
+  try {
+    const fetched = await fetchJson(url, options);
+    const result = validatePolicyFeed(fetched.json, fetched.url);
+    return { feed: result.value, issues: result.issues, documentUrl: fetched.url };
+  } catch (error) {
+    throw toContractError(error);
+  }
+}

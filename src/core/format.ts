@@ -1,0 +1,74 @@
+/**
+ * Dates and numbers through `Intl`, with formatters cached per locale and options (creating one costs far
+ * more than using it, and a feed formats thousands of dates).
+ */
+import { parseDate } from '../contract/dates.js';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: () => T,
+): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export type DateStyle = 'short' | 'medium' | 'long';
+
+/**
+ * Formats a contract date for reading (`2026年11月20日`, `Nov 20, 2026`). A date alone keeps its calendar
+ * day in every time zone; a date-time shows in the reader's zone. Returns `''` for an invalid date.
+ */
+export function formatDate(value: unknown, locale: string, style: DateStyle = 'medium', withTime = false): string {
+  const parsed = parseDate(value);
+  if (!parsed) return '';
+  const options: Intl.DateTimeFormatOptions = { dateStyle: style };
+  if (withTime && !parsed.dateOnly) options.timeStyle = 'short';
+  if (parsed.dateOnly) options.timeZone = 'UTC';
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(parsed.time);
+}
+
+/** The machine-readable form for `<time datetime>`: the value itself when valid, else `undefined`. */
+export function machineDate(value: unknown): string | undefined {
+  return parseDate(value) ? (value as string) : undefined;
+}
+
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+/** `18.2万`, `182K`. */
+export function formatCompactNumber(value: number, locale: string): string {
+  return formatNumber(value, locale, { notation: 'compact', maximumFractionDigits: 1 });
+}
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** `3天前`, `3 days ago`; `''` for an invalid date. */
+export function formatRelative(value: unknown, locale: string, now: number = Date.now()): string {
+  const parsed = parseDate(value);
+  if (!parsed) return '';
+  const diff = parsed.time - now;
+  const format = cached('relative', locale, { numeric: 'auto' }, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms || unit === 'minute') {
+      return format.format(Math.trunc(diff / ms), unit);
+    }
+  }
+  return '';
+}

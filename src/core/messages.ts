@@ -1,0 +1,58 @@
+/**
+ * What a reader is told when a widget cannot show its data. Called inside a widget's locale (see i18n.ts);
+ * the technical cause goes to `console.warn`, never into these texts.
+ */
+import { msg, str } from '@lit/localize';
+import type { ContractError } from '../contract/errors.js';
+import type { SectionName } from '../contract/types.js';
+
+/** The heading of the error box, naming what could not be shown. */
+export function errorTitle(section: SectionName): string {
+  switch (section) {
+    case 'policies':
+      return msg('政策信息暂时无法显示');
+    case 'accounts':
+      return msg('政务新媒体账号暂时无法显示');
+    case 'questions':
+      return msg('留言咨询暂时无法使用');
+  }
+}
+
+function sectionName(section: SectionName): string {
+  switch (section) {
+    case 'policies':
+      return msg('政策信息');
+    case 'accounts':
+      return msg('政务新媒体账号');
+    case 'questions':
+      return msg('留言咨询');
+  }
+}
+
+/** One sentence on what went wrong and what the reader can do. */
+export function errorMessage(error: ContractError, section: SectionName): string {
+  switch (error.code) {
+    case 'no-source':
+      return msg('页面没有指定数据来源。请联系网站管理员。');
+    case 'network':
+      return msg('无法连接到服务器。请检查网络连接后重试。');
+    case 'timeout':
+      return msg('服务器响应超时。请稍后重试。');
+    case 'not-found':
+      return msg('找不到数据文件。请联系网站管理员。');
+    case 'http':
+      return error.retryable
+        ? msg(str`服务器暂时无法提供数据（错误代码 ${error.status ?? ''}）。请稍后重试。`)
+        : msg(str`服务器拒绝了请求（错误代码 ${error.status ?? ''}）。请联系网站管理员。`);
+    case 'parse':
+      return error.retryable
+        ? msg('数据没有完整传输。请重试。')
+        : msg('数据文件格式有误，无法读取。请联系网站管理员。');
+    case 'version':
+      return msg(str`数据文件的版本（${error.version ?? ''}）不受支持，本组件只能读取 1.x 版本。请联系网站管理员。`);
+    case 'shape':
+      return msg('数据文件的内容不符合规范，无法显示。请联系网站管理员。');
+    case 'missing-section':
+      return msg(str`数据文件中没有${sectionName(section)}。请联系网站管理员。`);
+  }
+}

@@ -1,0 +1,320 @@
+/**
+ * Shared styles of every widget, in layers:
+ * 1. public tokens — the `--gov-*` custom properties of the contract, set by integrators;
+ * 2. private tokens — `--_*`, each read once from its public token with a default, so every rule reads one
+ *    name; light and dark defaults through `light-dark()` (dark when the host page opts into a dark
+ *    `color-scheme`, see docs/decisions/0003-dark-mode-follows-the-host.md), and `care` mode overrides;
+ * 3. rules — sizes in `em` from `:host` (never `rem`), logical properties for RTL.
+ *
+ * Page styles reach a widget only through inherited properties on the host element; the `.base` wrapper
+ * resets those it depends on, so `body * { letter-spacing: 2px }` on a CMS theme does not leak in.
+ */
+import { css } from 'lit';
+
+export const tokenStyles = css`
+  :host {
+    --_surface-light: #ffffff;
+    --_text-light: #1f1f1f;
+    --_muted-light: #575757;
+    --_primary-light: #0b57d0;
+    --_border-light: #767676;
+    --_danger-light: #b3261e;
+    --_tint-light: #f0f4fa;
+
+    --_surface: var(--gov-color-surface, var(--_surface-light));
+    --_text: var(--gov-color-text, var(--_text-light));
+    --_muted: var(--gov-color-muted, var(--_muted-light));
+    --_primary: var(--gov-color-primary, var(--_primary-light));
+    --_border: var(--gov-color-border, var(--_border-light));
+    --_danger: var(--gov-color-danger, var(--_danger-light));
+    --_on-primary: #ffffff;
+    --_tint: color-mix(in srgb, var(--_primary) 7%, var(--_surface));
+    --_divider: color-mix(in srgb, var(--_border) 40%, var(--_surface));
+
+    --_font-family: var(
+      --gov-font-family,
+      system-ui,
+      -apple-system,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'Source Han Sans SC',
+      sans-serif
+    );
+    --_font-size: var(--gov-font-size, 16px);
+    --_font-small: 0.875em;
+    --_line-height: 1.6;
+    --_radius: var(--gov-radius, 0.375em);
+    --_space: var(--gov-space, 1em);
+    /* WCAG 2.2 AA asks 24 px; 2.5em is 40 px at the default size. */
+    --_target: 2.5em;
+    --_focus: 0.1875em solid var(--_primary);
+
+    display: block;
+    box-sizing: border-box;
+    contain: layout style;
+    font-size: var(--_font-size);
+  }
+
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_surface-light: light-dark(#ffffff, #1b1c1f);
+      --_text-light: light-dark(#1f1f1f, #e8e8e8);
+      --_muted-light: light-dark(#575757, #b4b4b4);
+      --_primary-light: light-dark(#0b57d0, #9ec1ff);
+      --_border-light: light-dark(#767676, #8f8f8f);
+      --_danger-light: light-dark(#b3261e, #ffb4ab);
+      --_on-primary: light-dark(#ffffff, #1b1c1f);
+    }
+  }
+
+  /* Aging-friendly mode: body text at least 20 px and none under 16 px, line height 1.75, contrast at least
+     7:1 (the default colours below are all 9:1 or more), targets at least 48 px. */
+  :host([care]) {
+    --_surface-light: #ffffff;
+    --_text-light: #000000;
+    --_muted-light: #3d3d3d;
+    --_primary-light: #0842a0;
+    --_border-light: #3d3d3d;
+    --_danger-light: #8c1d18;
+    --_font-size: max(20px, var(--gov-font-size, 20px));
+    --_font-small: max(16px, 0.85em);
+    --_line-height: 1.75;
+    --_target: max(48px, 2.4em);
+    --_focus: 0.25em solid var(--_primary);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host([care]) {
+      --_surface-light: light-dark(#ffffff, #000000);
+      --_text-light: light-dark(#000000, #ffffff);
+      --_muted-light: light-dark(#3d3d3d, #d6d6d6);
+      --_primary-light: light-dark(#0842a0, #c2d7ff);
+      --_border-light: light-dark(#3d3d3d, #d6d6d6);
+      --_danger-light: light-dark(#8c1d18, #ffd2cc);
+      --_on-primary: light-dark(#ffffff, #000000);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
+export const baseStyles = css`
+  .base {
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font-family);
+    font-size: 1em;
+    font-weight: normal;
+    font-style: normal;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    word-break: normal;
+    font-variant-numeric: tabular-nums;
+  }
+  .base *,
+  .base *::before,
+  .base *::after {
+    box-sizing: inherit;
+  }
+  /* Text from data is isolated so bidi control characters in it cannot reorder the text around it. */
+  .text {
+    unicode-bidi: isolate;
+  }
+
+  a {
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 0.125em;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding: 0.375em 1em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font: inherit;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+
+  .loading {
+    display: block;
+    position: relative;
+    border-radius: var(--_radius);
+    background: repeating-linear-gradient(
+      to bottom,
+      var(--_tint) 0 1.25em,
+      transparent 1.25em 2.5em
+    );
+    animation: gov-pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes gov-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  .error {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 0.25em;
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+  .error-title {
+    margin: 0;
+    font-weight: bold;
+    color: var(--_danger);
+  }
+  .error-message {
+    margin: 0;
+  }
+
+  .notice {
+    margin: 0.75em 0 0;
+    color: var(--_muted);
+    font-size: var(--_font-small);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .loading {
+      background: none;
+      border: 1px dashed CanvasText;
+    }
+    .error {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+/** Form controls and filter chips, shared by the widgets that have them. */
+export const controlStyles = css`
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .label {
+    font-weight: bold;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: var(--_font-small);
+  }
+  .input {
+    min-block-size: var(--_target);
+    inline-size: 100%;
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.4;
+  }
+  textarea.input {
+    min-block-size: 6em;
+    resize: vertical;
+  }
+  .input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: bold;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    min-block-size: var(--_target);
+    padding: 0.25em 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      outline: 0.2em solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,114 @@
+// The browser-side validator (src/contract/validate.ts, no Ajv) and the published JSON Schema must agree:
+// a document is schema-valid exactly when the validator finds no schema issue in it. Checked on the test
+// fixtures and on every single-field mutation of them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { ContractError, detectKind, validateDocument } from '../../dist/npm/contract/index.js';
+
+const schema = JSON.parse(readFileSync('dist/schema/disclosure.schema.json', 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+addFormats(ajv);
+ajv.addSchema(schema);
+const DEF = { discovery: '', policies: '/$defs/policyFeed', accounts: '/$defs/accountsDocument', questions: '/$defs/questionsDocument' };
+const validatorFor = (kind) => ajv.getSchema(`${schema.$id}#${DEF[kind]}`);
+
+const BASE = 'https://county.example/disclosure.json';
+
+/** Our verdict: valid when nothing schema-level was reported and the document was not refused. */
+function ours(json) {
+  try {
+    const result = validateDocument(json, BASE);
+    return { valid: !result.issues.some((issue) => issue.kind === 'schema'), issues: result.issues };
+  } catch (error) {
+    assert.ok(error instanceof ContractError, `validateDocument threw ${error}`);
+    return { valid: false, issues: [{ path: error.path, message: error.message }] };
+  }
+}
+
+function theirs(json, kind) {
+  const validate = validatorFor(kind);
+  return { valid: validate(json), errors: validate.errors };
+}
+
+function fixtures(dir = 'test/fixtures') {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...fixtures(path));
+    else if (name.endsWith('.json')) out.push(path);
+  }
+  return out;
+}
+
+/** Every path to a value inside a JSON document. */
+function* paths(value, path = []) {
+  yield path;
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* paths(value[i], [...path, i]);
+  else if (value && typeof value === 'object') for (const key of Object.keys(value)) yield* paths(value[key], [...path, key]);
+}
+
+function withValue(json, path, replacement) {
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(json);
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key];
+  node[path.at(-1)] = replacement;
+  return copy;
+}
+
+function withoutKey(json, path) {
+  const copy = structuredClone(json);
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key];
+  if (Array.isArray(node)) node.splice(path.at(-1), 1);
+  else delete node[path.at(-1)];
+  return copy;
+}
+
+const REPLACEMENTS = [null, 42, 1.5, -1, true, [], {}, '', 'x', '2026-02-30', { en: 7 }];
+const urlField = (path) => /url|submit|lookup|avatar|image/.test(String(path.at(-1)));
+
+test('the schema compiles under Ajv strict mode', () => {
+  assert.ok(validatorFor('discovery'));
+});
+
+test('validator and schema agree on every fixture', () => {
+  for (const file of fixtures()) {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const kind = detectKind(json);
+    if (!kind) continue;
+    const a = ours(json);
+    const b = theirs(json, kind);
+    assert.equal(a.valid, b.valid, `${file}: ours ${JSON.stringify(a.issues.slice(0, 3))} / Ajv ${JSON.stringify(b.errors?.slice(0, 3))}`);
+  }
+});
+
+test('validator and schema agree on every single-field mutation of the fixtures', () => {
+  let checked = 0;
+  for (const file of ['test/fixtures/disclosure-inline.json', 'test/fixtures/data/policies.json', 'test/fixtures/data/accounts.json', 'test/fixtures/data/questions.json', 'test/fixtures/generic-feed.json']) {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const kind = detectKind(json);
+    for (const path of paths(json)) {
+      const variants = REPLACEMENTS.filter((r) => !(r === '' && urlField(path))).map((r) => withValue(json, path, r));
+      if (path.length > 0) variants.push(withoutKey(json, path));
+      for (const variant of variants) {
+        // A mutation may turn the document into another kind (a feed without its version and items …):
+        // compare with the schema of the kind the document now has.
+        const a = ours(variant);
+        const b = theirs(variant, detectKind(variant) ?? kind);
+        assert.equal(
+          a.valid,
+          b.valid,
+          `${file} ${JSON.stringify(path)} → ${JSON.stringify(variant === undefined ? 'removed' : path.reduce((n, k) => n?.[k], variant))}: ` +
+            `ours ${JSON.stringify(a.issues.slice(0, 2))} / Ajv ${JSON.stringify(b.errors?.slice(0, 2))}`,
+        );
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 2000, `only ${checked} mutations`);
+});

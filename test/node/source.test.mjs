@@ -1,0 +1,49 @@
+// Checks on the source tree that keep promises of the embedding API honest.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { VERSION } from '../../dist/npm/version.js';
+
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(`${dir}/${n}`).isDirectory() ? walk(`${dir}/${n}`) : [`${dir}/${n}`]));
+const sources = walk('src').filter((f) => f.endsWith('.ts') && !f.startsWith('src/generated/'));
+const read = (f) => readFileSync(f, 'utf8');
+
+/** The public CSS custom properties of CONTRACT.md §5. */
+const TOKENS = [
+  '--gov-color-primary',
+  '--gov-color-text',
+  '--gov-color-muted',
+  '--gov-color-surface',
+  '--gov-color-border',
+  '--gov-color-danger',
+  '--gov-font-family',
+  '--gov-font-size',
+  '--gov-radius',
+  '--gov-space',
+];
+
+test('the version in code is the version of the package', () => {
+  assert.equal(VERSION, JSON.parse(read('package.json')).version);
+});
+
+test('no rem units in the source (host pages change the root font size)', () => {
+  assert.deepEqual(sources.filter((f) => /\d(\.\d+)?rem\b/.test(read(f))), []);
+});
+
+test('every --gov-* property used is a documented token, and every token is used and documented', () => {
+  const used = new Set();
+  const documented = new Set();
+  for (const file of sources) {
+    const text = read(file);
+    for (const [, name] of text.matchAll(/var\(\s*(--gov-[a-z-]+)/g)) used.add(name);
+    for (const [, name] of text.matchAll(/@cssproperty\s+(--gov-[a-z-]+)/g)) documented.add(name);
+  }
+  assert.deepEqual([...used].filter((t) => !TOKENS.includes(t)), [], 'used but not a contract token');
+  assert.deepEqual(TOKENS.filter((t) => !used.has(t)), [], 'contract token never used');
+  assert.deepEqual(TOKENS.filter((t) => !documented.has(t)), [], 'contract token without @cssproperty');
+});
+
+test('no HTML injection sinks or eval in the source', () => {
+  const sink = /unsafeHTML|unsafeSVG|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/;
+  assert.deepEqual(sources.filter((f) => sink.test(read(f))), []);
+});
