@@ -10,3 +10,4 @@ export * from './load.js';
 export * from './localized.js';
 export * from './url.js';
 export * from './dates.js';
+export * from './audit.js';
