@@ -2,7 +2,7 @@
 // npm run build: the npm entry points (tsc, Lit kept as a dependency), the JSON Schema, and the
 // self-contained script-tag bundles (rollup).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -10,4 +10,4 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist/schema', { recursive: true });
 cpSync('src/contract/schema/disclosure.schema.json', 'dist/schema/disclosure.schema.json');
-if (readdirSync('src/bundles').some((f) => f.endsWith('.ts'))) run('npx', ['rollup', '-c', '--silent']);
+if (existsSync('src/bundles') && readdirSync('src/bundles').some((f) => f.endsWith('.ts'))) run('npx', ['rollup', '-c', '--silent']);
