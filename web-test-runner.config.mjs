@@ -1,17 +1,7 @@
 // Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { browsers } from './test/server/browsers.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -25,6 +15,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [mockMiddleware()],
-  browsers: [chromeLauncher({ launchOptions: { args: chromiumArgs } })],
+  // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
+  browsers: browsers(),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };
