@@ -183,9 +183,6 @@ export const directoryStyles = css`
     gap: 0.125em 0.75em;
     font-size: var(--_font-small);
   }
-  .facts > div {
-    display: contents;
-  }
   .facts dt {
     color: var(--_muted);
   }

@@ -91,5 +91,5 @@ export function platformIcon(platform: Platform): TemplateResult {
 
 /** A check mark in a circle, beside the words "verified". */
 export function verifiedIcon(): TemplateResult {
-  return html`<svg class="icon verified-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${svg`<circle cx="12" cy="12" r="9"/><path d="M8 12.5l2.7 2.7L16.5 9.5"/>`}</svg>`;
+  return html`<svg class="icon verified-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${svg`<path d="M21 12a9 9 0 1 1-18 0a9 9 0 1 1 18 0zM8 12.5l2.7 2.7L16.5 9.5"/>`}</svg>`;
 }

@@ -7,7 +7,7 @@ import type { DirectoryEntry } from './model.js';
 import { accountPlatformName, platformIcon, verifiedIcon } from './platforms.js';
 import { qrSource } from './qr-code.js';
 import { renderAccountAudit } from './view-audit.js';
-import { dataText, organizationText, statusLabel, type ViewContext } from './view-context.js';
+import { localized, organizationName, statusLabel, type ViewContext } from './view-context.js';
 
 export function functionLabel(fn: AccountFunction): string {
   switch (fn) {
@@ -23,8 +23,10 @@ export function functionLabel(fn: AccountFunction): string {
 /** The account's name, as a link when it has a safe URL, else as text. */
 function nameOf(account: Account, ctx: ViewContext, part: string): TemplateResult {
   const href = safeHref(account.url);
-  const name = dataText(account.name, ctx.language);
-  return href ? html`<a href=${href} part=${part}>${name}</a>` : html`<span part=${part}>${name}</span>`;
+  const { text, lang } = localized(account.name, ctx.language);
+  return href
+    ? html`<a class="text" href=${href} part=${part} lang=${lang}>${text}</a>`
+    : html`<span class="text" part=${part} lang=${lang}>${text}</span>`;
 }
 
 function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
@@ -53,32 +55,27 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
   const { account } = entry;
   const followers = account.followers;
   const posted = account.last_post_at;
+  const organization = organizationName(entry, ctx.language);
+  // <dt>/<dd> pairs straight in the <dl> (no wrappers): fewer elements per card.
   return html`<dl class="facts" part="meta">
-    <div><dt>${msg('单位')}</dt><dd>${organizationText(entry, ctx.language)}</dd></div>
-    ${account.handle
-      ? html`<div><dt>${msg('账号')}</dt><dd><span class="text" translate="no">${account.handle}</span></dd></div>`
-      : nothing}
+    <dt>${msg('单位')}</dt>
+    <dd class="text" lang=${organization.lang}>${organization.text}</dd>
+    ${account.handle ? html`<dt>${msg('账号')}</dt><dd class="text" translate="no">${account.handle}</dd>` : nothing}
     ${account.functions && account.functions.length > 0
-      ? html`<div>
-          <dt>${msg('功能')}</dt>
-          <dd><ul class="functions" part="functions">${account.functions.map((fn) => html`<li>${functionLabel(fn)}</li>`)}</ul></dd>
-        </div>`
+      ? html`<dt>${msg('功能')}</dt>
+          <dd><ul class="functions" part="functions">${account.functions.map((fn) => html`<li>${functionLabel(fn)}</li>`)}</ul></dd>`
       : nothing}
     ${followers
-      ? html`<div>
-          <dt>${msg('粉丝')}</dt>
+      ? html`<dt>${msg('粉丝')}</dt>
           <dd>
             ${followers.as_of
               ? msg(str`${formatCompactNumber(followers.count, ctx.locale)}（截至 ${formatDate(followers.as_of, ctx.locale)}）`)
               : formatCompactNumber(followers.count, ctx.locale)}
-          </dd>
-        </div>`
+          </dd>`
       : nothing}
     ${posted && machineDate(posted)
-      ? html`<div>
-          <dt>${msg('最近发布')}</dt>
-          <dd><time datetime=${posted} title=${formatDate(posted, ctx.locale, 'long', true)}>${formatRelative(posted, ctx.locale, ctx.now)}</time></dd>
-        </div>`
+      ? html`<dt>${msg('最近发布')}</dt>
+          <dd><time datetime=${posted} title=${formatDate(posted, ctx.locale, 'long', true)}>${formatRelative(posted, ctx.locale, ctx.now)}</time></dd>`
       : nothing}
   </dl>`;
 }
@@ -96,6 +93,11 @@ function renderQrButton(entry: DirectoryEntry, ctx: ViewContext): unknown {
   >${msg('二维码')}</button>`;
 }
 
+function renderDescription(account: Account, ctx: ViewContext): TemplateResult {
+  const { text, lang } = localized(account.description, ctx.language);
+  return html`<p class="description text" part="description" lang=${lang}>${text}</p>`;
+}
+
 export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
   const { account } = entry;
   const status = account.status ?? 'active';
@@ -103,15 +105,15 @@ export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateRes
   const classes = ['card', `status-${status}`, flags && flags.length > 0 ? 'failing' : ''].join(' ');
   return html`<li class=${classes} part="item" data-id=${account.id} tabindex="-1">
     <div class="card-head">
-      <span class="platform" part="platform">${platformIcon(account.platform)}<span class="text">${accountPlatformName(account, ctx.language)}</span></span>
+      <span class="platform text" part="platform">${platformIcon(account.platform)}${accountPlatformName(account, ctx.language)}</span>
       ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(status)}</span>` : nothing}
     </div>
     <h4 class="name" part="title">${nameOf(account, ctx, 'link')}</h4>
     ${account.verified === true
-      ? html`<p class="verified" part="verified">${verifiedIcon()}<span>${msg('已认证')}</span></p>`
+      ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证')}</p>`
       : nothing}
     ${renderStatus(entry, ctx)}
-    ${account.description ? html`<p class="description" part="description">${dataText(account.description, ctx.language)}</p>` : nothing}
+    ${account.description ? renderDescription(account, ctx) : nothing}
     ${renderFacts(entry, ctx)} ${renderAccountAudit(entry, ctx)}
     ${renderQrButton(entry, ctx)}
   </li>`;

@@ -18,15 +18,21 @@ export interface ViewContext {
   readonly openQr: (entry: DirectoryEntry, opener: HTMLElement) => void;
 }
 
-/** Localized data text, bidi-isolated, marked with its language when it is not the reader's. */
-export function dataText(text: LocalizedText | null | undefined, language: string, className = ''): TemplateResult {
+/** Localized data text and the `lang` to mark it with (`nothing` when it is in the reader's language). */
+export function localized(text: LocalizedText | null | undefined, language: string): { text: string; lang: string | typeof nothing } {
   const picked = pickLocalized(text, language);
-  return html`<span class="text ${className}" lang=${picked.lang && picked.lang !== language ? picked.lang : nothing}>${picked.text}</span>`;
+  return { text: picked.text, lang: picked.lang && picked.lang !== language ? picked.lang : nothing };
 }
 
-/** The name of an account's organization, or words saying it is not named. */
-export function organizationText(entry: DirectoryEntry, language: string): TemplateResult {
-  return entry.organization ? dataText(entry.organization.name, language) : html`<span>${msg('未注明单位')}</span>`;
+/** Localized data text in a bidi-isolated span, marked with its language when it is not the reader's. */
+export function dataText(text: LocalizedText | null | undefined, language: string): TemplateResult {
+  const { text: value, lang } = localized(text, language);
+  return html`<span class="text" lang=${lang}>${value}</span>`;
+}
+
+/** The name of an account's organization (isolated, with its `lang`), or words saying it is not named. */
+export function organizationName(entry: DirectoryEntry, language: string): { text: string; lang: string | typeof nothing } {
+  return entry.organization ? localized(entry.organization.name, language) : { text: msg('未注明单位'), lang: nothing };
 }
 
 /** The status in words (active has none). */

@@ -8,7 +8,7 @@ import { pickText, safeHref } from '../../contract/index.js';
 import type { DirectoryEntry } from './model.js';
 import { accountPlatformName, platformIcon } from './platforms.js';
 import { qrPath, QUIET_ZONE, type QrMatrix } from './qr-code.js';
-import { dataText, organizationText, type ViewContext } from './view-context.js';
+import { dataText, organizationName, type ViewContext } from './view-context.js';
 
 export type QrView =
   | { readonly status: 'image'; readonly url: string }
@@ -40,7 +40,7 @@ export function qrDescription(entry: DirectoryEntry, ctx: ViewContext): string {
   const alt = pickText(entry.account.qr?.alt, ctx.language);
   if (alt.trim() !== '') return alt;
   const name = isolate(pickText(entry.account.name, ctx.language));
-  return msg(str`${accountPlatformName(entry.account, ctx.language)}账号“${name}”的二维码`);
+  return msg(str`${accountPlatformName(entry.account, ctx.language)}“${name}”的二维码`);
 }
 
 function renderCode(view: QrView, label: string, on: QrDialogHandlers): TemplateResult {
@@ -72,6 +72,7 @@ export function renderQrDialog(state: QrDialogState, ctx: ViewContext, on: QrDia
   const href = safeHref(account.url);
   const name = isolate(pickText(account.name, ctx.language));
   const shown = state.view.status === 'image' || state.view.status === 'ready';
+  const organization = organizationName(state.entry, ctx.language);
   return html`<dialog class="qr-dialog" part="dialog" aria-labelledby="qr-title" @close=${on.closed}>
     <div class="dialog-head">
       <h3 class="dialog-title" id="qr-title">${msg(str`“${name}”的二维码`)}</h3>
@@ -81,7 +82,7 @@ export function renderQrDialog(state: QrDialogState, ctx: ViewContext, on: QrDia
       <div class="qr-figure">${renderCode(state.view, qrDescription(state.entry, ctx), on)}</div>
       <div class="qr-side">
         <p class="platform">${platformIcon(account.platform)}<span class="text">${accountPlatformName(account, ctx.language)}</span></p>
-        <p>${organizationText(state.entry, ctx.language)}</p>
+        <p class="text" lang=${organization.lang}>${organization.text}</p>
         ${shown ? html`<p class="hint">${msg('用手机扫描二维码即可关注。')}</p>` : nothing}
         ${href
           ? html`<p>${msg('无法扫码？打开账号页面：')}</p>
