@@ -102,7 +102,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   protected readonly recordNoun = 'account';
 
   /** How accounts are grouped: `organization` (the default) or `platform`. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'organization';
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'organization';
 
   /** Also show closed and merged accounts (hidden by default). */
   @property({ type: Boolean, attribute: 'show-inactive', reflect: true }) showInactive = false;
@@ -111,10 +111,10 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   @property({ type: Boolean, reflect: true }) audit = false;
 
   /** In the audit, days without a post after which an account fails as a "zombie" account (default 14). */
-  @property({ type: Number, attribute: 'stale-days', reflect: true }) staleDays = DEFAULT_STALE_DAYS;
+  @property({ type: Number, attribute: 'stale-days' }) staleDays = DEFAULT_STALE_DAYS;
 
   /** Only the accounts of this organization id and the organizations under it (`parent_id`), for a department's site. */
-  @property({ reflect: true }) organization?: string;
+  @property() organization?: string;
 
   /**
    * The moment relative times and the audit count from, in milliseconds (tests, reports for a given day).
@@ -185,10 +185,13 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     if (visible.length === 0) {
       return html`${summary}<p class="empty" part="empty">${msg('暂无政务新媒体账号。')}</p>${this.#renderInactiveNote(hiddenInactive)}`;
     }
+    // A choice that no longer exists (after `show-inactive` or `organization` changed) no longer filters.
+    const platform = visible.some((e) => e.account.platform === this.platformFilter) ? this.platformFilter : undefined;
+    const organization = visible.some((e) => e.organizationKey === this.organizationFilter) ? this.organizationFilter : undefined;
     const filter: DirectoryFilter = {
       ...base,
-      platform: this.platformFilter,
-      organization: this.organizationFilter,
+      platform,
+      organization,
       query: this.query,
       only: audit && this.failingOnly ? audit.failing : undefined,
     };
@@ -196,12 +199,12 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     const window = windowGroups(groupEntries(model, entries, this.#grouping), this.groupLimit, this.expanded);
     return html`${summary}
       ${renderFilters(
-        { query: this.query, platform: this.platformFilter, organization: this.organizationFilter, failingOnly: this.failingOnly },
+        { query: this.query, platform, organization, failingOnly: this.failingOnly },
         { platforms: platformFacets(model, filter), organizations: organizationFacets(model, filter), total: filterEntries(model, { ...filter, platform: undefined }).length },
         ctx,
         this.#filterHandlers,
       )}
-      ${renderCount(entries.length, visible.length, this.#hasFilter, ctx)} ${this.#renderInactiveNote(hiddenInactive)}
+      ${renderCount(entries.length, visible.length, this.query.trim() !== '' || filter.platform !== undefined || filter.organization !== undefined || filter.only !== undefined, ctx)} ${this.#renderInactiveNote(hiddenInactive)}
       ${entries.length === 0
         ? html`<div class="empty" part="empty">
             <p>${msg('没有符合条件的账号。')}</p>
@@ -253,10 +256,6 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
           >${msg(str`显示更多（还有 ${formatNumber(hidden, ctx.locale)} 个）`)}</button>`
         : nothing}
     </section>`;
-  }
-
-  get #hasFilter(): boolean {
-    return this.query.trim() !== '' || this.platformFilter !== undefined || this.organizationFilter !== undefined || (this.audit && this.failingOnly);
   }
 
   #resetWindow(): void {

@@ -63,9 +63,9 @@ export function renderFilters(
               name="organization"
               @change=${(event: Event) => on.organization(organizationFromOption((event.target as HTMLSelectElement).value))}
             >
-              <option value="" ?selected=${state.organization === undefined}>${msg('全部单位')}</option>
+              <option value="" .selected=${state.organization === undefined}>${msg('全部单位')}</option>
               ${facets.organizations.map(
-                (facet) => html`<option value=${organizationOptionValue(facet.key)} ?selected=${state.organization === facet.key}>
+                (facet) => html`<option value=${organizationOptionValue(facet.key)} .selected=${state.organization === facet.key}>
 ${facet.key === NO_ORGANIZATION
                   ? msg('未注明单位')
                   : pickText(ctx.model.organizations.get(facet.key)?.name, ctx.language)} (${count(facet.count)})</option>`,

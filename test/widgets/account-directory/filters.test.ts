@@ -97,6 +97,9 @@ describe('gov-account-directory: filters', () => {
   it('says when nothing matches and clears the filters with one button, focus back in the search field', async () => {
     const el = await directory();
     const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    select.value = select.options[1]!.value;
+    select.dispatchEvent(new Event('change'));
     search.value = '不存在的账号';
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
@@ -109,6 +112,7 @@ describe('gov-account-directory: filters', () => {
     await el.updateComplete;
     expect(shownIds(el)).to.have.length(11);
     expect(search.value).to.equal('');
+    expect(select.selectedIndex).to.equal(0);
     expect(shadow(el).activeElement).to.equal(search);
   });
 
@@ -126,6 +130,18 @@ describe('gov-account-directory: filters', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(shownIds(el)).to.have.length(4);
+  });
+
+  it('drops a platform choice that show-inactive took away', async () => {
+    const el = await directory('show-inactive');
+    chip(el, 'kuaishou').click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['ks-culture']);
+    el.showInactive = false;
+    await el.updateComplete;
+    expect(chip(el, 'kuaishou')).to.equal(null);
+    expect(chip(el).getAttribute('aria-pressed')).to.equal('true');
+    expect(textOf($(el, '[part~="count"]'))).to.equal('共 11 个账号');
   });
 
   it('filters in English too', async () => {
