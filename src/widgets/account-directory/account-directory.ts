@@ -228,7 +228,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   #renderInactiveNote(hidden: number): unknown {
     if (hidden === 0) return nothing;
     return html`<p class="hint inactive-note" part="inactive-note">
-      ${msg(str`另有 ${formatNumber(hidden, this.uiLocale)} 个已关停或已合并的账号未显示。`)}
+      ${hidden === 1 ? msg('另有 1 个已关停或已合并的账号未显示。') : msg(str`另有 ${formatNumber(hidden, this.uiLocale)} 个已关停或已合并的账号未显示。`)}
     </p>`;
   }
 

@@ -14,7 +14,7 @@ const isolate = (text: string): string => `\u2068${text}\u2069`;
 export function ruleLabel(rule: AuditRule, staleDays: number): string {
   switch (rule) {
     case 'stale':
-      return msg(str`超过 ${staleDays} 天未更新（“僵尸”账号）`);
+      return staleDays === 1 ? msg('超过 1 天未更新（“僵尸”账号）') : msg(str`超过 ${staleDays} 天未更新（“僵尸”账号）`);
     case 'duplicate':
       return msg('同一单位在同一平台有多个在用账号');
     case 'no-interaction':
@@ -28,7 +28,8 @@ export function ruleLabel(rule: AuditRule, staleDays: number): string {
 export function flagReason(flag: AuditFlag, ctx: ViewContext): string {
   switch (flag.rule) {
     case 'stale':
-      return flag.days === null ? msg('没有最近发布日期') : msg(str`已 ${flag.days} 天未更新`);
+      if (flag.days === null) return msg('没有最近发布日期');
+      return flag.days === 1 ? msg('已 1 天未更新') : msg(str`已 ${formatNumber(flag.days, ctx.locale)} 天未更新`);
     case 'duplicate': {
       const organization = ctx.model.organizations.get(flag.organizationId);
       const name = isolate(organization ? pickText(organization.name, ctx.language) : flag.organizationId);

@@ -64,6 +64,15 @@ describe('gov-account-directory: audit', () => {
     expect(reasons(el, 'wx-gov')).to.deep.equal(['已 41 天未更新']);
   });
 
+  it('says "1 day" in English for one day', async () => {
+    const el = await directoryIn(html`<gov-account-directory audit stale-days="0" lang="en" src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory>`);
+    expect(reasons(el, 'wb-edu-2')).to.deep.equal(['No post for 1 day', '2 active accounts of County Education Bureau on Weibo']);
+    expect(reasons(el, 'wb-gov')).to.deep.equal(['No post for 2 days']);
+    el.staleDays = 1;
+    await el.updateComplete;
+    expect(summary(el)).to.have.property('No post for more than 1 day (“zombie” account)');
+  });
+
   it('reports an account without a post date', async () => {
     const doc = await disclosure();
     doc.accounts.accounts = [{ id: 'x', organization_id: 'edu', name: '无日期', platform: 'weibo', verified: true, functions: ['interact'] }];

@@ -132,6 +132,11 @@ describe('gov-account-directory: status', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says "1 … account is not shown" in English', async () => {
+    const el = await directoryIn(html`<gov-account-directory lang="en" organization="culture" src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory>`);
+    expect(textOf($(el, '[part~="inactive-note"]'))).to.equal('1 closed or merged account is not shown.');
+  });
+
   it('names a successor that is not in the directory without a link', async () => {
     const doc = await disclosure();
     doc.accounts.accounts = [{ id: 'old', name: '旧号', platform: 'weibo', status: 'merged', replaced_by: 'gone' }];

@@ -68,6 +68,9 @@ describe('gov-account-directory: QR codes', () => {
     expect(img.alt).to.equal('抖音“某县发布”的二维码图片');
     await waitUntil(() => img.complete && img.naturalWidth > 0, 'the image did not load');
     await expect(el).to.be.accessible();
+    // Nothing was asked of another origin: data, image and encoder all come from the page's own.
+    const origins = new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin));
+    expect([...origins]).to.deep.equal([location.origin]);
   });
 
   it('encodes the account URL when there is neither an image nor a payload', async () => {
