@@ -127,7 +127,7 @@ describe('gov-account-directory: filters', () => {
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['dy-edu']);
     chip(el, 'douyin').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(shownIds(el)).to.have.length(4);
   });
