@@ -22,7 +22,7 @@ let missing = 0;
 for (const locale of LOCALES) {
   const file = `xliff/${locale}.xlf`;
   let xml = readFileSync(file, 'utf8');
-  xml = xml.replace(/<trans-unit id="([^"]+)">\n  <source>([\s\S]*?)<\/source>\n(?!  <target>)/g, (unit, id, source) => {
+  xml = xml.replace(/<trans-unit id="([^"]+)">\n  <source>((?:(?!<\/source>)[\s\S])*)<\/source>\n(?!  <target>)/g, (unit, id, source) => {
     const placeholders = [];
     const key = source
       .replace(/<x id="(\d+)"[^>]*\/>/g, (x, n) => {
