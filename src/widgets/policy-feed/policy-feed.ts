@@ -134,7 +134,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
 
   /** `limit` rows of about the final height, plus the heading, tools and pager that will show. */
   protected override loadingBlockSize(): string {
-    let size = this.#limit * (this.compact ? 5 : 8.5);
+    let size = this.#limit * (this.compact ? 7 : 9);
     if (this.heading?.trim()) size += 2.75;
     if (this.searchable) size += 6;
     if (this.filters) size += 8;
