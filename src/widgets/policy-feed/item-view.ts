@@ -29,12 +29,15 @@ export interface ItemContext {
 
 const DAY = 86_400_000;
 
-/** Localized data text as a bidi-isolated span, with `lang` when it is not in the widget's language. */
+/**
+ * Localized data text as a bidi-isolated span whose direction comes from its own first strong character
+ * (`dir="auto"`, as `<bdi>`), with `lang` when it is not in the widget's language.
+ */
 export function dataText(text: LocalizedText | undefined, ctx: Pick<ItemContext, 'language' | 'model'>, fallback = ''): TemplateResult {
   const picked = pickLocalized(text, ctx.language);
   const lang = picked.lang ?? ctx.model.language;
   const differs = lang !== undefined && canonicalLanguage(lang) !== ctx.language;
-  return html`<span class="text" lang=${ifDefined(differs ? lang : undefined)}>${picked.text || fallback}</span>`;
+  return html`<span class="text" dir="auto" lang=${ifDefined(differs ? lang : undefined)}>${picked.text || fallback}</span>`;
 }
 
 /** A link when the URL is http(s), else the same content as plain text. */
@@ -143,7 +146,7 @@ export function renderItem(entry: FeedEntry, index: number, ctx: ItemContext): T
       ${gov?.doc_number || entry.issuer
         ? html`<dl class="facts" part="facts">
             ${gov?.doc_number
-              ? html`<div><dt>${msg('文号')}</dt><dd><span class="text">${gov.doc_number}</span></dd></div>`
+              ? html`<div><dt>${msg('文号')}</dt><dd><span class="text" dir="auto">${gov.doc_number}</span></dd></div>`
               : nothing}
             ${entry.issuer ? html`<div><dt>${msg('发布机构')}</dt><dd>${dataText(entry.issuer.name, ctx)}</dd></div>` : nothing}
           </dl>`

@@ -64,6 +64,13 @@ describe('gov-policy-feed: layout and theme', () => {
     const meta = itemWith(el, '关于进一步优化营商环境的若干措施').querySelector('[part~="meta"]')!;
     const [time, kind] = [meta.querySelector('time')!, meta.querySelector('[part~="kind"]')!].map((e) => e.getBoundingClientRect());
     expect(time!.left).to.be.above(kind!.left);
+    // Chinese data text keeps its own direction inside the RTL layout: 《 stays at its start (left).
+    const title = itemWith(el, '《关于进一步优化营商环境的若干措施》政策解读').querySelector<HTMLElement>('[part~="title"] .text')!;
+    expect(getComputedStyle(title).direction).to.equal('ltr');
+    const range = document.createRange();
+    range.setStart(title.firstChild!, 0);
+    range.setEnd(title.firstChild!, 1);
+    expect(range.getBoundingClientRect().left).to.be.below(title.getBoundingClientRect().left + 24);
     await expect(el).to.be.accessible();
   });
 
