@@ -127,7 +127,12 @@ export const policyFeedStyles = css`
     display: flex;
     gap: 0.375em;
   }
+  .facts dt {
+    flex: none;
+    white-space: nowrap;
+  }
   .facts dd {
+    min-inline-size: 0;
     margin: 0;
     color: var(--_text);
   }

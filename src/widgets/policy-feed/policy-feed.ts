@@ -43,6 +43,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart search - The search input (`searchable`).
  * @csspart filters - The chip groups (`filters`).
  * @csspart chip - One filter chip (a toggle button).
+ * @csspart show-all - The chip that shows every value of a long group (with `chip`).
  * @csspart count - The polite live region that announces result counts and pages.
  * @csspart list - The list of items (`<ol>`).
  * @csspart item - One item (`<li>`).

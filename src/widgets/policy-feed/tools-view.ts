@@ -64,7 +64,7 @@ function group<V extends Selection[SelectionGroup]>(
       ${open
         ? nothing
         : html`<li>
-            <button type="button" class="chip more" part="chip more" aria-expanded="false" @click=${() => ctx.onExpand(name)}>
+            <button type="button" class="chip more" part="chip show-all" @click=${() => ctx.onExpand(name)}>
               ${msg(str`显示全部 ${values.length} 项`)}
             </button>
           </li>`}
