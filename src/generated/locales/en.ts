@@ -41,6 +41,7 @@
 's67b9a69b8129ff8a': `The data file was not found. Please contact the webmaster.`,
 's682f637bb991af4e': `Search policies`,
 's728ab6ef696e0959': `No policies match your search or filters.`,
+'s72dd3442ab48831c': str`Show all ${0}`,
 's7858c4514e587816': `Questions cannot be asked right now`,
 's811ec1081bed4ec3': `Document no.`,
 's820d7ae6b4e03cbf': `Attachments:`,

@@ -38,8 +38,14 @@ export const policyFeedStyles = css`
   .chip.more {
     border-style: dashed;
   }
+  /* Empty, the live region takes no room but stays in the accessibility tree (never display: none), so
+     screen readers announce its first message. */
   .count:empty {
-    display: none;
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .count {
     margin: 0;

@@ -37,6 +37,14 @@ const ANNOUNCE_DELAY_MS = 500;
  * attachments. Optionally searchable, filterable by chips and paged; never renders more than `limit` items.
  *
  * @summary The latest-policies feed.
+ * @tagname gov-policy-feed
+ *
+ * @event {CustomEvent<GovLoadDetail>} gov-load - The feed is shown; `detail.count` is the number of items read
+ *   (`detail.issues` lists those left out).
+ * @event {CustomEvent<GovErrorDetail>} gov-error - An error is shown instead of the feed. A further feed page
+ *   that fails does not fire it: the list stays, with a message below the pager.
+ *
+ * @slot - No-JavaScript fallback (for example a plain list of links to the policies); hidden once the list shows.
  *
  * @csspart heading - The widget heading (only with `heading`).
  * @csspart tools - The wrapper of the search box and the filters.

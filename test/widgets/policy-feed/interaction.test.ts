@@ -56,6 +56,9 @@ describe('gov-policy-feed: search', () => {
     const region = $(el, '[part~="count"]')!;
     expect(region.getAttribute('role')).to.equal('status');
     expect(region.textContent).to.equal('');
+    // In the accessibility tree already (display: none would take it out, and its first message would be lost).
+    expect(getComputedStyle(region).display).not.to.equal('none');
+    expect(getComputedStyle(region).visibility).to.equal('visible');
     await type(el, '营商');
     await waitUntil(() => status(el) !== '', 'no announcement', { timeout: 3000 });
     expect($(el, '[part~="count"]')).to.equal(region);
