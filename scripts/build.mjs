@@ -19,11 +19,8 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist/schema', { recursive: true });
 cpSync('src/contract/schema/disclosure.schema.json', 'dist/schema/disclosure.schema.json');
-if (hasBundles) {
-  run('npx', ['rollup', '-c', '--silent']);
-  printSri(writeSri('dist'));
-} else {
-  console.log('No src/bundles/*.ts yet: no script-tag bundles built.');
-}
+if (hasBundles) run('npx', ['rollup', '-c', '--silent']);
+else console.log('No src/bundles/*.ts yet: no script-tag bundles built.');
+printSri(writeSri('dist'));
 writeFileSync('dist/gov-widgets.css', hostCss());
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
