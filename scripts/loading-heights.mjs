@@ -9,31 +9,35 @@
 // Then the page does not jump when the script arrives (the snippet's box becomes the placeholder of the same
 // size), and only a little when the data arrives (the placeholder becomes content of about that size).
 
-/** `<gov-policy-feed>`: optional heading, search box and filter chips, then `limit` rows, then the pager. */
+/**
+ * `<gov-policy-feed>`: optional heading, search box and filter chips, then `limit` rows, then the pager.
+ * Agrees with GovPolicyFeed#loadingBlockSize(): limit × (compact ? 7 : 9) + heading 2.75 + searchable 6 +
+ * filters 8 + paging 4 (em), limit clamped to 1…100, default 10.
+ */
 export const FEED = {
   /** The default of the `limit` attribute. */
   defaultLimit: 10,
-  /** The space around the list (and the subscribe link). */
-  chrome: 3,
-  /** One item: title (up to two lines), meta line (date, 文号, issuer), summary (two lines), badges. */
-  row: 6.5,
-  /** One `compact` item: title and a meta line. */
-  compactRow: 3.5,
-  /** The `heading` above the list. */
-  heading: 2.5,
+  /** Space around the list. */
+  chrome: 0,
+  /** One item: title, meta line (date, 文号, issuer, badges), summary. */
+  row: 9,
+  /** One `compact` item. */
+  compactRow: 7,
+  /** A non-empty `heading` above the list. */
+  heading: 2.75,
   /** The search box (`searchable`). */
-  search: 4.5,
+  search: 6,
   /** The filter chips (`filters`). */
-  filters: 3.5,
+  filters: 8,
   /** The pager (`paging`). */
-  paging: 3.5,
+  paging: 4,
   /** Values of `limit` the snippet knows (CSS cannot read a number from an attribute everywhere yet). */
   maxLimit: 20,
 };
 
 /** Block size of a loading policy feed, in em. */
 export function feedHeight({ limit = FEED.defaultLimit, compact = false, heading = false, searchable = false, filters = false, paging = false } = {}) {
-  const rows = Math.max(0, Math.min(Math.floor(limit), 50));
+  const rows = Number.isFinite(limit) && limit >= 1 ? Math.min(Math.floor(limit), 100) : FEED.defaultLimit;
   return (
     FEED.chrome +
     rows * (compact ? FEED.compactRow : FEED.row) +
@@ -44,11 +48,14 @@ export function feedHeight({ limit = FEED.defaultLimit, compact = false, heading
   );
 }
 
-/** `<gov-account-directory>`: platform chips, organization select and search, then the first group of cards. */
-export const DIRECTORY = { height: 32, audit: 40 };
+/**
+ * `<gov-account-directory>`: filters, the count and a first group of cards; `audit` adds the summary.
+ * Agrees with GovAccountDirectory#loadingBlockSize(): 36em, 50em with `audit`.
+ */
+export const DIRECTORY = { height: 36, audit: 50 };
 
-/** `<gov-ask-form>`: tabs, category and recipient, title, description, name, phone, email, consent, submit. */
-export const ASK_FORM = { height: 56 };
+/** `<gov-ask-form>`: tabs and the question form. Agrees with GovAskForm#loadingBlockSize(): 48em. */
+export const ASK_FORM = { height: 48 };
 
 const TAGS = ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form'];
 
@@ -75,7 +82,7 @@ export function hostCss() {
     `gov-policy-feed[filters]${nd}{--_gw-filters:${FEED.filters}}`,
     `gov-policy-feed[paging]${nd}{--_gw-paging:${FEED.paging}}`,
   ];
-  for (let limit = 0; limit <= FEED.maxLimit; limit++) {
+  for (let limit = 1; limit <= FEED.maxLimit; limit++) {
     if (limit !== FEED.defaultLimit) lines.push(`gov-policy-feed[limit="${limit}"]${nd}{--_gw-rows:${limit}}`);
   }
   lines.push(`gov-account-directory${nd}{--_gw-em:${DIRECTORY.height}}`);
