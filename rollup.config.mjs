@@ -2,7 +2,7 @@
 // dependency):
 //
 // - every src/bundles/<name>.ts becomes dist/<name>.js: a self-contained ES module with Lit inside (no bare
-//   imports), minified, with a source map. Each entry is its own build, so no two bundles share a chunk and
+//   imports), minified, with a source map, and with only the UI translations its own code uses. Each entry is its own build, so no two bundles share a chunk and
 //   each works alone. A dynamic import() (the directory's QR encoder) becomes a lazily loaded chunk under
 //   dist/chunks/, imported relative to the bundle's own URL;
 // - the all-in-one entry (src/bundles/gov-widgets.ts) is also built as a classic script,
@@ -13,6 +13,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import pruneMessages from './scripts/prune-messages.mjs';
 
 export const ALL_IN_ONE = 'gov-widgets';
 
@@ -37,6 +38,8 @@ const plugins = () => [
   }),
   // After TypeScript, which compiles from disk and ignores earlier transforms.
   minifyCssLiterals(),
+  // Only the translations this bundle's code can ask for (a single-widget bundle leaves the others' out).
+  pruneMessages(),
 ];
 
 const minify = (module) =>

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ASK_FORM, DIRECTORY, FEED, feedHeight } from '../../scripts/loading-heights.mjs';
 import { minifyCss } from '../../scripts/minify-css-literals.mjs';
+import { messageIds, sourceGraph } from '../../scripts/prune-messages.mjs';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
 const read = (file) => readFileSync(file, 'utf8');
@@ -117,6 +119,30 @@ test('minifyCss keeps line breaks, strings and interpolations', () => {
   const out = minifyCss(css);
   assert.equal(out, '\n:host{\n--a:var(--b,1px);\n\ncontent:"  a  ;  ";\n}\n.a>.b,.c :is(.d){margin:${x} 0;}\n');
   assert.equal(out.split('\n').length, css.split('\n').length);
+});
+
+test('prune-messages finds the msg() ids of a file as @lit/localize computes them', () => {
+  const source = [
+    "import { msg, str } from '@lit/localize';",
+    "const a = msg('重试');",
+    'const b = msg(`正在加载…`);',
+    'const c = (n: number) => msg(str`有 ${n} 条信息`);',
+    "const d = msg('x', { id: 'custom-id' });",
+    'const e = notMsg(`其他`);',
+  ].join('\n');
+  const ids = messageIds('virtual.ts', source);
+  assert.deepEqual(
+    [...ids].sort(),
+    [generateMsgId('重试', false), generateMsgId('正在加载…', false), generateMsgId(['有 ', ' 条信息'], false), generateMsgId('x', false), 'custom-id'].sort(),
+  );
+});
+
+test('prune-messages follows an entry through src/ to the element base and the contract', () => {
+  const files = [...sourceGraph('src/core/gov-element.ts')].map((f) => f.slice(process.cwd().length + 1).replace(/\\/g, '/'));
+  for (const file of ['src/core/gov-element.ts', 'src/core/messages.ts', 'src/core/i18n.ts', 'src/contract/load.ts', 'src/generated/locales/en.ts']) {
+    assert.ok(files.includes(file), `${file} not reached`);
+  }
+  assert.ok(messageIds('src/core/messages.ts').size > 5);
 });
 
 // ---------------------------------------------------------------------------------------------------
