@@ -1,31 +1,98 @@
-// Self-contained script-tag bundles: every src/bundles/<name>.ts becomes dist/<name>.js, an ES module with
-// Lit inside (no bare imports), minified, with a source map. The npm entry points are built by tsc
-// (scripts/build.mjs) and keep Lit as a dependency.
-import { readdirSync } from 'node:fs';
+// The script-tag bundles (the npm entry points are built by tsc in scripts/build.mjs and keep Lit as a
+// dependency):
+//
+// - every src/bundles/<name>.ts becomes dist/<name>.js: a self-contained ES module with Lit inside (no bare
+//   imports), minified, with a source map, and with only the UI translations its own code uses. Each entry is its own build, so no two bundles share a chunk and
+//   each works alone. A dynamic import() (the directory's QR encoder) becomes a lazily loaded chunk under
+//   dist/chunks/, imported relative to the bundle's own URL;
+// - the all-in-one entry (src/bundles/gov-widgets.ts) is also built as a classic script,
+//   dist/gov-widgets.classic.js (an IIFE for CMSs that cannot emit type="module"), with its dynamic imports
+//   inlined.
+import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import pruneMessages from './scripts/prune-messages.mjs';
 
-const entries = readdirSync('src/bundles')
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.replace(/\.ts$/, ''));
+export const ALL_IN_ONE = 'gov-widgets';
+
+const entries = existsSync('src/bundles')
+  ? readdirSync('src/bundles')
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+      .map((file) => file.replace(/\.ts$/, ''))
+      .sort()
+  : [];
 
 const plugins = () => [
-  nodeResolve({ exportConditions: ['production'] }),
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src', noEmitOnError: true }),
+  // Lit's production build (no dev-mode warnings, smaller).
+  nodeResolve({ exportConditions: ['production'], browser: true }),
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    sourceMap: true,
+    outDir: 'dist',
+    rootDir: 'src',
+    noEmitOnError: true,
+  }),
+  // After TypeScript, which compiles from disk and ignores earlier transforms.
+  minifyCssLiterals(),
+  // Only the translations this bundle's code can ask for (a single-widget bundle leaves the others' out).
+  pruneMessages(),
 ];
 
-export default entries.map((name) => ({
-  input: `src/bundles/${name}.ts`,
+const minify = (module) =>
+  terser({
+    // module: true lets terser drop top-level names, but it also drops an IIFE's global name: ES only.
+    module,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+/** Rollup would warn for every `this` at the top level of TypeScript's decorator helper; it is harmless. */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+/** A lazy chunk is named after the package it holds (`chunks/uqr-<hash>.js`), else after its module. */
+const chunkName = (chunk) => {
+  const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
+  return `chunks/${pkg ? pkg.replace(/^@/, '').replace('/', '-') : '[name]'}-[hash].js`;
+};
+
+const esBundles = entries.map((name) => ({
+  input: { [name]: `src/bundles/${name}.ts` },
   output: {
-    // A directory, not one file: a dynamic import (the QR encoder of the account directory) becomes its own
-    // chunk beside the bundle, loaded relative to it only when needed.
     dir: 'dist',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkName,
     sourcemap: true,
-    plugins: [terser({ module: true, ecma: 2020, format: { comments: false } })],
+    plugins: [minify(true)],
   },
   plugins: plugins(),
+  onwarn,
 }));
+
+const classic = entries.includes(ALL_IN_ONE)
+  ? [
+      {
+        input: `src/bundles/${ALL_IN_ONE}.ts`,
+        output: {
+          file: `dist/${ALL_IN_ONE}.classic.js`,
+          format: 'iife',
+          inlineDynamicImports: true,
+          sourcemap: true,
+          plugins: [minify(false)],
+        },
+        plugins: plugins(),
+        onwarn,
+      },
+    ]
+  : [];
+
+export default [...esBundles, ...classic];

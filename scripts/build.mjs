@@ -1,13 +1,26 @@
 #!/usr/bin/env node
-// npm run build: the npm entry points (tsc, Lit kept as a dependency), the JSON Schema, and the
-// self-contained script-tag bundles (rollup).
+// npm run build:
+// 1. the npm entry points: tsc emits src/ into dist/npm/ (Lit stays a dependency), with types;
+// 2. the JSON Schema: dist/schema/disclosure.schema.json;
+// 3. the script-tag bundles: rollup (rollup.config.mjs) builds every src/bundles/<name>.ts into dist/<name>.js
+//    (+ dist/chunks/ for lazy imports, + the classic dist/gov-widgets.classic.js);
+// 4. dist/sri.json: the sha384 of each bundle, printed as <script> tags;
+// 5. dist/gov-widgets.css: the host-page snippet that reserves each widget's loading height;
+// 6. custom-elements.json: the manifest, from the widgets' JSDoc.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostCss } from './loading-heights.mjs';
+import { printSri, writeSri } from './sri.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const hasBundles = existsSync('src/bundles') && readdirSync('src/bundles').some((f) => f.endsWith('.ts'));
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist/schema', { recursive: true });
 cpSync('src/contract/schema/disclosure.schema.json', 'dist/schema/disclosure.schema.json');
-if (existsSync('src/bundles') && readdirSync('src/bundles').some((f) => f.endsWith('.ts'))) run('npx', ['rollup', '-c', '--silent']);
+if (hasBundles) run('npx', ['rollup', '-c', '--silent']);
+else console.log('No src/bundles/*.ts yet: no script-tag bundles built.');
+printSri(writeSri('dist'));
+writeFileSync('dist/gov-widgets.css', hostCss());
+run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

@@ -1,0 +1,3 @@
+// The all-in-one script: defines every gov-widgets element.
+import '../widgets/policy-feed/define.js';
+import '../widgets/account-directory/define.js';
