@@ -12,7 +12,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { Issue } from '../contract/check.js';
 import { ContractError, toContractError } from '../contract/errors.js';
@@ -272,9 +272,17 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
       class="loading"
       part="loading"
       role="status"
-      style=${styleMap({ minBlockSize: this.loadingBlockSize() })}
+      ${ref(this.#sizePlaceholder)}
     >${label}</div>`;
   }
+
+  /**
+   * Sizes the placeholder through the CSSOM. (Lit's styleMap writes a `style` attribute on first render,
+   * which a strict `style-src 'self'` policy blocks, leaving a placeholder of no height.)
+   */
+  #sizePlaceholder = (element?: Element): void => {
+    if (element instanceof HTMLElement) element.style.setProperty('min-block-size', this.loadingBlockSize());
+  };
 
   protected renderError(error: ContractError): unknown {
     return html`<div class="error" part="error" role="alert">
