@@ -11,3 +11,4 @@ export * from './localized.js';
 export * from './url.js';
 export * from './dates.js';
 export * from './audit.js';
+export * from './api.js';
