@@ -167,7 +167,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
       ${panel('ask', this.#renderAsk(model))}
       ${views.some((v) => v.id === 'lookup') ? panel('lookup', this.#renderLookup(model)) : nothing}
       ${views.some((v) => v.id === 'answered') ? panel('answered', this.#renderAnswered(model)) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      <div class="visually-hidden" id="announce" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
   #renderAsk(model: AskModel): TemplateResult {
