@@ -127,12 +127,16 @@ export const askFormStyles = css`
     gap: 0.75em;
     margin: 0;
   }
+  /* The honeypot: in the DOM for bots, invisible and inert for people (aria-hidden, tabindex -1). Clipped
+     in place rather than moved off-screen, which could widen a right-to-left page. */
   .hp {
     position: absolute;
-    inset-inline-start: -100vw;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    opacity: 0;
+    pointer-events: none;
   }
 
   .summary,
@@ -291,9 +295,6 @@ export const askFormStyles = css`
   }
   .empty {
     margin: 0;
-    color: var(--_muted);
-  }
-  .text-hint {
     color: var(--_muted);
   }
 

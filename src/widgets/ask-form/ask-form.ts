@@ -95,7 +95,6 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
       this.#question.adopt(current.model, document.URL);
       this.#lookup.url = current.model.lookupUrl;
       this.#answered.reset(current.model.answered, current.model.answeredNextUrl);
-      if (!this.#views(current.model).some((v) => v.id === this.view)) this.view = 'ask';
     }
   }
 
@@ -155,15 +154,17 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   protected renderModel(model: AskModel): TemplateResult {
     const views = this.#views(model);
     const tabbed = views.length > 1;
+    // A view the document does not offer (or a mistyped `view` attribute) shows the form, never nothing.
+    const shown: AskView = views.some((v) => v.id === this.view) ? this.view : 'ask';
     const panel = (view: AskView, content: unknown): TemplateResult => html`<div
       class="panel"
       part="panel"
       id=${`panel-${view}`}
       role=${tabbed ? 'tabpanel' : nothing}
       aria-labelledby=${tabbed ? `tab-${view}` : nothing}
-      ?hidden=${this.view !== view}
+      ?hidden=${shown !== view}
     >${content}</div>`;
-    return html`${tabbed ? renderTabs(views, this.view, msg('留言咨询'), this.#select) : nothing}
+    return html`${tabbed ? renderTabs(views, shown, msg('留言咨询'), this.#select) : nothing}
       ${panel('ask', this.#renderAsk(model))}
       ${views.some((v) => v.id === 'lookup') ? panel('lookup', this.#renderLookup(model)) : nothing}
       ${views.some((v) => v.id === 'answered') ? panel('answered', this.#renderAnswered(model)) : nothing}

@@ -98,6 +98,18 @@ describe('ask form: keyboard only', () => {
     expect([...tabs].map((t) => text(t))).to.deep.equal(['提问', '查询', '答复']);
   });
 
+  it('opens the view its view attribute names, and the form for one it does not offer', async () => {
+    const data = await askDocument('ok', newScope('view'));
+    const el = await fixture<GovAskForm>(html`<gov-ask-form view="lookup" .data=${data}></gov-ask-form>`);
+    await el.loadComplete;
+    expect($(el, '#tab-lookup').getAttribute('aria-selected')).to.equal('true');
+    expect(($(el, '#panel-lookup') as HTMLElement).hidden).to.equal(false);
+    el.setAttribute('view', 'nonsense');
+    await el.updateComplete;
+    expect(($(el, '#panel-ask') as HTMLElement).hidden).to.equal(false);
+    expect($(el, '#tab-ask').getAttribute('aria-selected')).to.equal('true');
+  });
+
   it('in right-to-left text the arrow keys follow the visual order', async () => {
     const data = await askDocument('ok', newScope('rtl'));
     const el = await fixture<GovAskForm>(html`<gov-ask-form dir="rtl" .data=${data}></gov-ask-form>`);
