@@ -155,6 +155,9 @@ export function checkPayload(body, rules) {
   if (rules.consentVersion !== undefined) {
     if (body.consent_version !== rules.consentVersion) add('consent_version', t.consent);
     else question.consent_version = body.consent_version;
+  } else if (typeof body.consent_version === 'string' && body.consent_version !== '') {
+    // No version to enforce, but what the reader agreed to is kept with the question.
+    question.consent_version = body.consent_version.slice(0, 100);
   }
   return errors.length ? { errors } : { question };
 }

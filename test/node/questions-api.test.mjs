@@ -201,6 +201,8 @@ test('the demo server serves demo/ and dist/ on 127.0.0.1, with a strict policy,
     assert.equal((await fetch(new URL('/.demo-data/questions.jsonl', url))).status, 404);
     const submitted = await post(url.replace(/\/$/, ''), question({ service_code: 'consult', organization_id: 'gov-office' }));
     assert.equal(submitted.status, 201);
+    // Built-in rules enforce no consent version, but the one the reader agreed to is kept.
+    assert.equal(lines(join(dir, 'q.jsonl'))[0].question.consent_version, '2026-01');
   } finally {
     await new Promise((done) => server.close(done));
     await api.close();
