@@ -18,7 +18,11 @@ const plugins = () => [
 export default entries.map((name) => ({
   input: `src/bundles/${name}.ts`,
   output: {
-    file: `dist/${name}.js`,
+    // A directory, not one file: a dynamic import (the QR encoder of the account directory) becomes its own
+    // chunk beside the bundle, loaded relative to it only when needed.
+    dir: 'dist',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
     plugins: [terser({ module: true, ecma: 2020, format: { comments: false } })],

@@ -1,10 +1,10 @@
 // Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
+import { browsers } from './test/server/browsers.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
 import { questionsMiddleware } from './test/server/questions-middleware.mjs';
 
@@ -14,16 +14,6 @@ const questionsApi = createQuestionsApi({
   file: join(mkdtempSync(join(tmpdir(), 'gov-widgets-questions-')), 'questions.jsonl'),
   rules: rulesFromQuestionsDocument(JSON.parse(readFileSync('test/fixtures/ask-form/questions.json', 'utf8'))),
 });
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -37,6 +27,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [mockMiddleware(), questionsMiddleware(questionsApi)],
-  browsers: [chromeLauncher({ launchOptions: { args: chromiumArgs } })],
+  // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
+  browsers: browsers(),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

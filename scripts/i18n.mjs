@@ -7,7 +7,6 @@
 //   node scripts/i18n.mjs --check         exit 1 if any unit lacks a translation (used by npm test)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fillXliff } from './i18n-fill.mjs';
 
 const LOCALES = ['en', 'zh-Hant'];
 const args = process.argv.slice(2);
@@ -18,13 +17,29 @@ const fill = fillIndex >= 0 ? JSON.parse(readFileSync(args[fillIndex + 1], 'utf8
 const run = (cmd) => execFileSync('npx', ['lit-localize', cmd], { stdio: ['ignore', 'pipe', 'inherit'] });
 run('extract');
 
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let missing = 0;
 for (const locale of LOCALES) {
   const file = `xliff/${locale}.xlf`;
-  const result = fillXliff(readFileSync(file, 'utf8'), fill, locale);
-  for (const unit of result.missing) console.log(`${locale}: no translation for ${unit.id}: ${unit.source}`);
-  missing += result.missing.length;
-  writeFileSync(file, result.xml);
+  let xml = readFileSync(file, 'utf8');
+  xml = xml.replace(/<trans-unit id="([^"]+)">\n  <source>((?:(?!<\/source>)[\s\S])*)<\/source>\n(?!  <target>)/g, (unit, id, source) => {
+    const placeholders = [];
+    const key = source
+      .replace(/<x id="(\d+)"[^>]*\/>/g, (x, n) => {
+        placeholders[n] = x;
+        return `{${n}}`;
+      })
+      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const text = fill[key]?.[locale];
+    if (text === undefined) {
+      missing++;
+      console.log(`${locale}: no translation for ${id}: ${key}`);
+      return unit;
+    }
+    const target = escape(text).replace(/\{(\d+)\}/g, (m, n) => placeholders[n] ?? m);
+    return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>\n`;
+  });
+  writeFileSync(file, xml);
 }
 if (check && missing > 0) {
   console.error(`${missing} UI string(s) have no translation: run node scripts/i18n.mjs and fill xliff/*.xlf`);

@@ -92,7 +92,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   /** Turns a loaded section into what `renderModel()` draws. Language-independent: text is picked at render. */
   protected abstract createModel(loaded: LoadedSection<S>): M;
 
-  /** Draws the widget's content. Runs inside the widget's UI locale, so `msg()` answers in it. */
+  /** Draws the widget's content. Runs (with its directives) inside the widget's UI locale, so `msg()` answers in it. */
   protected abstract renderModel(model: M): unknown;
 
   /** How many records the model has, for `gov-load`. */
@@ -239,8 +239,16 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     return false;
   }
 
+  /**
+   * The whole update — `render()` and the commit, where directives such as `repeat` call their templates —
+   * runs inside this widget's UI locale, so every `msg()` answers in it.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.uiLocale, () => super.update(changed));
+  }
+
   override render(): TemplateResult {
-    return withLocale(this.uiLocale, () => html`<div class="base" part="base" lang=${this.uiLocale}>${this.renderState()}</div>`);
+    return html`<div class="base" part="base" lang=${this.uiLocale}>${this.renderState()}</div>`;
   }
 
   protected renderState(): unknown {

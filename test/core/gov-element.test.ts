@@ -38,7 +38,7 @@ describe('element base: data sources', () => {
     const el = await fixture<TestWidget>(html`<test-gov-widget src=${fixtureUrl('data/policies.json')}></test-gov-widget>`);
     el.data = { version: 'https://jsonfeed.org/version/1.1', title: 't', items: [{ id: '1', title: '只有一条', date_published: '2026-01-01' }] };
     await ready(el);
-    expect(text(el)).to.equal('只有一条');
+    expect(text(el)).to.equal('只有一条 重试');
     el.data = undefined;
     await el.updateComplete;
     await ready(el);
@@ -180,8 +180,8 @@ describe('element base: language', () => {
     const en = await fixture<TestWidget>(html`<test-gov-widget lang="en" .data=${feed}></test-gov-widget>`);
     const hk = await fixture<TestWidget>(html`<test-gov-widget lang="zh-HK" .data=${feed}></test-gov-widget>`);
     await Promise.all([ready(en), ready(hk)]);
-    expect(text(en)).to.equal('Notice');
-    expect(text(hk)).to.equal('通知（繁）');
+    expect(text(en)).to.equal('Notice Try again');
+    expect(text(hk)).to.equal('通知（繁） 重試');
   });
 });
 

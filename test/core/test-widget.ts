@@ -1,5 +1,7 @@
 /** A minimal widget on the element base, to test the base alone. */
 import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg } from '@lit/localize';
 import { pickText, type LoadedSection, type LocalizedText } from '../../src/contract/index.js';
 import { GovElement } from '../../src/core/gov-element.js';
 import { defineElement } from '../../src/core/define.js';
@@ -21,9 +23,11 @@ export class TestWidget extends GovElement<'policies', { titles: LocalizedText[]
   }
 
   protected renderModel(model: { titles: LocalizedText[] }): unknown {
+    // repeat() calls its template while Lit commits, after render() has returned.
     return html`<ul part="list">
-      ${model.titles.map((title) => html`<li class="text">${pickText(title, this.language)}</li>`)}
-    </ul>`;
+      ${repeat(model.titles, (title) => html`<li class="text">${pickText(title, this.language)}</li>`)}
+    </ul>
+    <p class="retry-label">${repeat([0], () => msg('重试'))}</p>`;
   }
 }
 

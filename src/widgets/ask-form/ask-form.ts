@@ -44,7 +44,7 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  * @csspart problem - A failure message with its retry button.
  * @csspart retry - The retry button of a failed send.
  * @csspart draft-note - The note that a draft was restored.
- * @csspart success - The receipt after a question was accepted; `receipt`, `request-id`, `query-code`, `copy`, `expected`, `notice-text` inside it.
+ * @csspart success - The receipt after a question was accepted; `receipt`, `request-id`, `query-code`, `copy`, `copy-text` (the selectable copy where the Clipboard API is missing), `expected`, `notice-text` inside it.
  * @csspart lookup-result - What the lookup found; `status`, `reply` inside it; `not-found` when it found nothing.
  * @csspart answered-list - The answered questions; `answered-item` each one; `pager` the page buttons; `empty` when there are none.
  */
@@ -68,6 +68,8 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   /** The view shown: `ask` (the default), `lookup` or `answered` (when the document offers them). */
   @property() view: AskView = 'ask';
   @state() private announcement = '';
+  /** Whether the receipt is shown as a selectable text field (the copy fallback). */
+  @state() private copyField = false;
 
   readonly #question = new QuestionController(this);
   readonly #lookup = new LookupController(this);
@@ -115,7 +117,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
 
   /** @internal Says `text` politely; the same text twice is announced twice. */
   announce(text: string): void {
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.announcement = text !== '' && this.announcement === text ? `${text}\u00a0` : text;
   }
 
   /** @internal */
@@ -179,12 +181,16 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
         receipt: phase.receipt,
         locale: this.uiLocale,
         hasLookup: model.lookupUrl !== undefined,
+        copyField: this.copyField,
         onCopy: this.#copy,
         onLookup: () => {
           this.#lookup.prefill(phase.receipt.id, phase.receipt.code);
           this.#select('lookup', true);
         },
-        onAnother: q.another,
+        onAnother: () => {
+          this.copyField = false;
+          q.another();
+        },
       });
     }
     const errors = q.fieldErrors();
@@ -269,25 +275,29 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
     });
   }
 
-  /** Copies "request id, query code"; where the Clipboard API is missing (plain http) or refused, selects the receipt. */
+  /**
+   * Copies "request id, query code" with the Clipboard API. Where it is missing (plain http) or refused, the
+   * receipt appears in a read-only text field that takes focus with its text selected (a selection inside a
+   * text field works in every engine, unlike a range inside a shadow root in WebKit), and the legacy copy
+   * command is tried on it.
+   */
   #copy = async (): Promise<void> => {
     const { phase } = this.#question;
     if (phase.kind !== 'success') return;
     const say = (text: () => string): void => this.announce(withLocale(this.uiLocale, text));
-    const text = withLocale(this.uiLocale, () => receiptText(phase.receipt));
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(withLocale(this.uiLocale, () => receiptText(phase.receipt)));
       return say(() => msg('已复制受理编号和查询码。'));
     } catch {
-      // Not a secure context, no permission, or an old in-app browser: select the text instead.
+      // Not a secure context, no permission, or an old in-app browser.
     }
-    const receipt = this.renderRoot.querySelector('#receipt');
-    const selection = document.getSelection();
-    if (!receipt || !selection) return;
-    const range = document.createRange();
-    range.selectNodeContents(receipt);
-    selection.removeAllRanges();
-    selection.addRange(range);
+    this.copyField = true;
+    await this.updateComplete;
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#copy-text');
+    if (!field) return;
+    field.focus();
+    field.select();
+    field.setSelectionRange(0, field.value.length);
     let copied = false;
     try {
       copied = document.execCommand('copy');

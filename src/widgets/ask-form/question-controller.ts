@@ -201,6 +201,7 @@ export class QuestionController implements ReactiveController {
 
   async #settle(outcome: SendOutcome, model: AskModel, payload: SubmitPayload): Promise<void> {
     this.attempt++;
+    this.host.announce(''); // "sending…" is over: what follows is said by focus or an alert
     switch (outcome.kind) {
       case 'success':
         return this.#succeed(outcome.response, outcome.replayed, false, model, payload.idempotency_key);

@@ -131,17 +131,21 @@ describe('ask form: receipt', () => {
     }
   });
 
-  it('selects the receipt where the Clipboard API is missing (a plain-http county site)', async () => {
+  it('where the Clipboard API is missing (a plain-http county site), shows the receipt as a focused field with its text selected', async () => {
     const { el } = await succeeded();
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     try {
       $(el, '[part="copy"]').click();
-      await waitUntil(() => text($(el, '#announce')) !== '');
-      const selected = document.getSelection()!.toString();
-      expect(selected).to.contain(text($(el, '[part="request-id"]'))).and.contain(text($(el, '[part="query-code"]')));
+      await waitUntil(() => /已复制|已选中/.test(text($(el, '#announce'))));
+      const field = $<HTMLInputElement>(el, '[part="copy-text"]');
+      expect(field.value).to.contain(text($(el, '[part="request-id"]'))).and.contain(text($(el, '[part="query-code"]')));
+      expect(field.readOnly).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(field);
+      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+      expect(text($(el, '#announce'))).to.match(/已复制|已选中/);
+      await expect(el).to.be.accessible();
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
-      document.getSelection()!.removeAllRanges();
     }
   });
 

@@ -6,6 +6,14 @@ import { $, askDocument, inspect, newScope, submitAndSettle, text } from './help
 
 afterEach(() => localStorage.clear());
 
+/**
+ * Types text a key at a time. (WebKitGTK's WebDriver drops a key that repeats an earlier one within one
+ * `type` command — "0013" arrives as "013" — so each character is its own command.)
+ */
+async function typeKeys(value: string): Promise<void> {
+  for (const ch of value) await sendKeys({ type: ch });
+}
+
 const focusedId = (el: GovAskForm): string => {
   const active = el.shadowRoot!.activeElement as HTMLElement | null;
   return active ? active.id || active.getAttribute('part') || active.tagName.toLowerCase() : 'outside';
@@ -27,23 +35,23 @@ describe('ask form: keyboard only', () => {
     };
     await tab(); // the tab list: one stop
     await tab(); // the first category
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await tab(); // recipient
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await tab();
-    await sendKeys({ type: 'Road lamp out' });
+    await typeKeys('Road lamp out');
     await tab();
-    await sendKeys({ type: 'The lamp near No. 12 East Road has been out for a week.' });
+    await typeKeys('The lamp near No. 12 East Road has been out for a week.');
     await tab();
-    await sendKeys({ type: 'Wang' });
+    await typeKeys('Wang');
     await tab();
-    await sendKeys({ type: '138 0013 8000' });
+    await typeKeys('138 0013 8000');
     await tab(); // e-mail, optional
     await tab(); // publish
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await tab(); // consent
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await tab(); // the notice link
     await tab(); // submit
     expect(order).to.deep.equal([

@@ -22,6 +22,8 @@ export interface SuccessViewContext {
   readonly receipt: Receipt;
   readonly locale: string;
   readonly hasLookup: boolean;
+  /** Show the receipt as a selectable text field (where the Clipboard API is missing). */
+  readonly copyField: boolean;
   readonly onCopy: () => void;
   readonly onLookup: () => void;
   readonly onAnother: () => void;
@@ -53,6 +55,16 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
     <p class="actions">
       <button class="button secondary" part="copy" type="button" @click=${ctx.onCopy}>${msg('复制受理编号和查询码')}</button>
     </p>
+    ${ctx.copyField
+      ? html`<input
+          class="input copy-text"
+          part="copy-text"
+          id="copy-text"
+          readonly
+          aria-label=${msg('受理编号和查询码')}
+          .value=${receiptText(receipt)}
+        />`
+      : nothing}
     ${date
       ? html`<p class="expected" part="expected">
           ${msg(str`预计在 ${date} 前答复。`)}

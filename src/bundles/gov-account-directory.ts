@@ -1,0 +1,1 @@
+import '../widgets/account-directory/define.js';

@@ -1,0 +1,345 @@
+import { css } from 'lit';
+
+/** Styles of `<gov-account-directory>`: sizes in `em`, logical properties (RTL), tokens from `styles.ts`. */
+export const directoryStyles = css`
+  h3,
+  h4 {
+    margin: 0;
+    font-size: 1em;
+    line-height: 1.4;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+  }
+  dl,
+  dd,
+  p {
+    margin: 0;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    vertical-align: -0.25em;
+  }
+  .muted,
+  .hint {
+    color: var(--_muted);
+  }
+
+  /* Filters */
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    margin-block-end: 0.75em;
+  }
+  .filter-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  .filter-row .search {
+    flex: 2 1 16em;
+  }
+  .filter-row .organization {
+    flex: 1 1 12em;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .failing-only {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: var(--_target);
+    cursor: pointer;
+  }
+  .failing-only input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .count {
+    color: var(--_muted);
+    font-size: var(--_font-small);
+  }
+  .inactive-note {
+    font-size: var(--_font-small);
+  }
+
+  /* Groups and cards */
+  .group {
+    margin-block-start: 1.25em;
+  }
+  .group-title {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.625em;
+    padding-block-end: 0.25em;
+    border-block-end: 1px solid var(--_divider);
+    font-size: 1.125em;
+  }
+  .group-title:focus {
+    outline: none;
+  }
+  .group-title:focus-visible {
+    outline: var(--_focus);
+  }
+  .group-count {
+    color: var(--_muted);
+    font-weight: normal;
+    font-size: var(--_font-small);
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    gap: 0.75em;
+    list-style: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: calc(var(--_space) * 0.875);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card:focus {
+    outline: none;
+  }
+  .card:focus-visible {
+    outline: var(--_focus);
+  }
+  /* Not active: a dashed border and a badge that says so, not colour alone. */
+  .card:not(.status-active) {
+    border-style: dashed;
+    border-color: var(--_border);
+  }
+  .status-closed,
+  .status-merged {
+    background: var(--_tint);
+  }
+  .card.failing {
+    border-inline-start: 0.3125em solid var(--_danger);
+  }
+  .card-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .platform {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    color: var(--_muted);
+    font-size: var(--_font-small);
+  }
+  .badge {
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: var(--_font-small);
+    font-weight: bold;
+    white-space: nowrap;
+  }
+  .status-paused .badge,
+  .status-closing .badge {
+    color: var(--_danger);
+  }
+  .status-closed .badge,
+  .status-merged .badge {
+    color: var(--_text);
+  }
+  .name {
+    font-size: 1.125em;
+  }
+  .name a {
+    text-decoration-thickness: 1px;
+  }
+  .verified {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    color: var(--_primary);
+    font-size: var(--_font-small);
+    font-weight: bold;
+  }
+  .successor,
+  .status-notice {
+    font-size: var(--_font-small);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.125em 0.75em;
+    font-size: var(--_font-small);
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .functions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    list-style: none;
+  }
+  .functions li {
+    padding: 0 0.5em;
+    border: 1px solid var(--_divider);
+    border-radius: 999px;
+  }
+  .qr-button {
+    align-self: flex-start;
+    margin-block-start: auto;
+  }
+  .more {
+    margin-block-start: 0.75em;
+  }
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding: var(--_space) 0;
+  }
+
+  /* Audit */
+  .audit {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    margin-block-end: 1em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_tint);
+  }
+  .audit-title {
+    font-size: 1.125em;
+  }
+  .audit .hint {
+    font-size: var(--_font-small);
+  }
+  .audit-totals {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 2em;
+  }
+  .audit-totals dd {
+    font-size: 1.5em;
+    font-weight: bold;
+  }
+  .audit-totals .failing dd {
+    color: var(--_danger);
+  }
+  .audit-rules {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) max-content;
+    gap: 0.25em 1em;
+  }
+  .audit-rules > div {
+    display: contents;
+  }
+  .audit-rules dd {
+    font-weight: bold;
+    text-align: end;
+  }
+  .audit-rules .failing dd {
+    color: var(--_danger);
+  }
+  .audit-result {
+    font-size: var(--_font-small);
+  }
+  .audit-result.passed {
+    color: var(--_primary);
+    font-weight: bold;
+  }
+  .audit-result.skipped {
+    color: var(--_muted);
+  }
+  .audit-result-title {
+    color: var(--_danger);
+    font-weight: bold;
+  }
+  .flags {
+    padding-inline-start: 1.25em;
+  }
+
+  /* QR dialog */
+  .qr-dialog {
+    inline-size: min(34em, calc(100% - 2em));
+    max-block-size: calc(100% - 2em);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .qr-dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.75em;
+    margin-block-end: 0.75em;
+  }
+  .dialog-title {
+    font-size: 1.125em;
+    align-self: center;
+  }
+  .qr-body {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .qr-figure {
+    flex: none;
+    inline-size: min(15em, 100%);
+  }
+  .qr-code {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 1;
+    background: #ffffff;
+  }
+  .qr-message {
+    padding: 1em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .qr-side {
+    display: flex;
+    flex: 1 1 12em;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .qr-side .platform {
+    font-size: 1em;
+  }
+  .handle {
+    font-weight: bold;
+  }
+
+  @media (forced-colors: active) {
+    .card.failing,
+    .card:not(.status-active) {
+      border-color: CanvasText;
+    }
+    /* A code must stay dark on light to scan. */
+    .qr-code {
+      forced-color-adjust: none;
+    }
+  }
+`;

@@ -1,0 +1,368 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import {
+  auditAccounts,
+  DEFAULT_STALE_DAYS,
+  safeHref,
+  type AuditFlag,
+  type AuditReport,
+  type LoadedSection,
+  type Platform,
+} from '../../contract/index.js';
+import { formatNumber } from '../../core/format.js';
+import { GovElement } from '../../core/gov-element.js';
+import { controlStyles } from '../../core/styles.js';
+import { directoryStyles } from './account-directory.styles.js';
+import {
+  createDirectoryModel,
+  filterEntries,
+  GROUP_PAGE,
+  GROUP_PREVIEW,
+  GROUP_STEP,
+  groupEntries,
+  organizationFacets,
+  organizationScope,
+  platformFacets,
+  visibleEntries,
+  windowGroups,
+  type DirectoryEntry,
+  type DirectoryFilter,
+  type DirectoryGroup,
+  type DirectoryModel,
+  type GroupBy,
+} from './model.js';
+import { platformIcon, platformName } from './platforms.js';
+import { encodable, encodeQr, qrSource } from './qr-code.js';
+import { renderAuditSummary } from './view-audit.js';
+import { renderCard } from './view-card.js';
+import { dataText, type ViewContext } from './view-context.js';
+import { renderCount, renderFilters } from './view-filters.js';
+import { renderQrDialog, type QrDialogState } from './view-qr-dialog.js';
+
+/**
+ * Keyed lists (DOM kept per key across filters, so focus and the QR opener stay put). The templates are made
+ * here, during render: `repeat`'s own callback would run later, outside the widget's locale.
+ */
+const keyed = (items: readonly (readonly [string, TemplateResult])[]) =>
+  repeat(items, ([key]) => key, ([, template]) => template);
+
+interface AuditResult {
+  readonly report: AuditReport;
+  readonly flags: ReadonlyMap<string, readonly AuditFlag[]>;
+  readonly failing: ReadonlySet<string>;
+}
+
+/**
+ * The official new-media account directory: a county's (or one department's) WeChat, Weibo, Douyin … accounts
+ * grouped by organization or platform, with QR codes drawn locally, statuses, filters, and a compliance
+ * audit view for supervisors.
+ *
+ * @summary Official new-media accounts of a government, with QR codes and a compliance audit view.
+ *
+ * @csspart filters - The search field, organization select, platform chips (and the audit's "failing only").
+ * @csspart search - The name search field.
+ * @csspart organization-select - The organization `<select>`.
+ * @csspart platforms - The list of platform chips.
+ * @csspart chip - One platform chip (a toggle button with `aria-pressed`).
+ * @csspart count - The result count (a polite live region).
+ * @csspart group - One group of accounts (an organization or a platform).
+ * @csspart group-title - The heading of a group.
+ * @csspart list - The list of accounts in a group.
+ * @csspart item - One account.
+ * @csspart platform - The platform icon and name of an account.
+ * @csspart icon - A platform icon (decorative SVG).
+ * @csspart title - The account name (a link when its URL is safe).
+ * @csspart link - The link of an account name.
+ * @csspart badge - The status badge of an account that is not active (also `status`).
+ * @csspart verified - The "verified" mark.
+ * @csspart successor - "Replaced by …" of a merged account.
+ * @csspart successor-link - The name of the successor account.
+ * @csspart status-notice - The link to a notice about the account's status.
+ * @csspart description - The account description.
+ * @csspart meta - The facts of an account (organization, handle, functions, followers, last post).
+ * @csspart functions - The list of functions.
+ * @csspart qr-button - The button that opens the QR dialog.
+ * @csspart more - A "show more" button (of a group, or of groups).
+ * @csspart empty - The message when there are no accounts, or none match the filters.
+ * @csspart inactive-note - The note that closed and merged accounts are hidden.
+ * @csspart audit - The audit summary.
+ * @csspart audit-result - An account's audit result.
+ * @csspart flags - The list of rules an account fails, with reasons.
+ * @csspart dialog - The QR dialog.
+ * @csspart qr-code - The QR code (an image, or an SVG drawn in the page).
+ * @csspart qr-link - The account link beside the code.
+ * @csspart close - The button that closes the dialog.
+ */
+export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> {
+  static override styles = [...GovElement.styles, controlStyles, directoryStyles];
+
+  protected readonly section = 'accounts' as const;
+  protected readonly recordNoun = 'account';
+
+  /** How accounts are grouped: `organization` (the default) or `platform`. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'organization';
+
+  /** Also show closed and merged accounts (hidden by default). */
+  @property({ type: Boolean, attribute: 'show-inactive', reflect: true }) showInactive = false;
+
+  /** Show the compliance audit: a summary for supervisors, and each account's result with reasons. */
+  @property({ type: Boolean, reflect: true }) audit = false;
+
+  /** In the audit, days without a post after which an account fails as a "zombie" account (default 14). */
+  @property({ type: Number, attribute: 'stale-days' }) staleDays = DEFAULT_STALE_DAYS;
+
+  /** Only the accounts of this organization id and the organizations under it (`parent_id`), for a department's site. */
+  @property() organization?: string;
+
+  /**
+   * The moment relative times and the audit count from, in milliseconds (tests, reports for a given day).
+   * Defaults to the time the data was loaded.
+   */
+  @property({ attribute: false }) now?: number;
+
+  @state() private query = '';
+  @state() private platformFilter: Platform | undefined;
+  @state() private organizationFilter: string | undefined;
+  @state() private failingOnly = false;
+  @state() private groupLimit = GROUP_PAGE;
+  @state() private expanded: ReadonlyMap<string, number> = new Map();
+  @state() private qr: QrDialogState | undefined;
+
+  #qrOpener: HTMLElement | undefined;
+  #focusAfterQr = false;
+  #pendingFocus: string | undefined;
+  #auditCache: { key: string; model: DirectoryModel; result: AuditResult } | undefined;
+
+  protected createModel(loaded: LoadedSection<'accounts'>): DirectoryModel {
+    this.qr = undefined;
+    return createDirectoryModel(loaded.document.accounts, loaded.organizations);
+  }
+
+  protected countRecords(model: DirectoryModel): number {
+    return model.entries.length;
+  }
+
+  protected override loadingBlockSize(): string {
+    // Filters, the count and a first group of cards; the audit summary adds about 14em.
+    return this.audit ? '50em' : '36em';
+  }
+
+  get #grouping(): GroupBy {
+    return this.groupBy === 'platform' ? 'platform' : 'organization';
+  }
+
+  #auditOf(model: DirectoryModel, scope: ReadonlySet<string> | undefined, now: number): AuditResult {
+    const key = JSON.stringify([now, this.staleDays, this.organization ?? null]);
+    if (this.#auditCache?.model === model && this.#auditCache.key === key) return this.#auditCache.result;
+    const accounts = visibleEntries(model, { scope, showInactive: true }).map((entry) => entry.account);
+    const report = auditAccounts(accounts, { now, staleDays: this.staleDays });
+    const flags = new Map(report.accounts.map((audit) => [audit.account.id, audit.flags]));
+    const failing = new Set(report.accounts.filter((audit) => audit.flags.length > 0).map((audit) => audit.account.id));
+    const result = { report, flags, failing };
+    this.#auditCache = { key, model, result };
+    return result;
+  }
+
+  protected renderModel(model: DirectoryModel): unknown {
+    const now = this.now ?? model.createdAt;
+    const scope = this.organization ? organizationScope(model.organizations, this.organization) : undefined;
+    const audit = this.audit ? this.#auditOf(model, scope, now) : undefined;
+    const ctx: ViewContext = {
+      model,
+      language: this.language,
+      locale: this.uiLocale,
+      now,
+      groupBy: this.#grouping,
+      audit: audit?.flags,
+      openQr: this.#openQr,
+    };
+    const base: DirectoryFilter = { scope, showInactive: this.showInactive };
+    const visible = visibleEntries(model, base);
+    const hiddenInactive = this.showInactive ? 0 : visibleEntries(model, { scope, showInactive: true }).filter((e) => e.inactive).length;
+    const summary = audit ? renderAuditSummary(audit.report, ctx) : nothing;
+    if (visible.length === 0) {
+      return html`${summary}<p class="empty" part="empty">${msg('暂无政务新媒体账号。')}</p>${this.#renderInactiveNote(hiddenInactive)}`;
+    }
+    // A choice that no longer exists (after `show-inactive` or `organization` changed) no longer filters.
+    const platform = visible.some((e) => e.account.platform === this.platformFilter) ? this.platformFilter : undefined;
+    const organization = visible.some((e) => e.organizationKey === this.organizationFilter) ? this.organizationFilter : undefined;
+    const filter: DirectoryFilter = {
+      ...base,
+      platform,
+      organization,
+      query: this.query,
+      only: audit && this.failingOnly ? audit.failing : undefined,
+    };
+    const entries = filterEntries(model, filter);
+    const window = windowGroups(groupEntries(model, entries, this.#grouping), this.groupLimit, this.expanded);
+    return html`${summary}
+      ${renderFilters(
+        { query: this.query, platform, organization, failingOnly: this.failingOnly },
+        { platforms: platformFacets(model, filter), organizations: organizationFacets(model, filter), total: filterEntries(model, { ...filter, platform: undefined }).length },
+        ctx,
+        this.#filterHandlers,
+      )}
+      ${renderCount(entries.length, visible.length, this.query.trim() !== '' || filter.platform !== undefined || filter.organization !== undefined || filter.only !== undefined, ctx)} ${this.#renderInactiveNote(hiddenInactive)}
+      ${entries.length === 0
+        ? html`<div class="empty" part="empty">
+            <p>${msg('没有符合条件的账号。')}</p>
+            <button class="button secondary" type="button" @click=${this.#clearFilters}>${msg('清除筛选条件')}</button>
+          </div>`
+        : html`<div class="groups">
+            ${keyed(window.groups.map((g, index) => [g.group.key, this.#renderGroup(g.group, g.shown, g.hidden, index, ctx)] as const))}
+          </div>`}
+      ${window.hiddenGroups > 0
+        ? html`<button class="button secondary more more-groups" part="more" type="button" @click=${this.#moreGroups}>
+            ${this.#grouping === 'platform'
+              ? msg(str`显示更多平台（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`)
+              : msg(str`显示更多单位（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`)}
+          </button>`
+        : nothing}
+      ${this.qr
+        ? renderQrDialog(this.qr, ctx, { close: this.#closeQr, closed: this.#qrClosed, imageFailed: this.#qrImageFailed })
+        : nothing}`;
+  }
+
+  #renderInactiveNote(hidden: number): unknown {
+    if (hidden === 0) return nothing;
+    return html`<p class="hint inactive-note" part="inactive-note">
+      ${hidden === 1 ? msg('另有 1 个已关停或已合并的账号未显示。') : msg(str`另有 ${formatNumber(hidden, this.uiLocale)} 个已关停或已合并的账号未显示。`)}
+    </p>`;
+  }
+
+  #renderGroup(group: DirectoryGroup, shown: readonly DirectoryEntry[], hidden: number, index: number, ctx: ViewContext): TemplateResult {
+    const id = `group-${index}`;
+    const title = group.platform
+      ? html`${platformIcon(group.platform)}<span>${platformName(group.platform)}</span>`
+      : group.organization
+        ? dataText(group.organization.name, ctx.language)
+        : html`<span>${msg('未注明单位')}</span>`;
+    return html`<section class="group" part="group">
+      <h3 class="group-title" part="group-title" id=${id} tabindex="-1">
+        ${title} <span class="group-count">(${formatNumber(group.entries.length, ctx.locale)})</span>
+      </h3>
+      <ul class="cards" part="list">
+        ${keyed(shown.map((entry) => [entry.account.id, renderCard(entry, ctx)] as const))}
+      </ul>
+      ${hidden > 0
+        ? html`<button
+            class="button secondary more"
+            part="more"
+            type="button"
+            aria-describedby=${id}
+            @click=${() => this.#moreInGroup(group, shown.length)}
+          >${msg(str`显示更多（还有 ${formatNumber(hidden, ctx.locale)} 个）`)}</button>`
+        : nothing}
+    </section>`;
+  }
+
+  #resetWindow(): void {
+    this.groupLimit = GROUP_PAGE;
+    this.expanded = new Map();
+  }
+
+  #filterHandlers = {
+    search: (query: string) => {
+      this.query = query;
+      this.#resetWindow();
+    },
+    platform: (platform: Platform | undefined) => {
+      this.platformFilter = platform;
+      this.#resetWindow();
+    },
+    organization: (key: string | undefined) => {
+      this.organizationFilter = key;
+      this.#resetWindow();
+    },
+    failingOnly: (on: boolean) => {
+      this.failingOnly = on;
+      this.#resetWindow();
+    },
+  };
+
+  #clearFilters = (): void => {
+    this.query = '';
+    this.platformFilter = undefined;
+    this.organizationFilter = undefined;
+    this.failingOnly = false;
+    this.#resetWindow();
+    this.#pendingFocus = '#search';
+  };
+
+  #moreInGroup(group: DirectoryGroup, shown: number): void {
+    const next = new Map(this.expanded);
+    next.set(group.key, Math.max(shown, GROUP_PREVIEW) + GROUP_STEP);
+    this.expanded = next;
+    // Keep a keyboard user at the first account that appeared.
+    const first = group.entries[shown];
+    if (first) this.#pendingFocus = `li[data-id="${CSS.escape(first.account.id)}"]`;
+  }
+
+  #moreGroups = (): void => {
+    this.#pendingFocus = `#group-${this.groupLimit}`;
+    this.groupLimit += GROUP_PAGE;
+  };
+
+  // ------------------------------------------------------------------------------------------------
+  // The QR dialog
+
+  #openQr = (entry: DirectoryEntry, opener: HTMLElement): void => {
+    this.#qrOpener = opener;
+    const source = qrSource(entry.account);
+    if (source.kind === 'image') this.qr = { entry, view: { status: 'image', url: source.url } };
+    else if (source.kind === 'encode') this.#draw(entry, source.text);
+    else this.qr = { entry, view: { status: 'none' } };
+  };
+
+  #draw(entry: DirectoryEntry, text: string): void {
+    this.qr = { entry, view: { status: 'loading' } };
+    encodeQr(text).then(
+      (matrix) => {
+        if (this.qr?.entry === entry) this.qr = { entry, view: { status: 'ready', matrix } };
+      },
+      (error: unknown) => {
+        console.warn(
+          `[gov-widgets] <${this.localName}> cannot draw the QR code of account ${JSON.stringify(entry.account.id)} (${text.length} characters); the link is shown instead:`,
+          error,
+        );
+        if (this.qr?.entry === entry) this.qr = { entry, view: { status: 'failed' } };
+      },
+    );
+  }
+
+  #qrImageFailed = (): void => {
+    const current = this.qr;
+    if (!current || current.view.status !== 'image') return;
+    console.warn(`[gov-widgets] <${this.localName}> the QR image of account ${JSON.stringify(current.entry.account.id)} did not load: ${current.view.url}`);
+    const payload = current.entry.account.qr?.payload;
+    const text = encodable(payload) ? payload : safeHref(current.entry.account.url);
+    if (text) this.#draw(current.entry, text);
+    else this.qr = { entry: current.entry, view: { status: 'failed' } };
+  };
+
+  #closeQr = (): void => {
+    this.renderRoot.querySelector('dialog')?.close();
+  };
+
+  #qrClosed = (): void => {
+    this.qr = undefined;
+    this.#focusAfterQr = true;
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (this.qr && dialog && !dialog.open && dialog.isConnected) dialog.showModal();
+    if (this.#focusAfterQr && !this.qr) {
+      this.#focusAfterQr = false;
+      if (this.#qrOpener?.isConnected) this.#qrOpener.focus();
+      this.#qrOpener = undefined;
+    }
+    if (this.#pendingFocus) {
+      this.renderRoot.querySelector<HTMLElement>(this.#pendingFocus)?.focus();
+      this.#pendingFocus = undefined;
+    }
+  }
+}

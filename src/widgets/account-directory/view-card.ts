@@ -1,0 +1,120 @@
+/** One account: platform, name (a link when its URL is safe), status, verification, facts, audit result, QR button. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { pickText, safeHref, type Account, type AccountFunction } from '../../contract/index.js';
+import { formatCompactNumber, formatDate, formatRelative, machineDate } from '../../core/format.js';
+import type { DirectoryEntry } from './model.js';
+import { accountPlatformName, platformIcon, verifiedIcon } from './platforms.js';
+import { qrSource } from './qr-code.js';
+import { renderAccountAudit } from './view-audit.js';
+import { localized, organizationName, statusLabel, type ViewContext } from './view-context.js';
+
+export function functionLabel(fn: AccountFunction): string {
+  switch (fn) {
+    case 'publish':
+      return msg('信息发布');
+    case 'interact':
+      return msg('互动交流');
+    case 'service':
+      return msg('办事服务');
+  }
+}
+
+/** The account's name, as a link when it has a safe URL, else as text. */
+function nameOf(account: Account, ctx: ViewContext, part: string): TemplateResult {
+  const href = safeHref(account.url);
+  const { text, lang } = localized(account.name, ctx.language);
+  return href
+    ? html`<a class="text" href=${href} part=${part} lang=${lang}>${text}</a>`
+    : html`<span class="text" part=${part} lang=${lang}>${text}</span>`;
+}
+
+function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
+  const { account } = entry;
+  const status = account.status ?? 'active';
+  const notice = safeHref(account.status_notice_url);
+  const parts: unknown[] = [];
+  if (account.replaced_by) {
+    parts.push(
+      html`<p class="successor" part="successor">
+        ${msg('由此账号接替：')}
+        ${entry.successor
+          ? html`${nameOf(entry.successor, ctx, 'successor-link')}
+              <span class="muted">(${accountPlatformName(entry.successor, ctx.language)})</span>`
+          : html`<span class="text">${account.replaced_by}</span>`}
+      </p>`,
+    );
+  }
+  if (notice && status !== 'active') {
+    parts.push(html`<p class="status-notice"><a href=${notice} part="status-notice">${msg('查看关于账号状态的说明')}</a></p>`);
+  }
+  return parts;
+}
+
+function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
+  const { account } = entry;
+  const followers = account.followers;
+  const posted = account.last_post_at;
+  const organization = organizationName(entry, ctx.language);
+  // <dt>/<dd> pairs straight in the <dl> (no wrappers): fewer elements per card.
+  return html`<dl class="facts" part="meta">
+    <dt>${msg('单位')}</dt>
+    <dd class="text" lang=${organization.lang}>${organization.text}</dd>
+    ${account.handle ? html`<dt>${msg('账号')}</dt><dd class="text" translate="no">${account.handle}</dd>` : nothing}
+    ${account.functions && account.functions.length > 0
+      ? html`<dt>${msg('功能')}</dt>
+          <dd><ul class="functions" part="functions">${account.functions.map((fn) => html`<li>${functionLabel(fn)}</li>`)}</ul></dd>`
+      : nothing}
+    ${followers
+      ? html`<dt>${msg('粉丝')}</dt>
+          <dd>
+            ${followers.as_of
+              ? msg(str`${formatCompactNumber(followers.count, ctx.locale)}（截至 ${formatDate(followers.as_of, ctx.locale)}）`)
+              : formatCompactNumber(followers.count, ctx.locale)}
+          </dd>`
+      : nothing}
+    ${posted && machineDate(posted)
+      ? html`<dt>${msg('最近发布')}</dt>
+          <dd><time datetime=${posted} title=${formatDate(posted, ctx.locale, 'long', true)}>${formatRelative(posted, ctx.locale, ctx.now)}</time></dd>`
+      : nothing}
+  </dl>`;
+}
+
+function renderQrButton(entry: DirectoryEntry, ctx: ViewContext): unknown {
+  if (entry.inactive || qrSource(entry.account).kind === 'none') return nothing;
+  const name = pickText(entry.account.name, ctx.language);
+  return html`<button
+    class="button secondary qr-button"
+    part="qr-button"
+    type="button"
+    aria-haspopup="dialog"
+    aria-label=${msg(str`查看“${name}”的二维码`)}
+    @click=${(event: Event) => ctx.openQr(entry, event.currentTarget as HTMLElement)}
+  >${msg('二维码')}</button>`;
+}
+
+function renderDescription(account: Account, ctx: ViewContext): TemplateResult {
+  const { text, lang } = localized(account.description, ctx.language);
+  return html`<p class="description text" part="description" lang=${lang}>${text}</p>`;
+}
+
+export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
+  const { account } = entry;
+  const status = account.status ?? 'active';
+  const flags = ctx.audit?.get(account.id);
+  const classes = ['card', `status-${status}`, flags && flags.length > 0 ? 'failing' : ''].join(' ');
+  return html`<li class=${classes} part="item" data-id=${account.id} tabindex="-1">
+    <div class="card-head">
+      <span class="platform text" part="platform">${platformIcon(account.platform)}${accountPlatformName(account, ctx.language)}</span>
+      ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(status)}</span>` : nothing}
+    </div>
+    <h4 class="name" part="title">${nameOf(account, ctx, 'link')}</h4>
+    ${account.verified === true
+      ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证')}</p>`
+      : nothing}
+    ${renderStatus(entry, ctx)}
+    ${account.description ? renderDescription(account, ctx) : nothing}
+    ${renderFacts(entry, ctx)} ${renderAccountAudit(entry, ctx)}
+    ${renderQrButton(entry, ctx)}
+  </li>`;
+}

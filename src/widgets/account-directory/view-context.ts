@@ -1,0 +1,52 @@
+/** What the directory's view pieces need from the element, and small helpers they share. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, type UiLocale } from '../../contract/index.js';
+import type { DirectoryEntry, DirectoryModel, GroupBy } from './model.js';
+
+export interface ViewContext {
+  readonly model: DirectoryModel;
+  /** Language of content (names, descriptions). */
+  readonly language: string;
+  /** Locale of UI text, dates and numbers. */
+  readonly locale: UiLocale;
+  /** The moment relative times and the audit count from. */
+  readonly now: number;
+  readonly groupBy: GroupBy;
+  /** Audit flags by account id; undefined when the audit view is off. */
+  readonly audit: ReadonlyMap<string, readonly AuditFlag[]> | undefined;
+  readonly openQr: (entry: DirectoryEntry, opener: HTMLElement) => void;
+}
+
+/** Localized data text and the `lang` to mark it with (`nothing` when it is in the reader's language). */
+export function localized(text: LocalizedText | null | undefined, language: string): { text: string; lang: string | typeof nothing } {
+  const picked = pickLocalized(text, language);
+  return { text: picked.text, lang: picked.lang && picked.lang !== language ? picked.lang : nothing };
+}
+
+/** Localized data text in a bidi-isolated span, marked with its language when it is not the reader's. */
+export function dataText(text: LocalizedText | null | undefined, language: string): TemplateResult {
+  const { text: value, lang } = localized(text, language);
+  return html`<span class="text" lang=${lang}>${value}</span>`;
+}
+
+/** The name of an account's organization (isolated, with its `lang`), or words saying it is not named. */
+export function organizationName(entry: DirectoryEntry, language: string): { text: string; lang: string | typeof nothing } {
+  return entry.organization ? localized(entry.organization.name, language) : { text: msg('未注明单位'), lang: nothing };
+}
+
+/** The status in words (active has none). */
+export function statusLabel(status: AccountStatus): string {
+  switch (status) {
+    case 'active':
+      return msg('正常');
+    case 'paused':
+      return msg('暂停更新');
+    case 'closing':
+      return msg('即将关停');
+    case 'closed':
+      return msg('已关停');
+    case 'merged':
+      return msg('已合并');
+  }
+}

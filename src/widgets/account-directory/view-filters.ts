@@ -1,0 +1,122 @@
+/** The filters: name search, organization select, platform chips with counts, and (in the audit) "failing only". */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { pickText, type Platform } from '../../contract/index.js';
+import { formatNumber } from '../../core/format.js';
+import { NO_ORGANIZATION, type Facet } from './model.js';
+import { platformIcon, platformName } from './platforms.js';
+import type { ViewContext } from './view-context.js';
+
+export interface FilterState {
+  readonly query: string;
+  readonly platform: Platform | undefined;
+  readonly organization: string | undefined;
+  readonly failingOnly: boolean;
+}
+
+export interface FilterHandlers {
+  readonly search: (query: string) => void;
+  readonly platform: (platform: Platform | undefined) => void;
+  readonly organization: (key: string | undefined) => void;
+  readonly failingOnly: (on: boolean) => void;
+}
+
+/** `<option>` values: organization keys are any strings, so they carry a prefix; '' is "all". */
+export const organizationOptionValue = (key: string): string => (key === NO_ORGANIZATION ? 'none' : `o:${key}`);
+
+export function organizationFromOption(value: string): string | undefined {
+  if (value === 'none') return NO_ORGANIZATION;
+  return value.startsWith('o:') ? value.slice(2) : undefined;
+}
+
+export function renderFilters(
+  state: FilterState,
+  facets: { platforms: readonly Facet<Platform>[]; organizations: readonly Facet<string>[]; total: number },
+  ctx: ViewContext,
+  on: FilterHandlers,
+): TemplateResult {
+  const count = (n: number) => formatNumber(n, ctx.locale);
+  return html`<div class="filters" part="filters">
+    <div class="filter-row">
+      <div class="field search">
+        <label class="label" for="search">${msg('搜索账号')}</label>
+        <input
+          id="search"
+          class="input"
+          part="search"
+          type="search"
+          name="q"
+          autocomplete="off"
+          enterkeyhint="search"
+          placeholder=${msg('输入账号名称')}
+          .value=${state.query}
+          @input=${(event: Event) => on.search((event.target as HTMLInputElement).value)}
+        />
+      </div>
+      ${facets.organizations.length > 1
+        ? html`<div class="field organization">
+            <label class="label" for="organization">${msg('单位')}</label>
+            <select
+              id="organization"
+              class="input"
+              part="organization-select"
+              name="organization"
+              @change=${(event: Event) => on.organization(organizationFromOption((event.target as HTMLSelectElement).value))}
+            >
+              <option value="" .selected=${state.organization === undefined}>${msg('全部单位')}</option>
+              ${facets.organizations.map(
+                (facet) => html`<option value=${organizationOptionValue(facet.key)} .selected=${state.organization === facet.key}>
+${facet.key === NO_ORGANIZATION
+                  ? msg('未注明单位')
+                  : pickText(ctx.model.organizations.get(facet.key)?.name, ctx.language)} (${count(facet.count)})</option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+    </div>
+    ${facets.platforms.length > 1
+      ? html`<div class="platforms" role="group" aria-label=${msg('按平台筛选')}>
+          <ul class="chips" part="platforms">
+            <li>
+              <button class="chip" part="chip" type="button" aria-pressed=${state.platform === undefined ? 'true' : 'false'} @click=${() => on.platform(undefined)}>
+                ${msg('全部平台')} <span class="chip-count">(${count(facets.total)})</span>
+              </button>
+            </li>
+            ${facets.platforms.map(
+              (facet) => html`<li>
+                <button
+                  class="chip"
+                  part="chip"
+                  type="button"
+                  data-platform=${facet.key}
+                  aria-pressed=${state.platform === facet.key ? 'true' : 'false'}
+                  @click=${() => on.platform(state.platform === facet.key ? undefined : facet.key)}
+                >
+                  ${platformIcon(facet.key)}${platformName(facet.key)} <span class="chip-count">(${count(facet.count)})</span>
+                </button>
+              </li>`,
+            )}
+          </ul>
+        </div>`
+      : nothing}
+    ${ctx.audit
+      ? html`<label class="failing-only">
+          <input type="checkbox" name="failing" .checked=${state.failingOnly} @change=${(event: Event) => on.failingOnly((event.target as HTMLInputElement).checked)} />
+          ${msg('只看未通过检查的账号')}
+        </label>`
+      : nothing}
+  </div>`;
+}
+
+/** The result count, in a polite live region that is on the page before the first change. */
+export function renderCount(shown: number, total: number, filtered: boolean, ctx: ViewContext): TemplateResult {
+  const n = formatNumber(shown, ctx.locale);
+  const text = !filtered
+    ? shown === 1
+      ? msg('共 1 个账号')
+      : msg(str`共 ${n} 个账号`)
+    : shown === 1
+      ? msg(str`找到 1 个账号（共 ${formatNumber(total, ctx.locale)} 个）`)
+      : msg(str`找到 ${n} 个账号（共 ${formatNumber(total, ctx.locale)} 个）`);
+  return html`<p class="count" part="count" role="status" aria-live="polite">${text}</p>`;
+}

@@ -1,0 +1,160 @@
+// The browsers the tests run in: every engine installed here, or the subset named in GOV_BROWSERS
+// (comma-separated: chromium, firefox, webkit). Chromium through puppeteer (chrome-launcher finds it),
+// Firefox through puppeteer's WebDriver BiDi, WebKit (WebKitGTK's MiniBrowser, the engine of Safari and of
+// WeChat on iOS) through WebKitWebDriver inside a private Xvfb display that starts and stops with the run.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteer from 'puppeteer-core';
+
+const which = (name) => {
+  try {
+    return execFileSync('which', [name], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
+const MINIBROWSER = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+].find(existsSync);
+const WEBKIT_DRIVER = which('WebKitWebDriver');
+const XVFB = which('Xvfb');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const available = {
+  chromium: true, // chrome-launcher looks for Chromium/Chrome itself and says so if there is none
+  firefox: Boolean(FIREFOX),
+  webkit: Boolean(MINIBROWSER && WEBKIT_DRIVER && XVFB),
+};
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Starts Xvfb on a free display; resolves with the display number and a stop function. */
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    const xvfb = spawn(XVFB, ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
+    xvfb.on('error', reject);
+    let out = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve({ display: out.trim(), stop: () => xvfb.kill() });
+    });
+  });
+}
+
+async function waitForDriver(port, deadline = Date.now() + 15_000) {
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+/** A WebDriver launcher for WebKitGTK that owns its Xvfb and WebKitWebDriver processes. */
+function webkitLauncher() {
+  const stops = [];
+  let launcher;
+  const ready = (async () => {
+    const xvfb = await startXvfb();
+    stops.push(xvfb.stop);
+    const port = await freePort();
+    const driver = spawn(WEBKIT_DRIVER, ['--host=127.0.0.1', `--port=${port}`], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: `:${xvfb.display}` },
+    });
+    stops.unshift(() => driver.kill());
+    await waitForDriver(port);
+    launcher = webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio 9 asks for BiDi (webSocketUrl), which WebKitWebDriver refuses.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    });
+    return launcher;
+  })();
+  const stopAll = () => stops.splice(0).forEach((stop) => stop());
+  process.once('exit', stopAll);
+  // A thin wrapper: the test runner may ask for the name before the processes are up.
+  return {
+    name: 'WebKit',
+    type: 'webdriver',
+    async initialize(config, testFiles) {
+      await (await ready).initialize(config, testFiles);
+    },
+    async stop() {
+      try {
+        await launcher?.stop();
+      } finally {
+        stopAll();
+      }
+    },
+    startSession: (...args) => launcher.startSession(...args),
+    isActive: (...args) => launcher.isActive(...args),
+    getBrowserUrl: (...args) => launcher.getBrowserUrl(...args),
+    stopSession: (...args) => launcher.stopSession(...args),
+    startDebugSession: (...args) => launcher.startDebugSession(...args),
+    sendMouseMove: (...args) => launcher.sendMouseMove(...args),
+    sendMouseClick: (...args) => launcher.sendMouseClick(...args),
+    sendMouseDown: (...args) => launcher.sendMouseDown(...args),
+    sendMouseUp: (...args) => launcher.sendMouseUp(...args),
+    resetMouse: (...args) => launcher.resetMouse(...args),
+    sendKeys: (...args) => launcher.sendKeys(...args),
+    takeScreenshot: (...args) => launcher.takeScreenshot(...args),
+  };
+}
+
+const LAUNCHERS = {
+  chromium: () => chromeLauncher({ launchOptions: { args: CHROMIUM_ARGS } }),
+  firefox: () => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }),
+  webkit: webkitLauncher,
+};
+
+/** The launchers for this run. GOV_BROWSERS picks engines; an engine named there but not installed is an error. */
+export function browsers(env = process.env) {
+  const wanted = env.GOV_BROWSERS
+    ? env.GOV_BROWSERS.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+    : Object.keys(LAUNCHERS).filter((name) => available[name]);
+  for (const name of wanted) {
+    if (!(name in LAUNCHERS)) throw new Error(`GOV_BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);
+    if (!available[name]) throw new Error(`GOV_BROWSERS names ${name}, which is not installed here`);
+  }
+  console.log(`[gov-widgets] browsers: ${wanted.join(', ')}`);
+  return wanted.map((name) => LAUNCHERS[name]());
+}
