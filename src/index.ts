@@ -8,4 +8,5 @@ export { defineElement, type VersionedElement } from './core/define.js';
 export { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './core/events.js';
 export { VERSION } from './version.js';
 export { GovAccountDirectory } from './widgets/account-directory/account-directory.js';
+export { GovPolicyFeed } from './widgets/policy-feed/policy-feed.js';
 export { GovAskForm, type AskView, type GovAskSubmitDetail, type GovAskSuccessDetail, type GovAskFailureDetail, type GovAskFailureReason } from './widgets/ask-form/index.js';

@@ -1,0 +1,1 @@
+import '../widgets/policy-feed/define.js';

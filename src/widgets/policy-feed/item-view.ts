@@ -1,0 +1,169 @@
+/**
+ * One policy in the list: title, date and "new" marker, kind, legal force (and what superseded it), 文号,
+ * issuer, summary, topics, the link to or from its interpretations, attachments. Text only, links only for
+ * http(s) URLs, data text bidi-isolated and marked with its language when it differs from the widget's.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '@lit/localize';
+import { canonicalLanguage, pickLocalized, type UiLocale } from '../../contract/localized.js';
+import { safeHref } from '../../contract/url.js';
+import type { LocalizedText, PolicyAttachment } from '../../contract/types.js';
+import { formatDate, formatNumber, machineDate } from '../../core/format.js';
+import { fileName, fileTypeLabel, formatLabel, kindLabel, legalForceLabel } from './labels.js';
+import { interpretationsOf, type FeedEntry, type FeedModel } from './model.js';
+
+export interface ItemContext {
+  readonly model: FeedModel;
+  /** The widget's canonical language (content text follows it). */
+  readonly language: string;
+  /** The widget's UI locale (dates and numbers). */
+  readonly locale: UiLocale;
+  readonly compact: boolean;
+  /** Items published less than this many days ago carry the "new" marker (0: never). */
+  readonly newDays: number;
+  readonly now: number;
+  /** Heading level of item titles. */
+  readonly titleLevel: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Localized data text as a bidi-isolated span whose direction comes from its own first strong character
+ * (`dir="auto"`, as `<bdi>`), with `lang` when it is not in the widget's language.
+ */
+export function dataText(text: LocalizedText | undefined, ctx: Pick<ItemContext, 'language' | 'model'>, fallback = ''): TemplateResult {
+  const picked = pickLocalized(text, ctx.language);
+  const lang = picked.lang ?? ctx.model.language;
+  const differs = lang !== undefined && canonicalLanguage(lang) !== ctx.language;
+  return html`<span class="text" dir="auto" lang=${ifDefined(differs ? lang : undefined)}>${picked.text || fallback}</span>`;
+}
+
+/** A link when the URL is http(s), else the same content as plain text. */
+export function linkOrText(href: string | undefined, content: unknown, part?: string): TemplateResult {
+  const safe = safeHref(href);
+  return safe === undefined ? html`${content}` : html`<a href=${safe} part=${ifDefined(part)}>${content}</a>`;
+}
+
+/** `<h2>`…`<h6>` (a level outside 2–6 is clamped). */
+export function heading(level: number, content: unknown, id: string, className: string, part: string): TemplateResult {
+  switch (Math.min(6, Math.max(2, Math.round(level)))) {
+    case 2:
+      return html`<h2 id=${id} class=${className} part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${className} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${className} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${className} part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${className} part=${part}>${content}</h6>`;
+  }
+}
+
+/** Whether an item was published within the last `days` days (a day ahead is tolerated: dates alone are UTC). */
+export function isNew(entry: FeedEntry, days: number, now: number): boolean {
+  if (!(days > 0) || !Number.isFinite(entry.time)) return false;
+  return entry.time > now - days * DAY && entry.time <= now + DAY;
+}
+
+function fileSize(bytes: number, locale: string): string {
+  const [value, unit] =
+    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1000 ? [bytes / 1000, 'kilobyte'] : [bytes, 'byte'];
+  return formatNumber(value, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+}
+
+function renderAttachment(attachment: PolicyAttachment, ctx: ItemContext): TemplateResult {
+  const href = safeHref(attachment.url);
+  const details = [fileTypeLabel(attachment.mime_type, href)];
+  if (attachment.size_in_bytes !== undefined) details.push(fileSize(attachment.size_in_bytes, ctx.locale));
+  return html`<li class="attachment">
+    ${linkOrText(href, dataText(attachment.title, ctx, fileName(href) || msg('附件')))}
+    <span class="file-info">${details.join(' · ')}</span>
+  </li>`;
+}
+
+function renderForce(entry: FeedEntry, ctx: ItemContext): unknown {
+  const force = entry.item._gov?.legal_force;
+  const replacedBy = entry.item._gov?.superseded_by;
+  if (!force && !replacedBy) return nothing;
+  const successor = replacedBy === undefined ? undefined : ctx.model.byId.get(replacedBy);
+  return html`${force ? html`<span class="badge force ${force}" part="badge force">${legalForceLabel(force)}</span>` : nothing}
+    ${replacedBy !== undefined
+      ? html`<span class="superseded" part="superseded"
+          >${successor
+            ? html`${msg('已被替代，新文件：')}${linkOrText(successor.href, dataText(successor.item.title, ctx))}`
+            : msg('已被新文件替代')}</span
+        >`
+      : nothing}`;
+}
+
+function renderRelations(entry: FeedEntry, ctx: ItemContext): unknown {
+  const policy = ctx.model.explains.get(entry.id);
+  const interpretations = interpretationsOf(ctx.model, entry);
+  if (!policy && interpretations.length === 0) return nothing;
+  return html`<div class="relations" part="relations">
+    ${policy
+      ? html`<p class="relation"><span class="label">${msg('解读的政策：')}</span>${linkOrText(policy.href, dataText(policy.item.title, ctx))}</p>`
+      : nothing}
+    ${interpretations.length > 0
+      ? html`<div class="relation">
+          <span class="label">${msg('政策解读：')}</span>
+          <ul class="inline-list">
+            ${interpretations.map(
+              (ref) => html`<li>
+                ${linkOrText(ref.href, dataText(ref.title, ctx, msg('政策解读')))}${ref.format
+                  ? html` <span class="format">${formatLabel(ref.format)}</span>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+/** One item of the list. `index` makes ids unique within the widget. */
+export function renderItem(entry: FeedEntry, index: number, ctx: ItemContext): TemplateResult {
+  const { item } = entry;
+  const gov = item._gov;
+  const titleId = `item-${index}`;
+  const date = machineDate(item.date_published);
+  const summary = ctx.compact ? '' : pickLocalized(item.summary, ctx.language).text;
+  const attachments = item.attachments ?? [];
+  return html`<li class="item" part="item">
+    <article aria-labelledby=${titleId}>
+      ${heading(ctx.titleLevel, linkOrText(entry.href, dataText(item.title, ctx), 'link'), titleId, 'title', 'title')}
+      <div class="meta" part="meta">
+        ${date
+          ? html`<time datetime=${date}>${formatDate(item.date_published, ctx.locale)}</time>`
+          : nothing}
+        ${isNew(entry, ctx.newDays, ctx.now) ? html`<span class="badge new" part="badge new">${msg('新')}</span>` : nothing}
+        ${entry.kind ? html`<span class="badge kind" part="badge kind">${kindLabel(entry.kind)}</span>` : nothing}
+        ${renderForce(entry, ctx)}
+      </div>
+      ${gov?.doc_number || entry.issuer
+        ? html`<dl class="facts" part="facts">
+            ${gov?.doc_number
+              ? html`<div><dt>${msg('文号')}</dt><dd><span class="text" dir="auto">${gov.doc_number}</span></dd></div>`
+              : nothing}
+            ${entry.issuer ? html`<div><dt>${msg('发布机构')}</dt><dd>${dataText(entry.issuer.name, ctx)}</dd></div>` : nothing}
+          </dl>`
+        : nothing}
+      ${summary ? html`<p class="summary" part="summary">${dataText(item.summary, ctx)}</p>` : nothing}
+      ${entry.topics.length > 0
+        ? html`<ul class="tags" part="tags" aria-label=${msg('主题')}>
+            ${entry.topics.map((topic) => html`<li class="tag" part="tag">${dataText(topic.text, ctx)}</li>`)}
+          </ul>`
+        : nothing}
+      ${renderRelations(entry, ctx)}
+      ${attachments.length > 0
+        ? html`<div class="attachments" part="attachments">
+            <span class="label">${msg('附件：')}</span>
+            <ul class="inline-list">${attachments.map((a) => renderAttachment(a, ctx))}</ul>
+          </div>`
+        : nothing}
+    </article>
+  </li>`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Previous / next through pages of `limit` items. The buttons are never `disabled` (a disabled button drops
+ * keyboard focus); at either end they are `aria-disabled` and do nothing, so focus stays where the reader
+ * pressed.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { UiLocale } from '../../contract/localized.js';
+import { formatNumber } from '../../core/format.js';
+
+export interface PagerContext {
+  readonly locale: UiLocale;
+  /** 0-based. */
+  readonly page: number;
+  /** `undefined` while more pages of the feed may follow. */
+  readonly pageCount: number | undefined;
+  readonly hasPrevious: boolean;
+  readonly hasNext: boolean;
+  readonly loading: boolean;
+  /** Why the next page of the feed could not be loaded, in the reader's language. */
+  readonly error: string | undefined;
+  readonly onPrevious: () => void;
+  readonly onNext: () => void;
+}
+
+/** `第 2 页，共 5 页` / `第 2 页` (more to load). */
+export function pageStatus(page: number, pageCount: number | undefined, locale: string): string {
+  const n = formatNumber(page + 1, locale);
+  return pageCount === undefined ? msg(str`第 ${n} 页`) : msg(str`第 ${n} 页，共 ${formatNumber(pageCount, locale)} 页`);
+}
+
+export function renderPager(ctx: PagerContext): TemplateResult {
+  const nextOff = !ctx.hasNext || ctx.loading;
+  return html`<nav class="pager" part="pager" aria-label=${msg('分页')}>
+      <button
+        type="button"
+        class="button secondary"
+        part="page-button previous"
+        aria-disabled=${ctx.hasPrevious ? 'false' : 'true'}
+        @click=${ctx.hasPrevious ? ctx.onPrevious : nothing}
+      >
+        ${msg('上一页')}
+      </button>
+      <span class="page-status">${pageStatus(ctx.page, ctx.pageCount, ctx.locale)}</span>
+      <button
+        type="button"
+        class="button secondary"
+        part="page-button next"
+        aria-disabled=${nextOff ? 'true' : 'false'}
+        aria-busy=${ctx.loading ? 'true' : 'false'}
+        @click=${nextOff ? nothing : ctx.onNext}
+      >
+        ${ctx.loading ? msg('正在加载…') : msg('下一页')}
+      </button>
+    </nav>
+    ${ctx.error
+      ? html`<div class="page-error" part="page-error" role="alert">
+          <span>${ctx.error}</span>
+          <button type="button" class="button secondary" part="retry" @click=${ctx.onNext}>${msg('重试')}</button>
+        </div>`
+      : nothing}`;
+}

@@ -1,0 +1,402 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Issue } from '../../contract/check.js';
+import { toContractError, type ContractError } from '../../contract/errors.js';
+import { loadFeedPage, type LoadedSection } from '../../contract/load.js';
+import { pickText } from '../../contract/localized.js';
+import { formatNumber } from '../../core/format.js';
+import { GovElement } from '../../core/gov-element.js';
+import { withLocale } from '../../core/i18n.js';
+import { errorMessage } from '../../core/messages.js';
+import { controlStyles } from '../../core/styles.js';
+import {
+  applyPreFilter,
+  applySelection,
+  isNarrowed,
+  parsePreFilter,
+  type Selection,
+  type SelectionGroup,
+} from './filter.js';
+import { heading, renderItem, type ItemContext } from './item-view.js';
+import { appendFeedPage, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
+import { pageStatus, renderPager } from './pager-view.js';
+import { policyFeedStyles } from './policy-feed.styles.js';
+import { renderTools } from './tools-view.js';
+
+/** The most items one page shows, whatever `limit` says: the DOM stays small. */
+export const MAX_LIMIT = 100;
+/** How many further feed pages one press of "next" may read while looking for items that match. */
+const MAX_FETCHES_PER_STEP = 10;
+/** Quiet time after typing before the result count is announced. */
+const ANNOUNCE_DELAY_MS = 500;
+
+/**
+ * The latest policies of a county: a list of policy documents from the disclosure contract's JSON Feed,
+ * newest first, each with its date, 文号, issuer, kind, legal force, topics, interpretations and
+ * attachments. Optionally searchable, filterable by chips and paged; never renders more than `limit` items.
+ *
+ * @summary The latest-policies feed.
+ * @tagname gov-policy-feed
+ *
+ * @event {CustomEvent<GovLoadDetail>} gov-load - The feed is shown; `detail.count` is the number of items read
+ *   (`detail.issues` lists those left out).
+ * @event {CustomEvent<GovErrorDetail>} gov-error - An error is shown instead of the feed. A further feed page
+ *   that fails does not fire it: the list stays, with a message below the pager.
+ *
+ * @slot - No-JavaScript fallback (for example a plain list of links to the policies); hidden once the list shows.
+ *
+ * @csspart heading - The widget heading (only with `heading`).
+ * @csspart tools - The wrapper of the search box and the filters.
+ * @csspart search - The search input (`searchable`).
+ * @csspart filters - The chip groups (`filters`).
+ * @csspart chip - One filter chip (a toggle button).
+ * @csspart show-all - The chip that shows every value of a long group (with `chip`).
+ * @csspart count - The polite live region that announces result counts and pages.
+ * @csspart list - The list of items (`<ol>`).
+ * @csspart item - One item (`<li>`).
+ * @csspart title - An item's title (a heading).
+ * @csspart link - The link inside a title (only when the item has an http(s) URL).
+ * @csspart meta - The line with the date and badges.
+ * @csspart badge - Every badge: "new", kind, legal force (with `new`, `kind` or `force`).
+ * @csspart new - The "new" marker.
+ * @csspart kind - The kind badge.
+ * @csspart force - The legal-force badge.
+ * @csspart superseded - The "superseded by" note.
+ * @csspart facts - The 文号 and issuer (`<dl>`).
+ * @csspart summary - The summary (not in `compact`).
+ * @csspart tags - The topic list; `tag` is one topic.
+ * @csspart tag - One topic.
+ * @csspart relations - The links between a policy and its interpretations.
+ * @csspart attachments - The attachment list.
+ * @csspart empty - The message when there is nothing to show.
+ * @csspart reset - The button that clears search and filters (in the empty state).
+ * @csspart pager - The paging navigation (`paging`).
+ * @csspart page-button - The previous and next buttons (with `previous` or `next`).
+ * @csspart previous - The previous-page button.
+ * @csspart next - The next-page button.
+ * @csspart page-error - The message when the next feed page failed to load.
+ * @csspart footer - The line with the subscribe and "all policies" links.
+ * @csspart subscribe - The link to the feed itself (when the feed has `feed_url`).
+ * @csspart more - The link to all policies (`home_page_url`, when more items exist and `paging` is off).
+ */
+export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
+  static override styles = [...GovElement.styles, controlStyles, policyFeedStyles];
+
+  protected readonly section = 'policies' as const;
+  protected readonly recordNoun = 'item';
+
+  /** How many items to show (per page with `paging`); 1–100, default 10. */
+  @property({ type: Number }) limit = 10;
+
+  /** Only items of these kinds: `policy`, `interpretation`, `notice`, `plan`, `report`, `other` (several separated by spaces or commas). */
+  @property() kind?: string;
+
+  /** Only items with this topic (`_gov.topic` or a tag, in any language; several separated by commas). */
+  @property() topic?: string;
+
+  /** Only items of this issuer: an organization id or an issuer name in any language (several separated by commas). */
+  @property() issuer?: string;
+
+  /** Shows a search box: matches title, 文号 and summary in every language, ignoring width, case and spaces. */
+  @property({ type: Boolean }) searchable = false;
+
+  /** Shows filter chips for kind, issuer, topic and publication year (groups with one value are left out). */
+  @property({ type: Boolean }) filters = false;
+
+  /** Pages through every item, `limit` at a time, loading further feed pages (`next_url`) when the reader gets there. */
+  @property({ type: Boolean }) paging = false;
+
+  /** A visible heading for the widget. Without one, the list is labelled with the feed's title. */
+  @property() heading?: string;
+
+  /** The level of `heading`, 2–6 (default 2). Item titles are one level below it (or at it, without a heading). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Leaves out summaries: for a sidebar. */
+  @property({ type: Boolean }) compact = false;
+
+  /** Items published within this many days carry a "new" marker (default 7; 0 for none). */
+  @property({ type: Number, attribute: 'new-days' }) newDays = 7;
+
+  @state() private query = '';
+  @state() private selection: Selection = {};
+  @state() private page = 0;
+  @state() private announcement = '';
+  @state() private pageLoading = false;
+  @state() private pageError: ContractError | undefined;
+  @state() private expanded: ReadonlySet<SelectionGroup> = new Set();
+
+  #shownModel: FeedModel | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #focusAfterRender: (() => HTMLElement | null) | undefined;
+  #pre: { model: FeedModel; key: string; entries: readonly FeedEntry[]; facets?: Facets } | undefined;
+  #results: { pre: readonly FeedEntry[]; selection: Selection; query: string; entries: readonly FeedEntry[] } | undefined;
+
+  protected createModel(loaded: LoadedSection<'policies'>): FeedModel {
+    return createFeedModel(loaded);
+  }
+
+  protected countRecords(model: FeedModel): number {
+    return model.entries.length;
+  }
+
+  /** `limit` rows of about the final height, plus the heading, tools and pager that will show. */
+  protected override loadingBlockSize(): string {
+    let size = this.#limit * (this.compact ? 7 : 9);
+    if (this.heading?.trim()) size += 2.75;
+    if (this.searchable) size += 6;
+    if (this.filters) size += 8;
+    if (this.paging) size += 4;
+    return `${size}em`;
+  }
+
+  get #limit(): number {
+    const limit = Math.floor(Number(this.limit));
+    return Number.isFinite(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : 10;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('kind') || changed.has('topic') || changed.has('issuer') || changed.has('limit')) this.page = 0;
+    const current = this.loadState;
+    if (current.status === 'ready' && current.model !== this.#shownModel) {
+      // New data (not a further page of the same feed): start again at the top.
+      this.#shownModel = current.model;
+      this.page = 0;
+      this.selection = {};
+      this.query = '';
+      this.announcement = '';
+      this.pageError = undefined;
+      this.expanded = new Set();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const focus = this.#focusAfterRender;
+    this.#focusAfterRender = undefined;
+    focus?.()?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // What to show
+
+  /** Items after the page author's pre-filters (memoized per model and attributes). */
+  #preFiltered(model: FeedModel): { entries: readonly FeedEntry[]; facets: () => Facets } {
+    const key = JSON.stringify([this.kind, this.topic, this.issuer]);
+    if (this.#pre?.model !== model || this.#pre.key !== key) {
+      this.#pre = { model, key, entries: applyPreFilter(model.entries, parsePreFilter(this.kind, this.topic, this.issuer)) };
+    }
+    const pre = this.#pre;
+    return { entries: pre.entries, facets: () => (pre.facets ??= deriveFacets(pre.entries)) };
+  }
+
+  /** Items after the reader's chips and search (memoized). */
+  #resultsFor(model: FeedModel): readonly FeedEntry[] {
+    const pre = this.#preFiltered(model).entries;
+    const r = this.#results;
+    if (r?.pre !== pre || r.selection !== this.selection || r.query !== this.query) {
+      this.#results = { pre, selection: this.selection, query: this.query, entries: applySelection(pre, this.selection, this.query) };
+    }
+    return this.#results!.entries;
+  }
+
+  #pageCount(model: FeedModel, results: readonly FeedEntry[]): number | undefined {
+    return model.nextUrl !== undefined ? undefined : Math.max(1, Math.ceil(results.length / this.#limit));
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected renderModel(model: FeedModel): unknown {
+    const pre = this.#preFiltered(model);
+    const results = this.#resultsFor(model);
+    const limit = this.#limit;
+    const lastPage = Math.max(0, Math.ceil(results.length / limit) - 1);
+    const page = this.paging ? Math.min(this.page, lastPage) : 0;
+    const shown = results.slice(page * limit, page * limit + limit);
+    const headingText = this.heading?.trim() ?? '';
+    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    const ctx: ItemContext = {
+      model,
+      language: this.language,
+      locale: this.uiLocale,
+      compact: this.compact,
+      newDays: Number.isFinite(Number(this.newDays)) ? Number(this.newDays) : 7,
+      now: Date.now(),
+      titleLevel: headingText ? Math.min(6, level + 1) : level,
+    };
+    const label = headingText ? undefined : pickText(model.title, this.language) || msg('政策信息');
+    const live = this.searchable || this.filters || this.paging;
+    return html`<section class="feed ${this.compact ? 'compact' : ''}" aria-labelledby=${headingText ? 'heading' : nothing} aria-label=${label ?? nothing}>
+      ${headingText ? heading(level, headingText, 'heading', 'heading', 'heading') : nothing}
+      ${this.searchable || this.filters
+        ? renderTools({
+            model,
+            language: this.language,
+            locale: this.uiLocale,
+            searchable: this.searchable,
+            facets: this.filters ? pre.facets() : undefined,
+            query: this.query,
+            selection: this.selection,
+            onInput: this.#onInput,
+            onSubmit: this.#onSubmit,
+            onChoose: this.#onChoose,
+            expanded: this.expanded,
+            onExpand: this.#onExpand,
+          })
+        : nothing}
+      ${live ? html`<p class="count" part="count" role="status">${this.announcement}</p>` : nothing}
+      ${shown.length > 0
+        ? html`<ol class="list" part="list" tabindex="-1">
+            ${shown.map((entry, i) => renderItem(entry, page * limit + i, ctx))}
+          </ol>`
+        : this.#renderEmpty(pre.entries.length === 0, model)}
+      ${this.paging && (lastPage > 0 || model.nextUrl !== undefined || this.pageError)
+        ? renderPager({
+            locale: this.uiLocale,
+            page,
+            pageCount: this.#pageCount(model, results),
+            hasPrevious: page > 0,
+            hasNext: page < lastPage || model.nextUrl !== undefined,
+            loading: this.pageLoading,
+            error: this.pageError ? msg(str`下一页未能加载：${errorMessage(this.pageError, 'policies')}`) : undefined,
+            onPrevious: this.#onPrevious,
+            onNext: this.#onNext,
+          })
+        : nothing}
+      ${this.#renderFooter(model, results.length > limit)}
+    </section>`;
+  }
+
+  #renderEmpty(nothingAtAll: boolean, model: FeedModel): unknown {
+    if (nothingAtAll || !isNarrowed(this.selection, this.query)) {
+      return html`<p class="empty" part="empty">${model.nextUrl && this.paging ? msg('本页没有符合条件的政策。') : msg('暂无政策信息。')}</p>`;
+    }
+    return html`<div class="empty" part="empty">
+      <p>${msg('没有找到符合条件的政策。')}</p>
+      <button type="button" class="button secondary" part="reset" @click=${this.#onReset}>${msg('清除搜索和筛选')}</button>
+    </div>`;
+  }
+
+  #renderFooter(model: FeedModel, hasMore: boolean): unknown {
+    const more = !this.paging && hasMore ? model.homePageUrl : undefined;
+    if (!model.feedUrl && !more) return nothing;
+    return html`<p class="footer" part="footer">
+      ${more ? html`<a href=${more} part="more">${msg('查看全部政策')}</a>` : nothing}
+      ${model.feedUrl
+        ? html`<a href=${model.feedUrl} part="subscribe" type="application/feed+json">${msg('订阅更新（JSON Feed）')}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // The reader's actions
+
+  #model(): FeedModel | undefined {
+    return this.loadState.status === 'ready' ? this.loadState.model : undefined;
+  }
+
+  /** Says how many items match (or which page shows), in the widget's language. */
+  #announce(kind: 'results' | 'page'): void {
+    clearTimeout(this.#announceTimer);
+    const model = this.#model();
+    if (!model) return;
+    const results = this.#resultsFor(model);
+    this.announcement = withLocale(this.uiLocale, () => {
+      if (kind === 'page') return pageStatus(this.page, this.#pageCount(model, results), this.uiLocale);
+      const n = formatNumber(results.length, this.uiLocale);
+      if (!isNarrowed(this.selection, this.query)) return msg(str`共 ${n} 条政策`);
+      return results.length === 0 ? msg('没有找到符合条件的政策。') : msg(str`找到 ${n} 条政策`);
+    });
+  }
+
+  #onInput = (event: InputEvent): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.page = 0;
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => this.#announce('results'), ANNOUNCE_DELAY_MS);
+  };
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.#announce('results');
+  };
+
+  #onChoose = (group: SelectionGroup, value: Selection[SelectionGroup]): void => {
+    this.selection = { ...this.selection, [group]: value };
+    this.page = 0;
+    this.#announce('results');
+  };
+
+  #onExpand = (group: SelectionGroup): void => {
+    this.expanded = new Set([...this.expanded, group]);
+    // The button goes away: keep focus in the group, on the first chip it revealed.
+    const index = this.renderRoot.querySelectorAll(`#filter-${group} + .chips [part~="chip"]`).length - 1;
+    this.#focusAfterRender = () => this.renderRoot.querySelectorAll<HTMLElement>(`#filter-${group} + .chips [part~="chip"]`)[index] ?? null;
+  };
+
+  #onReset = (): void => {
+    this.selection = {};
+    this.query = '';
+    this.page = 0;
+    this.#announce('results');
+    // The reset button goes away with the empty state: keep focus on the search box, or the list.
+    this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[part~="search"], [part~="chip"], [part~="list"]');
+  };
+
+  #onPrevious = (): void => {
+    this.page = Math.max(0, this.page - 1);
+    this.#announce('page');
+  };
+
+  #onNext = (): void => {
+    void this.#goTo(this.page + 1);
+  };
+
+  /** Goes to a page, first reading further feed pages (`next_url`) while it would not be full. */
+  async #goTo(target: number): Promise<void> {
+    let model = this.#model();
+    if (!model || this.pageLoading) return;
+    const limit = this.#limit;
+    const short = (m: FeedModel): boolean => this.#resultsFor(m).length < (target + 1) * limit && m.nextUrl !== undefined;
+    this.pageError = undefined;
+    if (short(model)) {
+      this.pageLoading = true;
+      try {
+        for (let fetches = 0; short(model) && fetches < MAX_FETCHES_PER_STEP; fetches++) {
+          const { feed, issues, documentUrl } = await loadFeedPage(model.nextUrl!, this.loadOptions);
+          const current = this.loadState;
+          if (current.status !== 'ready' || current.model !== model) return; // reloaded meanwhile
+          const appended = appendFeedPage(model, feed, documentUrl);
+          model = appended.model;
+          this.#shownModel = model;
+          this.#warnIssues([...issues, ...appended.issues], documentUrl);
+          this.loadState = { status: 'ready', model, issues: [...current.issues, ...issues, ...appended.issues] };
+        }
+      } catch (error) {
+        const failure = toContractError(error);
+        console.warn(`[gov-widgets] <${this.localName}> next page ${failure.code}: ${failure.message}${failure.url ? ` (${failure.url})` : ''}`);
+        if (this.#model() === model) this.pageError = failure;
+        return;
+      } finally {
+        this.pageLoading = false;
+      }
+    }
+    const lastPage = Math.max(0, Math.ceil(this.#resultsFor(model).length / limit) - 1);
+    this.page = Math.min(target, lastPage);
+    this.#announce('page');
+  }
+
+  #warnIssues(issues: readonly Issue[], url: string): void {
+    if (issues.length === 0) return;
+    const lines = issues.slice(0, 20).map((issue) => `  ${issue.path}: ${issue.message}`);
+    console.warn(`[gov-widgets] <${this.localName}> ${url}: ${issues.length} problem(s), the rest is shown:\n${lines.join('\n')}`);
+  }
+}

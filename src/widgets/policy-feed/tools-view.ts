@@ -1,0 +1,105 @@
+/**
+ * The reader's tools above the list: a labelled search box and chip groups (kind, issuer, topic, year).
+ * Chips are toggle buttons (`aria-pressed`); each group has an "all" chip and allows one value.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { UiLocale } from '../../contract/localized.js';
+import type { PolicyKind } from '../../contract/types.js';
+import type { Selection, SelectionGroup } from './filter.js';
+import { dataText, type ItemContext } from './item-view.js';
+import { kindLabel } from './labels.js';
+import type { Facets } from './model.js';
+
+export interface ToolsContext extends Pick<ItemContext, 'language' | 'model'> {
+  readonly locale: UiLocale;
+  readonly searchable: boolean;
+  readonly facets: Facets | undefined;
+  readonly query: string;
+  readonly selection: Selection;
+  readonly onInput: (event: InputEvent) => void;
+  readonly onSubmit: (event: SubmitEvent) => void;
+  readonly onChoose: (group: SelectionGroup, value: Selection[SelectionGroup]) => void;
+  /** Groups the reader opened to show every value. */
+  readonly expanded: ReadonlySet<SelectionGroup>;
+  readonly onExpand: (group: SelectionGroup) => void;
+}
+
+/** Chips a group shows before "show all": the most frequent values (and the chosen one). */
+export const CHIPS_SHOWN = 8;
+
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `2026年` / `2026`. */
+function yearLabel(year: number, locale: string): string {
+  let format = yearFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+    yearFormats.set(locale, format);
+  }
+  return format.format(Date.UTC(year, 6, 1));
+}
+
+function chip(pressed: boolean, label: unknown, onClick: () => void): TemplateResult {
+  return html`<li><button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${label}</button></li>`;
+}
+
+function group<V extends Selection[SelectionGroup]>(
+  ctx: ToolsContext,
+  name: SelectionGroup,
+  label: string,
+  values: readonly { value: V; label: unknown }[],
+): unknown {
+  const current = ctx.selection[name];
+  // A group with one value has nothing to choose (unless that value is chosen, so it can be undone).
+  if (values.length < 2 && current === undefined) return nothing;
+  const id = `filter-${name}`;
+  const open = ctx.expanded.has(name) || values.length <= CHIPS_SHOWN + 1;
+  const shown = open ? values : values.filter((v, i) => i < CHIPS_SHOWN || v.value === current);
+  return html`<div class="filter-group" role="group" aria-labelledby=${id}>
+    <span class="label" id=${id}>${label}</span>
+    <ul class="chips">
+      ${chip(current === undefined, msg('全部'), () => ctx.onChoose(name, undefined))}
+      ${shown.map((v) => chip(current === v.value, v.label, () => ctx.onChoose(name, current === v.value ? undefined : v.value)))}
+      ${open
+        ? nothing
+        : html`<li>
+            <button type="button" class="chip more" part="chip show-all" @click=${() => ctx.onExpand(name)}>
+              ${msg(str`显示全部 ${values.length} 项`)}
+            </button>
+          </li>`}
+    </ul>
+  </div>`;
+}
+
+export function renderTools(ctx: ToolsContext): TemplateResult {
+  const facets = ctx.facets;
+  return html`<div class="tools" part="tools">
+    ${ctx.searchable
+      ? html`<form class="search field" role="search" @submit=${ctx.onSubmit}>
+          <label class="label" for="search">${msg('搜索政策')}</label>
+          <input
+            id="search"
+            class="input"
+            part="search"
+            type="search"
+            name="q"
+            autocomplete="off"
+            enterkeyhint="search"
+            aria-describedby="search-hint"
+            .value=${ctx.query}
+            @input=${ctx.onInput}
+          />
+          <span class="hint" id="search-hint">${msg('可按标题、文号或摘要查找')}</span>
+        </form>`
+      : nothing}
+    ${facets
+      ? html`<div class="filters" part="filters">
+          ${group<PolicyKind | undefined>(ctx, 'kind', msg('类别'), facets.kinds.map((kind) => ({ value: kind, label: kindLabel(kind) })))}
+          ${group<string | undefined>(ctx, 'issuer', msg('发布机构'), facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx) })))}
+          ${group<string | undefined>(ctx, 'topic', msg('主题'), facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx) })))}
+          ${group<number | undefined>(ctx, 'year', msg('年份'), facets.years.map((y) => ({ value: y, label: yearLabel(y, ctx.locale) })))}
+        </div>`
+      : nothing}
+  </div>`;
+}
