@@ -1,7 +1,19 @@
 // Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
 import { browsers } from './test/server/browsers.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
+import { questionsMiddleware } from './test/server/questions-middleware.mjs';
+
+// The reference question endpoint, as the demo runs it, storing into a fresh file for each run, with the
+// rules of the ask-form fixture (test/server/questions-middleware.mjs puts a fault layer in front).
+const questionsApi = createQuestionsApi({
+  file: join(mkdtempSync(join(tmpdir(), 'gov-widgets-questions-')), 'questions.jsonl'),
+  rules: rulesFromQuestionsDocument(JSON.parse(readFileSync('test/fixtures/ask-form/questions.json', 'utf8'))),
+});
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -14,7 +26,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [mockMiddleware()],
+  middleware: [mockMiddleware(), questionsMiddleware(questionsApi)],
   // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
   browsers: browsers(),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -9,3 +9,4 @@ export { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from 
 export { VERSION } from './version.js';
 export { GovAccountDirectory } from './widgets/account-directory/account-directory.js';
 export { GovPolicyFeed } from './widgets/policy-feed/policy-feed.js';
+export { GovAskForm, type AskView, type GovAskSubmitDetail, type GovAskSuccessDetail, type GovAskFailureDetail, type GovAskFailureReason } from './widgets/ask-form/index.js';

@@ -12,3 +12,4 @@ export * from './url.js';
 export * from './dates.js';
 export * from './audit.js';
 export * from './rules.js';
+export * from './api.js';

@@ -4,10 +4,11 @@
  */
 import type { Issue } from './check.js';
 import { ContractError, toContractError } from './errors.js';
-import type { DiscoveryDocument, Organization, PolicyFeed, SectionDocuments, SectionName } from './types.js';
+import type { AnsweredPage, DiscoveryDocument, Organization, PolicyFeed, SectionDocuments, SectionName } from './types.js';
 import {
   detectKind,
   nestIssues,
+  validateAnsweredPage,
   validateDiscovery,
   validatePolicyFeed,
   validateSection,
@@ -239,6 +240,20 @@ export async function loadFeedPage(url: string, options: LoadOptions = {}): Prom
     const fetched = await fetchJson(url, options);
     const result = validatePolicyFeed(fetched.json, fetched.url);
     return { feed: result.value, issues: result.issues, documentUrl: fetched.url };
+  } catch (error) {
+    throw toContractError(error);
+  }
+}
+
+/** Loads a further page of answered questions (a questions section's `answered_next_url`). */
+export async function loadAnsweredPage(
+  url: string,
+  options: LoadOptions = {},
+): Promise<{ page: AnsweredPage; issues: readonly Issue[]; documentUrl: string }> {
+  try {
+    const fetched = await fetchJson(url, options);
+    const result = validateAnsweredPage(fetched.json, fetched.url);
+    return { page: result.value, issues: result.issues, documentUrl: fetched.url };
   } catch (error) {
     throw toContractError(error);
   }

@@ -271,6 +271,13 @@ export interface QuestionsDocument {
   readonly answered_next_url?: Url | null;
 }
 
+/** A further page of answered questions: the document a questions section's `answered_next_url` names. */
+export interface AnsweredPage {
+  readonly version?: string;
+  readonly answered: readonly AnsweredQuestion[];
+  readonly answered_next_url?: Url | null;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The question HTTP API
 

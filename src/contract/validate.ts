@@ -42,6 +42,7 @@ import {
   type Organization,
   type PolicyFeed,
   type PolicyItem,
+  type AnsweredPage,
   type QuestionsDocument,
   type SectionDocuments,
   type SectionName,
@@ -256,6 +257,15 @@ const questionsDocument = object(
   { required: ['endpoints'] },
 ) as Check<QuestionsDocument>;
 
+const answeredPage = object(
+  {
+    version: sectionVersion,
+    answered: list(answered, { uniqueBy: 'id', noun: 'answered question' }),
+    answered_next_url: nullable(url()),
+  },
+  { required: ['answered'] },
+) as Check<AnsweredPage>;
+
 // ---------------------------------------------------------------------------------------------------
 // Documents
 
@@ -327,6 +337,19 @@ export function validateQuestions(json: unknown, base: string, documentUrl: stri
   const record = requireObject(json, 'a questions document', documentUrl);
   checkContractVersion(own(record, 'version'), documentUrl);
   return finish(questionsDocument, record, context(base, documentUrl), 'questions document', documentUrl);
+}
+
+/**
+ * Validates a further page of answered questions (the document `answered_next_url` names): `answered` and
+ * its own `answered_next_url`. Invalid questions are left out and reported, as in the questions section.
+ */
+export function validateAnsweredPage(json: unknown, base: string, documentUrl: string | undefined = base): Validated<AnsweredPage> {
+  const record = requireObject(json, 'a page of answered questions', documentUrl);
+  checkContractVersion(own(record, 'version'), documentUrl);
+  if (!Array.isArray(own(record, 'answered'))) {
+    throw new ContractError('shape', 'a page of answered questions needs an "answered" array', { url: documentUrl, path: '$.answered' });
+  }
+  return finish(answeredPage, record, context(base, documentUrl), 'page of answered questions', documentUrl);
 }
 
 export const SECTION_VALIDATORS: {

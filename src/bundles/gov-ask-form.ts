@@ -1,0 +1,1 @@
+import '../widgets/ask-form/define.js';

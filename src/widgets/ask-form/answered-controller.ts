@@ -1,0 +1,78 @@
+/**
+ * Pages of answered questions: the section's own list first, then each `answered_next_url` document,
+ * loaded and validated through the contract. Visited pages are kept, so going back costs no request.
+ */
+import { loadAnsweredPage, type AnsweredQuestion } from '../../contract/index.js';
+import type { AskHost } from './host.js';
+
+interface Page {
+  readonly items: readonly AnsweredQuestion[];
+  readonly next: string | undefined;
+}
+
+export class AnsweredController {
+  pages: Page[] = [];
+  index = 0;
+  loading = false;
+  failed = false;
+  /** Bumped by reset(): a page that arrives for an older list is dropped. */
+  #generation = 0;
+
+  constructor(private readonly host: AskHost) {}
+
+  /** Starts over from the section's own list. */
+  reset(items: readonly AnsweredQuestion[], next: string | undefined): void {
+    this.#generation++;
+    this.pages = [{ items, next }];
+    this.index = 0;
+    this.loading = false;
+    this.failed = false;
+  }
+
+  get current(): Page {
+    return this.pages[this.index] ?? { items: [], next: undefined };
+  }
+
+  get hasNext(): boolean {
+    return this.index + 1 < this.pages.length || this.current.next !== undefined;
+  }
+
+  previous = (): void => {
+    if (this.index === 0) return;
+    this.index--;
+    this.failed = false;
+    this.host.focusAfterUpdate('#answered-heading');
+    this.host.requestUpdate();
+  };
+
+  next = async (): Promise<void> => {
+    if (this.loading) return;
+    if (this.index + 1 < this.pages.length) {
+      this.index++;
+      this.host.focusAfterUpdate('#answered-heading');
+      this.host.requestUpdate();
+      return;
+    }
+    const url = this.current.next;
+    if (!url) return;
+    this.loading = true;
+    this.failed = false;
+    this.host.requestUpdate();
+    const generation = this.#generation;
+    try {
+      const { page, issues, documentUrl } = await loadAnsweredPage(url, this.host.loadOptions);
+      if (generation !== this.#generation) return; // the section was reloaded meanwhile
+      if (issues.length) this.host.warn(`${documentUrl}: ${issues.length} problem(s): ${issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+      this.pages = [...this.pages, { items: page.answered, next: page.answered_next_url ?? undefined }];
+      this.index = this.pages.length - 1;
+      this.host.focusAfterUpdate('#answered-heading');
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.failed = true;
+      this.host.warn(`answered page ${url}: ${(error as Error).message}`);
+    } finally {
+      if (generation === this.#generation) this.loading = false;
+      this.host.requestUpdate();
+    }
+  };
+}

@@ -1,0 +1,320 @@
+import { css } from 'lit';
+
+export const askFormStyles = css`
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin-block-end: var(--_space);
+    border-block-end: 1px solid var(--_border);
+  }
+  .tab {
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding: 0.375em 1.25em;
+    border: 1px solid transparent;
+    border-block-end: 0.1875em solid transparent;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .tab[aria-selected='true'] {
+    border-color: var(--_border);
+    border-block-end-color: var(--_primary);
+    background: var(--_tint);
+    color: var(--_primary);
+    font-weight: bold;
+  }
+  .panel[hidden] {
+    display: none;
+  }
+
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .group > legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  .contact {
+    gap: var(--_space);
+  }
+  .contact > .hint {
+    margin: 0;
+  }
+  .hint,
+  .field-error,
+  .count {
+    margin: 0;
+  }
+  .optional {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: var(--_target);
+    padding: 0.25em 0.875em 0.25em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_primary);
+    background: var(--_tint);
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: 0.625em;
+    row-gap: 0.25em;
+  }
+  .check > input {
+    margin-block-start: 0.2em;
+  }
+  .check > .field-error,
+  .check > .notice-link {
+    grid-column: 1 / -1;
+  }
+  .check > label {
+    cursor: pointer;
+  }
+  .notice-link {
+    margin: 0;
+    padding-inline-start: 1.875em;
+  }
+  .count {
+    color: var(--_muted);
+    font-size: var(--_font-small);
+    text-align: end;
+  }
+  .count.over {
+    color: var(--_danger);
+    font-weight: bold;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin: 0;
+  }
+  /* The honeypot: in the DOM for bots, invisible and inert for people (aria-hidden, tabindex -1). Clipped
+     in place rather than moved off-screen, which could widen a right-to-left page. */
+  .hp {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    opacity: 0;
+    pointer-events: none;
+  }
+
+  .summary,
+  .problem,
+  .note {
+    padding: var(--_space);
+    border: 0.1875em solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .note {
+    border: 1px solid var(--_border);
+    border-inline-start-width: 0.3em;
+    border-inline-start-color: var(--_primary);
+    background: var(--_tint);
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .problem {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .summary p,
+  .problem p,
+  .note p {
+    margin: 0;
+  }
+  .summary-title {
+    margin: 0 0 0.5em;
+    font-size: 1.125em;
+  }
+  .summary-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .summary-list a {
+    color: var(--_danger);
+    font-weight: bold;
+  }
+
+  .success {
+    padding: var(--_space);
+    border: 0.1875em solid var(--_primary);
+    border-radius: var(--_radius);
+  }
+  .success > * {
+    margin-block: 0 0.75em;
+  }
+  .success-title {
+    font-size: 1.375em;
+  }
+  .receipt {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 2em;
+  }
+  .receipt dt {
+    color: var(--_muted);
+  }
+  .receipt dd {
+    margin: 0;
+  }
+  .code {
+    font-size: 1.5em;
+    font-weight: bold;
+    letter-spacing: 0.05em;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    user-select: all;
+  }
+  .expected .hint {
+    display: block;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0 0 0.75em;
+  }
+  .facts > div {
+    display: contents;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .status {
+    font-weight: bold;
+    color: var(--_primary);
+  }
+  .result {
+    margin-block-start: var(--_space);
+  }
+  .result h2,
+  .answered-heading {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+  .result .problem,
+  .panel > .problem {
+    margin-block-start: var(--_space);
+  }
+  .reply {
+    margin-block-start: 0.75em;
+    padding: 0.75em var(--_space);
+    border-inline-start: 0.25em solid var(--_primary);
+    background: var(--_tint);
+  }
+  .reply h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .reply p {
+    margin: 0.25em 0 0;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    margin: 0.25em 0;
+    color: var(--_muted);
+    font-size: var(--_font-small);
+  }
+  .answered {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .answered-item {
+    padding-block: 0.75em;
+    border-block-end: 1px solid var(--_divider);
+  }
+  .answered-title {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  .question {
+    margin: 0.25em 0 0;
+  }
+  .page-number {
+    font-weight: normal;
+    color: var(--_muted);
+    font-size: var(--_font-small);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    margin-block-start: var(--_space);
+  }
+  .empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .tab[aria-selected='true'] {
+      border-block-end-color: Highlight;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      outline: 0.125em solid Highlight;
+    }
+    .summary,
+    .problem,
+    .success,
+    .note {
+      border-color: CanvasText;
+    }
+    .count.over,
+    .field-error {
+      text-decoration: underline;
+    }
+  }
+`;

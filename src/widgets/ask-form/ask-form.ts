@@ -1,0 +1,309 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { LoadedSection } from '../../contract/index.js';
+import { GovElement } from '../../core/gov-element.js';
+import { withLocale } from '../../core/i18n.js';
+import { controlStyles } from '../../core/styles.js';
+import { AnsweredController } from './answered-controller.js';
+import { askFormStyles } from './ask-form.styles.js';
+import type { AskHost } from './host.js';
+import { LookupController } from './lookup-controller.js';
+import { createAskModel, type AskModel } from './model.js';
+import { QuestionController, type AskFormHost } from './question-controller.js';
+import { FIELD_ORDER } from './rules.js';
+import { REQUEST_TIMEOUT_MS } from './send.js';
+import { renderAnswered } from './views/answered-view.js';
+import { controlId, renderForm } from './views/form-view.js';
+import { renderLookup } from './views/lookup-view.js';
+import { receiptText, renderSuccess } from './views/success-view.js';
+import { renderSummary, type SummaryEntry } from './views/summary-view.js';
+import { renderTabs, type TabSpec } from './views/tabs.js';
+
+export type AskView = 'ask' | 'lookup' | 'answered';
+
+/**
+ * Ask a department a question, look up its reply, and read questions already answered — without ever
+ * losing a question or sending it twice. Reads the `questions` section of the disclosure contract.
+ *
+ * @summary The ask-a-question form of a county site: ask, look up (查询), answered questions (答复).
+ *
+ * @event {CustomEvent<GovAskSubmitDetail>} gov-ask-submit - Cancelable; before each attempt to send. Add fields (a captcha token) to `detail.payload`, or `preventDefault()` to stop this attempt.
+ * @event {CustomEvent<GovAskSuccessDetail>} gov-ask-success - The endpoint confirmed the question; `detail.response` holds the request id and query code.
+ * @event {CustomEvent<GovAskFailureDetail>} gov-ask-failure - A submit did not end in a confirmed question; `detail.reason` says why.
+ *
+ * @csspart tabs - The row of view tabs (提问 / 查询 / 答复); `tab` each tab.
+ * @csspart tab - One tab.
+ * @csspart panel - The panel of a view.
+ * @csspart form - The question form; `lookup-form` the lookup form.
+ * @csspart error-summary - The list of problems after a failed submit.
+ * @csspart field-error - The message beside an invalid field.
+ * @csspart count - The characters left under the title and description.
+ * @csspart submit - The submit button; `lookup-submit` the lookup's.
+ * @csspart problem - A failure message with its retry button.
+ * @csspart retry - The retry button of a failed send.
+ * @csspart draft-note - The note that a draft was restored.
+ * @csspart success - The receipt after a question was accepted; `receipt`, `request-id`, `query-code`, `copy`, `copy-text` (the selectable copy where the Clipboard API is missing), `expected`, `notice-text` inside it.
+ * @csspart lookup-result - What the lookup found; `status`, `reply` inside it; `not-found` when it found nothing.
+ * @csspart answered-list - The answered questions; `answered-item` each one; `pager` the page buttons; `empty` when there are none.
+ */
+export class GovAskForm extends GovElement<'questions', AskModel> implements AskHost, AskFormHost {
+  static override styles = [...GovElement.styles, controlStyles, askFormStyles];
+
+  protected readonly section = 'questions' as const;
+  protected readonly recordNoun = 'answered question';
+
+  /**
+   * How long a request may take, in ms, before it counts as failed (default and maximum sense: 20 000).
+   * A property only: page markup cannot shorten it.
+   */
+  @property({ attribute: false }) requestTimeout = REQUEST_TIMEOUT_MS;
+
+  /** @internal Delay before typing is written to the draft, ms. */
+  draftDelay = 400;
+  /** @internal Pause in typing before a count near its limit is announced, ms. */
+  announceDelay = 1000;
+
+  /** The view shown: `ask` (the default), `lookup` or `answered` (when the document offers them). */
+  @property() view: AskView = 'ask';
+  @state() private announcement = '';
+  /** Whether the receipt is shown as a selectable text field (the copy fallback). */
+  @state() private copyField = false;
+
+  readonly #question = new QuestionController(this);
+  readonly #lookup = new LookupController(this);
+  readonly #answered = new AnsweredController(this);
+  #model: AskModel | undefined;
+  #focusNext: string | undefined;
+
+  protected createModel(loaded: LoadedSection<'questions'>): AskModel {
+    return createAskModel(loaded);
+  }
+
+  protected countRecords(model: AskModel): number {
+    return model.answered.length;
+  }
+
+  protected override loadingBlockSize(): string {
+    return '48em';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const current = this.loadState;
+    if (current.status === 'ready' && current.model !== this.#model) {
+      this.#model = current.model;
+      this.#question.adopt(current.model, document.URL);
+      this.#lookup.url = current.model.lookupUrl;
+      this.#answered.reset(current.model.answered, current.model.answeredNextUrl);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusNext) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
+      this.#focusNext = undefined;
+      target?.focus();
+    }
+  }
+
+  /** @internal */
+  focusAfterUpdate(selector: string): void {
+    this.#focusNext = selector;
+    this.requestUpdate();
+  }
+
+  /** @internal Says `text` politely; the same text twice is announced twice. */
+  announce(text: string): void {
+    this.announcement = text !== '' && this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  /** @internal */
+  warn(message: string): void {
+    console.warn(`[gov-widgets] <${this.localName}> ${message}`);
+  }
+
+  /** @internal The language a question is sent in (the payload's `locale`). */
+  payloadLocale(): string {
+    return this.language;
+  }
+
+  /** @internal */
+  honeypotValue(): string {
+    return this.renderRoot.querySelector<HTMLInputElement>('#f-hp')?.value ?? '';
+  }
+
+  #views(model: AskModel): TabSpec<AskView>[] {
+    const views: TabSpec<AskView>[] = [{ id: 'ask', label: msg('提问') }];
+    if (model.lookupUrl) views.push({ id: 'lookup', label: msg('查询') });
+    if (model.answered.length > 0 || model.answeredNextUrl) views.push({ id: 'answered', label: msg('答复') });
+    return views;
+  }
+
+  #select = (view: AskView, focus: boolean): void => {
+    this.view = view;
+    if (focus) this.focusAfterUpdate(`#tab-${view}`);
+  };
+
+  #follow = (target: string): void => {
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
+    control?.scrollIntoView?.({ block: 'center' });
+    control?.focus();
+  };
+
+  protected renderModel(model: AskModel): TemplateResult {
+    const views = this.#views(model);
+    const tabbed = views.length > 1;
+    // A view the document does not offer (or a mistyped `view` attribute) shows the form, never nothing.
+    const shown: AskView = views.some((v) => v.id === this.view) ? this.view : 'ask';
+    const panel = (view: AskView, content: unknown): TemplateResult => html`<div
+      class="panel"
+      part="panel"
+      id=${`panel-${view}`}
+      role=${tabbed ? 'tabpanel' : nothing}
+      aria-labelledby=${tabbed ? `tab-${view}` : nothing}
+      ?hidden=${shown !== view}
+    >${content}</div>`;
+    return html`${tabbed ? renderTabs(views, shown, msg('留言咨询'), this.#select) : nothing}
+      ${panel('ask', this.#renderAsk(model))}
+      ${views.some((v) => v.id === 'lookup') ? panel('lookup', this.#renderLookup(model)) : nothing}
+      ${views.some((v) => v.id === 'answered') ? panel('answered', this.#renderAnswered(model)) : nothing}
+      <div class="visually-hidden" id="announce" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  #renderAsk(model: AskModel): TemplateResult {
+    const q = this.#question;
+    const { phase } = q;
+    if (phase.kind === 'success') {
+      return renderSuccess({
+        receipt: phase.receipt,
+        locale: this.uiLocale,
+        hasLookup: model.lookupUrl !== undefined,
+        copyField: this.copyField,
+        onCopy: this.#copy,
+        onLookup: () => {
+          this.#lookup.prefill(phase.receipt.id, phase.receipt.code);
+          this.#select('lookup', true);
+        },
+        onAnother: () => {
+          this.copyField = false;
+          q.another();
+        },
+      });
+    }
+    const errors = q.fieldErrors();
+    let top: unknown = nothing;
+    if (phase.kind === 'invalid') {
+      const entries: SummaryEntry[] = FIELD_ORDER.filter((f) => errors.has(f)).map((f) => ({ target: controlId(f), text: errors.get(f)! }));
+      entries.push(...q.generalErrors.map((text) => ({ text })));
+      top = renderSummary(entries, this.#follow);
+    } else if (phase.kind === 'failed' || phase.kind === 'waiting') {
+      top = keyed(
+        q.attempt,
+        html`<div class="problem" part="problem" role="alert">
+          <p>${q.problem()}</p>
+          ${phase.kind === 'failed' && phase.reason !== 'bot'
+            ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${msg('重新提交')}</button>`
+            : nothing}
+        </div>`,
+      );
+    } else if (phase.kind === 'ready-again') {
+      top = html`<div class="note" part="problem"><p>${msg('现在可以重新提交了。')}</p></div>`;
+    } else if (phase.kind === 'conflict') {
+      top = html`<div class="problem" part="problem" role="alert">
+        <p>${msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。')}</p>
+        <button class="button secondary" type="button" @click=${q.sendAsNew}>${msg('把修改后的内容作为新问题提交')}</button>
+      </div>`;
+    } else if (q.draftNote) {
+      top = html`<div class="note" part="draft-note">
+        <p>${q.draftNote === 'sent'
+          ? msg('上次提交时页面被关闭了，留言可能已经送达。再次提交不会重复。姓名和联系方式不会保存在本设备上，请重新填写。')
+          : msg('已恢复您上次没有提交的内容。姓名和联系方式不会保存在本设备上，请重新填写。')}</p>
+        <button class="button secondary" type="button" @click=${q.discardDraft}>${msg('清空重填')}</button>
+      </div>`;
+    }
+    return renderForm({
+      model,
+      language: this.language,
+      values: q.values,
+      errors,
+      busy: q.busy,
+      submitLabel: phase.kind === 'sending' ? msg('正在发送…') : msg('提交留言'),
+      top,
+      onInput: q.onInput,
+      onSubmit: q.onSubmit,
+    });
+  }
+
+  #renderLookup(model: AskModel): TemplateResult {
+    const l = this.#lookup;
+    const errors = l.errors();
+    const problem = l.problem();
+    return renderLookup({
+      values: l.values,
+      errors,
+      busy: l.busy,
+      submitLabel: l.phase.kind === 'sending' ? msg('正在查询…') : msg('查询'),
+      top: problem ? keyed(l.attempt, html`<div class="problem" part="problem" role="alert"><p>${problem}</p></div>`) : nothing,
+      notFound: l.phase.kind === 'not-found',
+      result: l.phase.kind === 'found' ? l.phase.response : undefined,
+      language: this.language,
+      locale: this.uiLocale,
+      organizations: model.organizations,
+      onInput: l.onInput,
+      onSubmit: l.onSubmit,
+    });
+  }
+
+  #renderAnswered(model: AskModel): TemplateResult {
+    const a = this.#answered;
+    return renderAnswered({
+      items: a.current.items,
+      page: a.index + 1,
+      hasPrevious: a.index > 0,
+      hasNext: a.hasNext,
+      loading: a.loading,
+      failed: a.failed,
+      language: this.language,
+      locale: this.uiLocale,
+      organizations: model.organizations,
+      serviceNames: model.serviceNames,
+      onPrevious: a.previous,
+      onNext: () => void a.next(),
+    });
+  }
+
+  /**
+   * Copies "request id, query code" with the Clipboard API. Where it is missing (plain http) or refused, the
+   * receipt appears in a read-only text field that takes focus with its text selected (a selection inside a
+   * text field works in every engine, unlike a range inside a shadow root in WebKit), and the legacy copy
+   * command is tried on it.
+   */
+  #copy = async (): Promise<void> => {
+    const { phase } = this.#question;
+    if (phase.kind !== 'success') return;
+    const say = (text: () => string): void => this.announce(withLocale(this.uiLocale, text));
+    try {
+      await navigator.clipboard.writeText(withLocale(this.uiLocale, () => receiptText(phase.receipt)));
+      return say(() => msg('已复制受理编号和查询码。'));
+    } catch {
+      // Not a secure context, no permission, or an old in-app browser.
+    }
+    this.copyField = true;
+    await this.updateComplete;
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#copy-text');
+    if (!field) return;
+    field.focus();
+    field.select();
+    field.setSelectionRange(0, field.value.length);
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    say(() => (copied ? msg('已复制受理编号和查询码。') : msg('已选中受理编号和查询码，请长按或按 Ctrl+C 复制。')));
+  };
+}

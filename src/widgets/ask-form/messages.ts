@@ -1,0 +1,148 @@
+/**
+ * The form's sentences, written in zh-Hans with `msg()`. Call them inside the widget's locale (render does;
+ * event handlers wrap them in `withLocale`).
+ */
+import { msg, str } from '@lit/localize';
+import type { RequestStatus } from '../../contract/index.js';
+import type { FieldName, Problem } from './rules.js';
+
+export function fieldLabel(field: FieldName): string {
+  switch (field) {
+    case 'service_code':
+      return msg('留言类型');
+    case 'organization_id':
+      return msg('受理单位');
+    case 'title':
+      return msg('标题');
+    case 'description':
+      return msg('留言内容');
+    case 'name':
+      return msg('姓名');
+    case 'phone':
+      return msg('手机号码');
+    case 'email':
+      return msg('电子邮箱');
+    case 'publish_consent':
+      return msg('公开');
+    case 'consent':
+      return msg('同意个人信息处理说明');
+  }
+}
+
+/** The name of a category the document did not name itself (the contract's four). */
+export function defaultServiceName(code: string): string {
+  switch (code) {
+    case 'consult':
+      return msg('咨询');
+    case 'complaint':
+      return msg('投诉');
+    case 'suggestion':
+      return msg('建议');
+    case 'help':
+      return msg('求助');
+    default:
+      return code;
+  }
+}
+
+/** What is wrong with a field, and how to put it right. */
+export function problemMessage(problem: Problem): string {
+  switch (problem.code) {
+    case 'required':
+      switch (problem.field) {
+        case 'service_code':
+          return msg('请选择留言类型。');
+        case 'organization_id':
+          return msg('请选择受理单位。');
+        case 'title':
+          return msg('请填写标题。');
+        case 'description':
+          return msg('请填写留言内容。');
+        case 'name':
+          return msg('请填写姓名。');
+        case 'phone':
+          return msg('请填写手机号码。');
+        case 'email':
+          return msg('请填写电子邮箱。');
+        default:
+          return msg('请填写此项。');
+      }
+    case 'too-long': {
+      const max = problem.max ?? 0;
+      const over = (problem.length ?? 0) - max;
+      return problem.field === 'title'
+        ? msg(str`标题不能超过 ${max} 个字，请删去 ${over} 个字。`)
+        : msg(str`留言内容不能超过 ${max} 个字，请删去 ${over} 个字。`);
+    }
+    case 'phone':
+      return msg('请输入正确的手机号码，例如 138 0013 8000。');
+    case 'email':
+      return msg('请输入正确的电子邮箱地址，例如 name@example.com。');
+    case 'consent':
+      return msg('请阅读个人信息处理说明，并勾选同意。');
+  }
+}
+
+/** The visible count under a text field. */
+export function remainingText(remaining: number): string {
+  return remaining >= 0 ? msg(str`还可以输入 ${remaining} 个字`) : msg(str`已超出 ${-remaining} 个字`);
+}
+
+export function statusLabel(status: RequestStatus): string {
+  switch (status) {
+    case 'received':
+      return msg('已收到');
+    case 'accepted':
+      return msg('已受理');
+    case 'transferred':
+      return msg('已转办');
+    case 'answered':
+      return msg('已答复');
+    case 'closed':
+      return msg('已办结');
+    case 'rejected':
+      return msg('不予受理');
+  }
+}
+
+export type SendFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'bot';
+
+/** Why a question was not sent, and that nothing typed is lost. */
+export function sendFailureMessage(reason: SendFailureReason, status: number | undefined): string {
+  const code = status ?? '';
+  switch (reason) {
+    case 'timeout':
+      return msg('服务器长时间没有响应，留言可能还没有送达。您填写的内容都还在，请点“重新提交”，不会重复提交。');
+    case 'network':
+      return msg('网络连接中断，留言可能还没有送达。您填写的内容都还在，请检查网络后点“重新提交”，不会重复提交。');
+    case 'server':
+      return msg(str`服务器暂时出现问题（错误代码 ${code}）。您填写的内容都还在，请稍后点“重新提交”，不会重复提交。`);
+    case 'rejected':
+      return msg(str`服务器没有接受这次提交（错误代码 ${code}）。您填写的内容都还在，可以稍后重试，或改用电话联系。`);
+    case 'bot':
+      return msg('无法提交。请刷新页面后重试。');
+  }
+}
+
+export type LookupFailureReason = 'timeout' | 'network' | 'server' | 'rejected';
+
+export function lookupFailureMessage(reason: LookupFailureReason, status: number | undefined): string {
+  const code = status ?? '';
+  switch (reason) {
+    case 'timeout':
+      return msg('服务器长时间没有响应。请稍后重新查询。');
+    case 'network':
+      return msg('网络连接中断。请检查网络后重新查询。');
+    case 'server':
+      return msg(str`服务器暂时出现问题（错误代码 ${code}）。请稍后重新查询。`);
+    case 'rejected':
+      return msg(str`服务器没有接受这次查询（错误代码 ${code}）。请核对后重试。`);
+  }
+}
+
+/** When a reader may send again after a 429: seconds for a short wait, minutes for a longer one, and the time. */
+export function waitMessage(seconds: number, clock: string): string {
+  if (seconds < 120) return msg(str`提交过于频繁。请在 ${seconds} 秒后（${clock}）再试，您填写的内容都还在。`);
+  const minutes = Math.ceil(seconds / 60);
+  return msg(str`提交过于频繁。请在 ${minutes} 分钟后（${clock}）再试，您填写的内容都还在。`);
+}

@@ -1,0 +1,222 @@
+/**
+ * The question form: native, labelled controls whose `name` is the payload field, hints and errors tied by
+ * `aria-describedby`, `aria-invalid` on what is wrong. Runs inside the widget's locale.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { pickLocalized, safeHref } from '../../../contract/index.js';
+import { defaultServiceName, fieldLabel, remainingText } from '../messages.js';
+import type { AskModel } from '../model.js';
+import { hasField, isRequired, textLength, type FieldName, type FormValues } from '../rules.js';
+
+/** The id of a control (the first radio for the category). */
+export const controlId = (field: FieldName): string => (field === 'service_code' ? 'f-service_code-0' : `f-${field}`);
+const errorId = (field: FieldName): string => `f-${field}-error`;
+const hintId = (field: FieldName): string => `f-${field}-hint`;
+
+export interface FormViewContext {
+  readonly model: AskModel;
+  readonly language: string;
+  readonly values: FormValues;
+  /** Messages of invalid fields, in the reader's language. */
+  readonly errors: ReadonlyMap<FieldName, string>;
+  /** Sending, or waiting after a 429: the submit button is `aria-disabled` (and stays focusable). */
+  readonly busy: boolean;
+  readonly submitLabel: string;
+  /** Above the fields: the error summary, a failure message, a note on a restored draft. */
+  readonly top: unknown;
+  readonly onInput: (event: Event) => void;
+  readonly onSubmit: (event: SubmitEvent) => void;
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string');
+  return list.length ? list.join(' ') : undefined;
+}
+
+function errorText(ctx: FormViewContext, field: FieldName): unknown {
+  const message = ctx.errors.get(field);
+  return message
+    ? html`<p class="field-error" id=${errorId(field)} part="field-error"><span class="visually-hidden">${msg('错误：')}</span>${message}</p>`
+    : nothing;
+}
+
+function optionalMark(ctx: FormViewContext, field: FieldName): unknown {
+  return isRequired(field, ctx.model.rules) ? nothing : html`<span class="optional">${msg('（选填）')}</span>`;
+}
+
+function categories(ctx: FormViewContext): TemplateResult {
+  const invalid = ctx.errors.has('service_code');
+  return html`<fieldset class="field group" aria-describedby=${ifDefined(describedBy(invalid && errorId('service_code')))}>
+    <legend class="label">${fieldLabel('service_code')}</legend>
+    ${errorText(ctx, 'service_code')}
+    <div class="choices">
+      ${ctx.model.services.map((service, index) => {
+        const name = service.name ? pickLocalized(service.name, ctx.language) : { text: defaultServiceName(service.code), lang: undefined };
+        return html`<label class="choice">
+          <input
+            type="radio"
+            name="service_code"
+            id=${`f-service_code-${index}`}
+            .value=${service.code}
+            .checked=${live(ctx.values.service_code === service.code)}
+            aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+          />
+          <span class="text" lang=${ifDefined(name.lang)}>${name.text}</span>
+        </label>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+function recipients(ctx: FormViewContext): unknown {
+  if (!hasField('organization_id', ctx.model.rules)) return nothing;
+  const invalid = ctx.errors.has('organization_id');
+  return html`<div class="field">
+    <label class="label" for="f-organization_id">${fieldLabel('organization_id')}</label>
+    ${errorText(ctx, 'organization_id')}
+    <select
+      class="input"
+      id="f-organization_id"
+      name="organization_id"
+      .value=${live(ctx.values.organization_id)}
+      aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+      aria-describedby=${ifDefined(describedBy(invalid && errorId('organization_id')))}
+    >
+      <option value="" ?selected=${ctx.values.organization_id === ''}>${msg('请选择')}</option>
+      ${ctx.model.recipients.map((r) => {
+        const name = pickLocalized(r.name, ctx.language);
+        return html`<option value=${r.id} ?selected=${ctx.values.organization_id === r.id} lang=${ifDefined(name.lang)}>${name.text}</option>`;
+      })}
+    </select>
+  </div>`;
+}
+
+/** Title or description, with its limit as a hint and a visible count. */
+function textField(ctx: FormViewContext, field: 'title' | 'description', max: number): TemplateResult {
+  const invalid = ctx.errors.has(field);
+  const remaining = max - textLength(ctx.values[field].trim());
+  const hint = field === 'title' ? msg(str`不超过 ${max} 个字。`) : msg(str`请写清事情经过、地点和您的诉求，不超过 ${max} 个字。`);
+  const attrs = {
+    describedby: describedBy(hintId(field), invalid && errorId(field)),
+    invalid: invalid ? 'true' : undefined,
+  };
+  return html`<div class="field">
+    <label class="label" for=${`f-${field}`}>${fieldLabel(field)}</label>
+    <p class="hint" id=${hintId(field)}>${hint}</p>
+    ${errorText(ctx, field)}
+    ${field === 'title'
+      ? html`<input
+          class="input"
+          type="text"
+          id="f-title"
+          name="title"
+          autocomplete="off"
+          enterkeyhint="next"
+          .value=${live(ctx.values.title)}
+          aria-invalid=${ifDefined(attrs.invalid)}
+          aria-describedby=${ifDefined(attrs.describedby)}
+        />`
+      : html`<textarea
+          class="input"
+          id="f-description"
+          name="description"
+          rows="6"
+          autocomplete="off"
+          .value=${live(ctx.values.description)}
+          aria-invalid=${ifDefined(attrs.invalid)}
+          aria-describedby=${ifDefined(attrs.describedby)}
+        ></textarea>`}
+    <p class=${remaining < 0 ? 'count over' : 'count'} part="count" aria-hidden="true">${remainingText(remaining)}</p>
+  </div>`;
+}
+
+const CONTACT = {
+  name: { type: 'text', autocomplete: 'name', inputmode: undefined },
+  phone: { type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
+  email: { type: 'email', autocomplete: 'email', inputmode: 'email' },
+} as const;
+
+function contact(ctx: FormViewContext): unknown {
+  const fields = (['name', 'phone', 'email'] as const).filter((f) => hasField(f, ctx.model.rules));
+  if (fields.length === 0) return nothing;
+  return html`<fieldset class="group contact" aria-describedby="f-contact-hint">
+    <legend class="label">${msg('联系方式')}</legend>
+    <p class="hint" id="f-contact-hint">${msg('只用于办理和答复您的留言，不会公开，也不会保存在本设备上。')}</p>
+    ${fields.map((field) => {
+      const invalid = ctx.errors.has(field);
+      const spec = CONTACT[field];
+      return html`<div class="field">
+        <label class="label" for=${`f-${field}`}>${fieldLabel(field)}${optionalMark(ctx, field)}</label>
+        ${field === 'phone' ? html`<p class="hint" id=${hintId(field)}>${msg('11 位手机号码。')}</p>` : nothing}
+        ${errorText(ctx, field)}
+        <input
+          class="input"
+          type=${spec.type}
+          id=${`f-${field}`}
+          name=${field}
+          autocomplete=${spec.autocomplete}
+          inputmode=${ifDefined(spec.inputmode)}
+          spellcheck="false"
+          .value=${live(ctx.values[field])}
+          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+          aria-describedby=${ifDefined(describedBy(field === 'phone' && hintId(field), invalid && errorId(field)))}
+        />
+      </div>`;
+    })}
+  </fieldset>`;
+}
+
+function checkboxes(ctx: FormViewContext): unknown {
+  const { model, values } = ctx;
+  const publish = hasField('publish_consent', model.rules)
+    ? html`<div class="field check">
+        <input type="checkbox" id="f-publish_consent" name="publish_consent" .checked=${live(values.publish_consent)} />
+        <label for="f-publish_consent">${msg('同意公开我的问题和答复（不会公开姓名和联系方式）。')}</label>
+      </div>`
+    : nothing;
+  let consent: unknown = nothing;
+  if (model.consent) {
+    const invalid = ctx.errors.has('consent');
+    const text = model.consent.text ? pickLocalized(model.consent.text, ctx.language) : { text: '', lang: undefined };
+    const notice = safeHref(model.consent.notice_url);
+    consent = html`<div class="field check consent">
+      ${errorText(ctx, 'consent')}
+      <input
+        type="checkbox"
+        id="f-consent"
+        name="consent"
+        .checked=${live(values.consent)}
+        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+        aria-describedby=${ifDefined(describedBy(invalid && errorId('consent')))}
+      />
+      <label for="f-consent" class="text" lang=${ifDefined(text.lang)}>${text.text || msg('我已阅读并同意个人信息处理说明。')}</label>
+      ${notice
+        ? html`<p class="notice-link"><a href=${notice} target="_blank" rel="noopener">${msg('阅读个人信息处理说明')}<span class="visually-hidden">${msg('（在新窗口打开）')}</span></a></p>`
+        : nothing}
+    </div>`;
+  }
+  return [publish, consent];
+}
+
+/** A field people never see and assistive technology never announces; bots that fill every input fill it. */
+function honeypot(): TemplateResult {
+  return html`<div class="hp" aria-hidden="true">
+    <label for="f-hp">${msg('请勿填写此项')}</label>
+    <input type="text" id="f-hp" name="hp_confirm_field" tabindex="-1" autocomplete="off" value="" />
+  </div>`;
+}
+
+export function renderForm(ctx: FormViewContext): TemplateResult {
+  const { rules } = ctx.model;
+  return html`<form class="form" part="form" novalidate @input=${ctx.onInput} @change=${ctx.onInput} @submit=${ctx.onSubmit}>
+    ${ctx.top}
+    ${categories(ctx)} ${recipients(ctx)} ${textField(ctx, 'title', rules.maxTitle)}
+    ${textField(ctx, 'description', rules.maxBody)} ${contact(ctx)} ${checkboxes(ctx)} ${honeypot()}
+    <div class="actions">
+      <button class="button" part="submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'}>${ctx.submitLabel}</button>
+    </div>
+  </form>`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The receipt after a question was accepted: request id and query code as large text with a copy button,
+ * the expected reply date, the endpoint's notice. The heading takes focus.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatDate } from '../../../core/format.js';
+
+export interface Receipt {
+  readonly id: string;
+  readonly code: string;
+  /** `YYYY-MM-DD` or an RFC 3339 date-time. */
+  readonly expected?: string;
+  /** Set when the date was counted here from `reply_workdays` (holidays unknown), not given by the endpoint. */
+  readonly countedWorkdays?: number;
+  readonly notice?: string;
+  /** The endpoint had an earlier version of the question; later edits were not sent. */
+  readonly changesDropped: boolean;
+}
+
+export interface SuccessViewContext {
+  readonly receipt: Receipt;
+  readonly locale: string;
+  readonly hasLookup: boolean;
+  /** Show the receipt as a selectable text field (where the Clipboard API is missing). */
+  readonly copyField: boolean;
+  readonly onCopy: () => void;
+  readonly onLookup: () => void;
+  readonly onAnother: () => void;
+}
+
+export function receiptText(receipt: Receipt): string {
+  return msg(str`受理编号：${receipt.id}，查询码：${receipt.code}`);
+}
+
+export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
+  const { receipt } = ctx;
+  const date = receipt.expected ? formatDate(receipt.expected, ctx.locale, 'long') : '';
+  return html`<section class="success" part="success" aria-labelledby="success-title">
+    <h2 class="success-title" id="success-title" tabindex="-1">${msg('留言已提交')}</h2>
+    ${receipt.changesDropped
+      ? html`<p class="note">${msg('网络中断前，这个问题已经送达；之后所做的修改没有发送，以免重复提交。如需补充，请再提一个问题。')}</p>`
+      : nothing}
+    <p>${msg('请记下受理编号和查询码，凭它们查询办理进度和答复。')}</p>
+    <dl class="receipt" part="receipt" id="receipt">
+      <div>
+        <dt>${msg('受理编号')}</dt>
+        <dd class="code" part="request-id">${receipt.id}</dd>
+      </div>
+      <div>
+        <dt>${msg('查询码')}</dt>
+        <dd class="code" part="query-code">${receipt.code}</dd>
+      </div>
+    </dl>
+    <p class="actions">
+      <button class="button secondary" part="copy" type="button" @click=${ctx.onCopy}>${msg('复制受理编号和查询码')}</button>
+    </p>
+    ${ctx.copyField
+      ? html`<input
+          class="input copy-text"
+          part="copy-text"
+          id="copy-text"
+          readonly
+          aria-label=${msg('受理编号和查询码')}
+          .value=${receiptText(receipt)}
+        />`
+      : nothing}
+    ${date
+      ? html`<p class="expected" part="expected">
+          ${msg(str`预计在 ${date} 前答复。`)}
+          ${receipt.countedWorkdays !== undefined
+            ? html`<span class="hint">${msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`)}</span>`
+            : nothing}
+        </p>`
+      : nothing}
+    ${receipt.notice ? html`<p class="service-notice text" part="notice-text">${receipt.notice}</p>` : nothing}
+    <p class="actions">
+      ${ctx.hasLookup ? html`<button class="button secondary" type="button" @click=${ctx.onLookup}>${msg('查询办理进度')}</button>` : nothing}
+      <button class="button secondary" type="button" @click=${ctx.onAnother}>${msg('再提一个问题')}</button>
+    </p>
+  </section>`;
+}
