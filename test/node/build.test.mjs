@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ASK_FORM, DIRECTORY, FEED, feedHeight } from '../../scripts/loading-heights.mjs';
@@ -145,6 +146,40 @@ test('prune-messages follows an entry through src/ to the element base and the c
   assert.ok(messageIds('src/core/messages.ts').size > 5);
 });
 
+/** Bundles a tiny src/ tree (entry + one locale module) with prune-messages, in a temporary folder. */
+async function bundleMessages(entry, templates) {
+  const { rollup } = await import('rollup');
+  const { default: pruneMessages } = await import('../../scripts/prune-messages.mjs');
+  const root = mkdtempSync(join(tmpdir(), 'gov-messages-'));
+  try {
+    mkdirSync(join(root, 'src/generated/locales'), { recursive: true });
+    writeFileSync(join(root, 'src/entry.ts'), `import { msg } from '@lit/localize';\nimport * as en from './generated/locales/en.ts';\n${entry}\nexport { en };\n`);
+    const entries = Object.entries(templates).map(([source, text]) => `'${generateMsgId(source, false)}': \`${text}\`,`);
+    writeFileSync(join(root, 'src/generated/locales/en.ts'), `export const templates = {\n${entries.sort().join('\n')}\n};\n`);
+    const build = await rollup({ input: join(root, 'src/entry.ts'), external: ['@lit/localize'], plugins: [pruneMessages({ localeDir: join(root, 'src/generated/locales') })] });
+    const { output } = await build.generate({ format: 'es' });
+    return output[0].code;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('prune-messages numbers each message and keeps only the translations the bundle asks for', async () => {
+  const code = await bundleMessages("export const a = msg('甲'), b = msg(`乙`);", { 甲: 'A', 乙: 'B', 丙: 'C' });
+  const ids = Object.fromEntries([...code.matchAll(/msg\((["'`])(.)\1,\{id:(\d+)\}\)/g)].map((m) => [m[2], Number(m[3])]));
+  const array = /templates = \[([^\]]*)\]/.exec(code)?.[1].replace(/\s/g, '');
+  assert.ok(array, code);
+  const texts = array.split(',').filter(Boolean);
+  assert.deepEqual([texts[ids['甲']], texts[ids['乙']]], ['`A`', '`B`']);
+  assert.equal(texts.length, 2, 'the unused translation is gone');
+  assert.doesNotMatch(code, /s[0-9a-f]{16}/);
+});
+
+test('prune-messages fails the build for a message without a translation, or whose text is not a literal', async () => {
+  await assert.rejects(bundleMessages("export const a = msg('甲'), b = msg('丁');", { 甲: 'A' }), /is not in/);
+  await assert.rejects(bundleMessages("const t = '甲';\nexport const a = msg(t);", { 甲: 'A' }), /no literal text/);
+});
+
 // ---------------------------------------------------------------------------------------------------
 // In the browser
 
@@ -244,4 +279,65 @@ browserTest('the CSS snippet reserves the loading height of each widget before i
   const { page } = await open(browser, url, '<link rel="stylesheet" href="/dist/gov-widgets.css"><style>html{font-size:14px}body{font-size:13px}</style>', cases.map(([html]) => html).join(''));
   const heights = await page.evaluate(() => [...document.body.children].map((el) => el.getBoundingClientRect().height));
   cases.forEach(([html, expected], i) => assert.equal(Math.round(heights[i]), Math.round(expected), html));
+});
+
+/** The translation of a zh-Hans UI string in a generated locale module (by lit-localize's own id). */
+function translation(locale, source) {
+  const text = read(`src/generated/locales/${locale}.ts`);
+  const id = generateMsgId(source, false);
+  const found = new RegExp(`'${id}': \`([^\`]*)\``).exec(text)?.[1];
+  assert.ok(found, `${locale} has no translation of ${source}`);
+  return found;
+}
+
+/** What a reader sees and hears in each widget: its shadow tree's text and accessible attributes, once loaded. */
+async function renderedText(browser, url, script, tags, lang) {
+  const body = tags.map((tag) => `<${tag} lang="${lang}" src="/data/disclosure.json"></${tag}><${tag} lang="${lang}"></${tag}>`).join('');
+  const { page, errors } = await open(browser, url, script, body);
+  const texts = await page.evaluate(async () => {
+    const out = [];
+    for (const el of document.body.children) {
+      await customElements.whenDefined(el.localName);
+      await el.loadComplete.catch(() => {});
+      await el.updateComplete;
+      const walk = (root) =>
+        [...root.querySelectorAll('*')].flatMap((node) => [
+          ...['aria-label', 'title', 'placeholder'].map((name) => node.getAttribute(name) ?? ''),
+          ...[...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.data.trim()),
+          ...(node.shadowRoot ? walk(node.shadowRoot) : []),
+        ]);
+      out.push(walk(el.shadowRoot).filter(Boolean).join('|'));
+    }
+    return out;
+  });
+  await page.close();
+  assert.deepEqual(errors, []);
+  return texts;
+}
+
+browserTest('every bundle speaks zh-Hant and English, the same words as the all-in-one and the classic build', async ({ browser, url }) => {
+  if (!entries.includes('gov-widgets')) return;
+  const all = tagsOf('gov-widgets').filter((tag) => widgets.includes(tag.slice(4)));
+  const noSource = '页面没有指定数据来源。请联系网站管理员。';
+  for (const lang of ['en', 'zh-Hant']) {
+    const reference = await renderedText(browser, url, '<script type="module" src="/dist/gov-widgets.js"></script>', all, lang);
+    const classic = await renderedText(browser, url, '<script src="/dist/gov-widgets.classic.js"></script>', all, lang);
+    assert.deepEqual(classic, reference, `classic build, ${lang}`);
+    // The element without a source shows the error message in the page's language.
+    for (let i = 1; i < reference.length; i += 2) assert.match(reference[i], new RegExp(translation(lang, noSource).replace(/[.?()]/g, '\\$&')));
+    for (const entry of entries.filter((e) => e !== 'gov-widgets')) {
+      const tags = tagsOf(entry).filter((tag) => all.includes(tag));
+      const texts = await renderedText(browser, url, `<script type="module" src="/dist/${entry}.js"></script>`, tags, lang);
+      tags.forEach((tag, i) => {
+        const at = all.indexOf(tag) * 2;
+        assert.deepEqual(texts.slice(2 * i, 2 * i + 2), reference.slice(at, at + 2), `${entry}, <${tag} lang="${lang}">`);
+      });
+    }
+  }
+  // And English really is English: no zh-Hans UI string is left (unless the county's data says it too).
+  const english = (await renderedText(browser, url, '<script type="module" src="/dist/gov-widgets.js"></script>', all, 'en')).join('|');
+  const data = readdirSync('demo/data').map((f) => read(join('demo/data', f))).join('');
+  for (const [, source] of read('xliff/en.xlf').matchAll(/<source>([^<]{4,})<\/source>/g)) {
+    if (!data.includes(source)) assert.ok(!english.includes(source), `"${source}" is shown untranslated in English`);
+  }
 });
