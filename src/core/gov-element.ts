@@ -16,7 +16,7 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { Issue } from '../contract/check.js';
 import { ContractError, toContractError } from '../contract/errors.js';
-import { loadSection, parseJson, type LoadedSection, type LoadOptions, type Source } from '../contract/load.js';
+import { loadSectionWith, parseJson, type LoadedSection, type LoadOptions, type SectionValidator, type Source } from '../contract/load.js';
 import { uiLocaleFor, type UiLocale } from '../contract/localized.js';
 import type { SectionName } from '../contract/types.js';
 import { VERSION } from '../version.js';
@@ -88,6 +88,9 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   /** Which section of the contract this widget shows. */
   protected abstract readonly section: S;
+
+  /** That section's validator (`validatePolicyFeed` …): named by the widget, so its bundle holds no other. */
+  protected abstract readonly validator: SectionValidator<S>;
 
   /** Turns a loaded section into what `renderModel()` draws. Language-independent: text is picked at render. */
   protected abstract createModel(loaded: LoadedSection<S>): M;
@@ -166,7 +169,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
       const source = await this.#source();
       if (id !== this.#loadId) return;
       url = 'url' in source ? source.url : undefined;
-      const loaded = await loadSection(this.section, source, this.loadOptions);
+      const loaded = await loadSectionWith(this.section, this.validator, source, this.loadOptions);
       if (id !== this.#loadId) return;
       url = loaded.documentUrl;
       next = { status: 'ready', model: this.createModel(loaded), issues: loaded.issues };

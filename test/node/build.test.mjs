@@ -55,6 +55,18 @@ test('every bundle entry is built into a minified, self-contained ES module with
   }
 });
 
+test('a single-widget bundle holds only its own section\'s validator', () => {
+  // A field name only each section's shapes spell out (the validators are the only code that names them all).
+  const marker = { 'policy-feed': 'interpretations', 'account-directory': 'platform_label', 'ask-form': 'answered_next_url' };
+  for (const name of widgets.filter((w) => entries.includes(`gov-${w}`))) {
+    const code = read(`dist/gov-${name}.js`);
+    for (const [other, field] of Object.entries(marker)) {
+      if (other === name) assert.match(code, new RegExp(`\\b${field}\\b`), `gov-${name}.js lacks its own validator`);
+      else assert.doesNotMatch(code, new RegExp(`\\b${field}\\b`), `gov-${name}.js holds the ${other} validator`);
+    }
+  }
+});
+
 test('lazy chunks import nothing but other chunks', () => {
   const dir = 'dist/chunks';
   for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : []) {

@@ -6,6 +6,7 @@ import {
   auditAccounts,
   DEFAULT_STALE_DAYS,
   safeHref,
+  validateAccounts,
   type AuditFlag,
   type AuditReport,
   type LoadedSection,
@@ -99,6 +100,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   static override styles = [...GovElement.styles, controlStyles, directoryStyles];
 
   protected readonly section = 'accounts' as const;
+  protected readonly validator = validateAccounts;
   protected readonly recordNoun = 'account';
 
   /** How accounts are grouped: `organization` (the default) or `platform`. */

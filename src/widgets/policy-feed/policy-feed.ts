@@ -5,6 +5,7 @@ import type { Issue } from '../../contract/check.js';
 import { toContractError, type ContractError } from '../../contract/errors.js';
 import { loadFeedPage, type LoadedSection } from '../../contract/load.js';
 import { pickText } from '../../contract/localized.js';
+import { validatePolicyFeed } from '../../contract/validate.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { withLocale } from '../../core/i18n.js';
@@ -84,6 +85,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   static override styles = [...GovElement.styles, controlStyles, policyFeedStyles];
 
   protected readonly section = 'policies' as const;
+  protected readonly validator = validatePolicyFeed;
   protected readonly recordNoun = 'item';
 
   /** How many items to show (per page with `paging`); 1–100, default 10. */
