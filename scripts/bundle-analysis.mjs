@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Where the bytes of a script bundle come from, through its source map: every character of the minified file
 // is attributed to the source file of the mapping segment it belongs to, then grouped (a package under
-// node_modules, a folder or a file of src/). For each group: the minified bytes it owns and its marginal
+// node_modules, a folder or a file of src/, or each module by its path); a segment owns everything up to the
+// next one, line ends included. For each group: the minified bytes it owns and its marginal
 // brotli cost (the brotli size of the whole file minus that of the file with the group's characters taken out;
 // the marginal costs do not add up to the total, since brotli shares context across groups).
 //
-//   node scripts/bundle-analysis.mjs dist/gov-policy-feed.js [--by file|folder] [--top N]
+//   node scripts/bundle-analysis.mjs dist/gov-policy-feed.js [--by file|folder|path] [--top N]
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { brotli } from './check-size.mjs';
@@ -50,6 +51,7 @@ function decode(mappings) {
 
 /** The group a source belongs to: a package name, or a path under src/ (file or folder). */
 function groupOf(path, by) {
+  if (by === 'path') return path.replace(/^.*node_modules\//, '');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
   if (pkg) return pkg;
   const inSrc = /(?:^|\/)src\/(.*)$/.exec(path)?.[1] ?? path;
@@ -64,14 +66,19 @@ export function analyse(file, { by = 'file' } = {}) {
   const owner = new Array(code.length).fill('(unmapped)');
   const lines = code.split('\n');
   const decoded = decode(map.mappings);
+  // A segment runs to the next one, across line ends: the lines of a multi-line template literal (CSS, HTML)
+  // have no segments of their own and belong to the literal's module.
   let offset = 0;
+  let current = '(unmapped)';
   lines.forEach((line, i) => {
     const segments = decoded[i] ?? [];
-    segments.forEach(([column, source], j) => {
-      const end = j + 1 < segments.length ? segments[j + 1][0] : line.length;
-      const name = source < 0 ? '(unmapped)' : sources[source];
-      for (let k = column; k < end; k++) owner[offset + k] = name;
-    });
+    let column = 0;
+    for (const [start, source] of segments) {
+      for (let k = column; k < start; k++) owner[offset + k] = current;
+      current = source < 0 ? '(unmapped)' : sources[source];
+      column = start;
+    }
+    for (let k = column; k <= line.length; k++) owner[offset + k] = current;
     offset += line.length + 1;
   });
   const total = brotli(Buffer.from(code));
