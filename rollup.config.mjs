@@ -12,6 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import litDecorators from './scripts/lit-decorators.mjs';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 import pruneMessages from './scripts/prune-messages.mjs';
 
@@ -38,6 +39,8 @@ const plugins = () => [
   }),
   // After TypeScript, which compiles from disk and ignores earlier transforms.
   minifyCssLiterals(),
+  // Lit's @property / @state on fields → the createProperty() calls they make (no __decorate, no decorators).
+  litDecorators(),
   // Only the translations this bundle's code can ask for (a single-widget bundle leaves the others' out).
   pruneMessages(),
 ];

@@ -192,6 +192,32 @@ test('prune-messages fails the build for a message without a translation, or who
   await assert.rejects(bundleMessages("const t = '甲';\nexport const a = msg(t);", { 甲: 'A' }), /no literal text/);
 });
 
+test('lit-decorators rewrites @property / @state on fields into createProperty() and leaves other forms alone', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const { rewriteDecorators } = await import('../../scripts/lit-decorators.mjs');
+  const source = [
+    "import { __decorate } from 'tslib';",
+    "import { property, state } from 'lit/decorators.js';",
+    'class A extends B {}',
+    '__decorate([',
+    '    property({ type: Number, attribute: "new-days" })',
+    '], A.prototype, "newDays", void 0);',
+    '__decorate([state()], A.prototype, "query", void 0);',
+    '__decorate([property()], A.prototype, "kind", void 0);',
+    '__decorate([state({ hasChanged: f })], A.prototype, "page", void 0);',
+    '__decorate([property(), other()], A.prototype, "two", void 0);',
+    '__decorate([property()], A.prototype, "accessor", null);',
+  ].join('\n');
+  const out = rewriteDecorators(source, parseAst);
+  assert.equal(out.split('\n').length, source.split('\n').length, 'line breaks kept');
+  assert.match(out, /A\.createProperty\("newDays", \{ type: Number, attribute: "new-days" \}\);\n\n\n/);
+  assert.match(out, /A\.createProperty\("query", \{ state: true \}\);/);
+  assert.match(out, /A\.createProperty\("kind"\);/);
+  assert.match(out, /A\.createProperty\("page", \{ \.\.\.\{ hasChanged: f \}, state: true \}\);/);
+  assert.match(out, /__decorate\(\[property\(\), other\(\)\], A\.prototype, "two", void 0\);/);
+  assert.match(out, /__decorate\(\[property\(\)\], A\.prototype, "accessor", null\);/);
+});
+
 // ---------------------------------------------------------------------------------------------------
 // In the browser
 
@@ -238,6 +264,29 @@ browserTest('each ES bundle defines its elements, and loading it twice throws no
     assert.deepEqual(errors, [], `${entry}: ${errors.join('; ')}`);
     await page.close();
   }
+});
+
+browserTest('the bundled elements observe every attribute the manifest documents, and reflect care', async ({ browser, url }) => {
+  if (!entries.includes('gov-widgets')) return;
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const { page, errors } = await open(browser, url, '<script type="module" src="/dist/gov-widgets.js"></script>');
+  for (const tag of tagsOf('gov-widgets')) {
+    const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+    if (!declaration) continue;
+    const observed = await page.evaluate(async (t) => (await customElements.whenDefined(t)).observedAttributes, tag);
+    for (const { name } of declaration.attributes ?? []) assert.ok(observed.includes(name), `<${tag}> does not observe ${name}`);
+    const reflected = await page.evaluate(async (t) => {
+      const el = document.createElement(t);
+      document.body.append(el);
+      el.care = true;
+      await el.updateComplete;
+      const value = el.getAttribute('care');
+      el.remove();
+      return value;
+    }, tag);
+    assert.equal(reflected, '', `<${tag}> does not reflect care`);
+  }
+  assert.deepEqual(errors, []);
 });
 
 browserTest('the classic build works from a plain <script> tag', async ({ browser, url }) => {
