@@ -14,6 +14,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import litDecorators from './scripts/lit-decorators.mjs';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import pruneMessages from './scripts/prune-messages.mjs';
 
 export const ALL_IN_ONE = 'gov-widgets';
@@ -39,6 +40,7 @@ const plugins = () => [
   }),
   // After TypeScript, which compiles from disk and ignores earlier transforms.
   minifyCssLiterals(),
+  minifyHtmlLiterals(),
   // Lit's @property / @state on fields → the createProperty() calls they make (no __decorate, no decorators).
   litDecorators(),
   // Only the translations this bundle's code can ask for (a single-widget bundle leaves the others' out).

@@ -192,6 +192,14 @@ test('prune-messages fails the build for a message without a translation, or who
   await assert.rejects(bundleMessages("const t = '甲';\nexport const a = msg(t);", { 甲: 'A' }), /no literal text/);
 });
 
+test('minify-html-literals squeezes the indentation of html`` templates, keeps line breaks and expressions', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const { minifyHtml } = await import('../../scripts/minify-html-literals.mjs');
+  const source = 'const a = html `<ul>\n      <li title="a  b">${x ? html `\n        <b> ${y} </b>` : ""}</li>\n    </ul>`;\nconst b = css `\n  a { }`;\nconst c = html `<pre>\n  x</pre>`;\n';
+  const out = minifyHtml(source, parseAst);
+  assert.equal(out, 'const a = html `<ul>\n<li title="a  b">${x ? html `\n<b> ${y} </b>` : ""}</li>\n</ul>`;\nconst b = css `\n  a { }`;\nconst c = html `<pre>\n  x</pre>`;\n');
+});
+
 test('lit-decorators rewrites @property / @state on fields into createProperty() and leaves other forms alone', async () => {
   const { parseAst } = await import('rollup/parseAst');
   const { rewriteDecorators } = await import('../../scripts/lit-decorators.mjs');
