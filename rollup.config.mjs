@@ -56,6 +56,9 @@ const minify = (module) =>
     format: { comments: false },
   });
 
+/** Lit's css`` tag only builds a CSSResult: a style sheet no widget uses is left out. */
+const treeshake = { manualPureFunctions: ['css'] };
+
 /** Rollup would warn for every `this` at the top level of TypeScript's decorator helper; it is harmless. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -80,6 +83,7 @@ const esBundles = entries.map((name) => ({
     plugins: [minify(true)],
   },
   plugins: plugins(),
+  treeshake,
   onwarn,
 }));
 
@@ -95,6 +99,7 @@ const classic = entries.includes(ALL_IN_ONE)
           plugins: [minify(false)],
         },
         plugins: plugins(),
+        treeshake,
         onwarn,
       },
     ]
