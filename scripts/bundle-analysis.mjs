@@ -6,7 +6,9 @@
 // brotli cost (the brotli size of the whole file minus that of the file with the group's characters taken out;
 // the marginal costs do not add up to the total, since brotli shares context across groups).
 //
-//   node scripts/bundle-analysis.mjs dist/gov-policy-feed.js [--by file|folder|path] [--top N]
+//   node scripts/bundle-analysis.mjs dist/gov-policy-feed.js [--by file|folder|path] [--top N] [--merge REGEX]
+//
+// --merge counts every module whose path matches REGEX as one group (what would a lazy chunk of them save?).
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { brotli } from './check-size.mjs';
@@ -50,7 +52,8 @@ function decode(mappings) {
 }
 
 /** The group a source belongs to: a package name, or a path under src/ (file or folder). */
-function groupOf(path, by) {
+function groupOf(path, by, merge) {
+  if (merge?.test(path)) return `(${merge.source})`;
   if (by === 'path') return path.replace(/^.*node_modules\//, '');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
   if (pkg) return pkg;
@@ -58,11 +61,11 @@ function groupOf(path, by) {
   return by === 'folder' ? `src/${dirname(inSrc)}` : `src/${inSrc}`;
 }
 
-export function analyse(file, { by = 'file' } = {}) {
+export function analyse(file, { by = 'file', merge } = {}) {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const base = dirname(resolve(file));
-  const sources = map.sources.map((s) => groupOf(relative(process.cwd(), resolve(base, map.sourceRoot ?? '', s)), by));
+  const sources = map.sources.map((s) => groupOf(relative(process.cwd(), resolve(base, map.sourceRoot ?? '', s)), by, merge));
   const owner = new Array(code.length).fill('(unmapped)');
   const lines = code.split('\n');
   const decoded = decode(map.mappings);
@@ -97,7 +100,8 @@ if (import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const args = process.argv.slice(2);
   const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
   const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist/gov-widgets.js';
-  const { total, min, rows } = analyse(file, { by: option('--by', 'file') });
+  const merge = option('--merge') === undefined ? undefined : new RegExp(option('--merge'));
+  const { total, min, rows } = analyse(file, { by: option('--by', 'file'), merge });
   const top = Number(option('--top', rows.length));
   console.log(`${file}: ${min} bytes minified, ${total} bytes brotli`);
   console.log(`${'group'.padEnd(52)} ${'min'.padStart(7)} ${'brotli Δ'.padStart(9)} ${'share'.padStart(6)}`);
