@@ -12,7 +12,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import litDecorators from './scripts/lit-decorators.mjs';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import pruneMessages from './scripts/prune-messages.mjs';
 
 export const ALL_IN_ONE = 'gov-widgets';
@@ -38,6 +40,9 @@ const plugins = () => [
   }),
   // After TypeScript, which compiles from disk and ignores earlier transforms.
   minifyCssLiterals(),
+  minifyHtmlLiterals(),
+  // Lit's @property / @state on fields → the createProperty() calls they make (no __decorate, no decorators).
+  litDecorators(),
   // Only the translations this bundle's code can ask for (a single-widget bundle leaves the others' out).
   pruneMessages(),
 ];
@@ -50,6 +55,9 @@ const minify = (module) =>
     compress: { passes: 2 },
     format: { comments: false },
   });
+
+/** Lit's css`` tag only builds a CSSResult: a style sheet no widget uses is left out. */
+const treeshake = { manualPureFunctions: ['css'] };
 
 /** Rollup would warn for every `this` at the top level of TypeScript's decorator helper; it is harmless. */
 const onwarn = (warning, warn) => {
@@ -75,6 +83,7 @@ const esBundles = entries.map((name) => ({
     plugins: [minify(true)],
   },
   plugins: plugins(),
+  treeshake,
   onwarn,
 }));
 
@@ -90,6 +99,7 @@ const classic = entries.includes(ALL_IN_ONE)
           plugins: [minify(false)],
         },
         plugins: plugins(),
+        treeshake,
         onwarn,
       },
     ]

@@ -1,22 +1,39 @@
-// A Rollup plugin that keeps, in each script bundle, only the translations its own code can ask for.
+// A Rollup plugin for the UI translations of a script bundle: it keeps only those its own code can ask for, and
+// gives each a short number in place of lit-localize's 17-character hash.
 //
 // The generated locale modules (src/generated/locales/*.ts, one `templates` object per language) hold every UI
-// string of every widget. A single-widget bundle would carry the other widgets' translations too. Before the
-// build, this plugin follows the bundle entry's static and dynamic imports through src/ (TypeScript's own
-// pre-processor) and computes the id of every msg() call it finds, exactly as @lit/localize does at run time
-// (generateMsgId over the literal, or over the strings of a str`` / html`` template). The locale modules are
-// then emitted with the other entries blanked out (line breaks kept, so the source map stays right line by
-// line; the transform returns `map: null`, Rollup's "nothing moved").
+// string of every widget, keyed by a random-looking hash (`s02bccd7e6e59dd59`) that @lit/localize computes from
+// the zh-Hans source at run time. Random hex barely compresses, and a single-widget bundle would carry the other
+// widgets' translations too. So, per bundle:
+// 1. before the build, the plugin follows the entry's static and dynamic imports through src/ (TypeScript's own
+//    pre-processor) and computes the id of every msg() call it finds, exactly as @lit/localize does
+//    (generateMsgId over the literal, or over the strings of a str`` template). The messages kept are numbered
+//    0, 1, 2… in the order of the locale modules (sorted by hash);
+// 2. every msg() call in src/ (the JavaScript TypeScript emits) gets that number: msg('重试') becomes
+//    msg('重试',3), and '@lit/localize' resolves to scripts/lib/localize-lite.js, which reads the number where
+//    lit-localize reads `{ id }` (no hashing, no options). A call whose message is not in the locale modules,
+//    whose text is not a literal, or that is an html`` template, fails the build;
+// 3. each locale module's `templates` object becomes an array indexed by those numbers, without the other
+//    bundles' strings; a kept message without a translation in a locale fails the build.
+// Line breaks are kept in both rewrites, so the source map stays right line by line (the transforms return
+// `map: null`, Rollup's "nothing moved").
 //
 // A check closes the loop: after bundling, every msg() call left in the chunk is read again from the final
-// code, and the build fails if one of them lost its translation.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// code; the build fails if one has no number, or if a locale array has no translation at that number.
+// The npm build (tsc) and the tests keep @lit/localize and its hashes: same strings, same behaviour.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
+const LOCALE_DIR = 'src/generated/locales';
 const LOCALE_MODULE = /[\\/]src[\\/]generated[\\/]locales[\\/][^\\/]+\.(?:ts|js)$/;
+const SOURCE_MODULE = /[\\/]src[\\/].*\.ts$/;
 const MESSAGE_ID = /^[sh][0-9a-f]{16}$/;
+/** The bundles' stand-in for @lit/localize's runtime (see scripts/lib/localize-lite.js). */
+const LITE = '\0gov-localize-lite';
+const LITE_FILE = fileURLToPath(new URL('./lib/localize-lite.js', import.meta.url));
 
 /** The .ts files reachable from `entry` through relative imports (static, re-exports and import()). */
 export function sourceGraph(entry) {
@@ -65,6 +82,11 @@ export function messageIds(file, text = readFileSync(file, 'utf8')) {
   return ids;
 }
 
+/** The message ids of a generated locale module, in file order. */
+export function localeIds(text) {
+  return [...text.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]);
+}
+
 /** Walks an ESTree, calling `fn` on every node. */
 function walk(node, fn) {
   if (!node || typeof node.type !== 'string') return;
@@ -79,7 +101,7 @@ function walk(node, fn) {
 const keyOf = (property) =>
   property.type === 'Property' ? (property.key.type === 'Identifier' ? property.key.name : String(property.key.value)) : undefined;
 
-/** The objects of message ids to translations in a parsed module or chunk. */
+/** The objects of message ids to translations in a parsed locale module. */
 function templateObjects(ast) {
   const found = [];
   walk(ast, (node) => {
@@ -90,59 +112,133 @@ function templateObjects(ast) {
   return found;
 }
 
-/** Candidate ids of a msg() call in bundled code (Lit's production build renames `html`, so both kinds). */
-function callIds(call) {
-  const [template] = call.arguments;
-  if (!template) return [];
-  if (template.type === 'Literal' && typeof template.value === 'string') return [generateMsgId(template.value, false)];
-  if (template.type === 'TemplateLiteral' && template.expressions.length === 0) return [generateMsgId(template.quasis[0].value.cooked, false)];
-  if (template.type === 'TaggedTemplateExpression') {
-    const strings = template.quasi.quasis.map((q) => q.value.cooked);
-    const isStr = template.tag.type === 'Identifier' && /^str(\$\d+)?$/.test(template.tag.name);
-    return isStr ? [generateMsgId(strings, false)] : [generateMsgId(strings, true), generateMsgId(strings, false)];
+/** The id @lit/localize computes for a msg() call (ESTree), or undefined when its text is not a literal. */
+function callId(call, isMsgTag = (name) => name === 'str') {
+  const [template, options] = call.arguments;
+  const explicit = options?.type === 'ObjectExpression' ? options.properties.find((p) => keyOf(p) === 'id') : undefined;
+  if (explicit) return explicit.value.type === 'Literal' ? String(explicit.value.value) : undefined;
+  if (!template) return undefined;
+  if (template.type === 'Literal' && typeof template.value === 'string') return generateMsgId(template.value, false);
+  if (template.type === 'TemplateLiteral' && template.expressions.length === 0) return generateMsgId(template.quasis[0].value.cooked, false);
+  if (template.type === 'TaggedTemplateExpression' && template.tag.type === 'Identifier') {
+    return generateMsgId(
+      template.quasi.quasis.map((q) => q.value.cooked),
+      !isMsgTag(template.tag.name),
+    );
   }
-  return [];
+  return undefined;
 }
 
-export default function pruneMessages() {
-  let keep;
-  const known = new Set();
+const isMsgCall = (node, name = /^msg$/) => node.type === 'CallExpression' && node.callee.type === 'Identifier' && name.test(node.callee.name);
+
+export default function pruneMessages({ localeDir = LOCALE_DIR } = {}) {
+  /** Message hash → its number in this bundle. */
+  let numbers;
+  let count;
   return {
     name: 'gov-prune-messages',
+    // Every msg() call carries its number (checked in renderChunk): lit-localize's runtime, with its hashing of
+    // the source text and its options, gives way to a few lines that index the locale arrays.
+    resolveId(source) {
+      if (source === '@lit/localize' || source === '@lit/localize/init/reentrant.js') return LITE;
+      return null;
+    },
+    load(id) {
+      return id === LITE ? readFileSync(LITE_FILE, 'utf8') : null;
+    },
     buildStart(options) {
       const inputs = Array.isArray(options.input) ? options.input : Object.values(options.input);
-      keep = new Set();
-      for (const input of inputs) for (const file of sourceGraph(input)) for (const id of messageIds(file)) keep.add(id);
+      const used = new Set();
+      for (const input of inputs) for (const file of sourceGraph(input)) for (const id of messageIds(file)) used.add(id);
+      const locales = readdirSync(localeDir).filter((f) => f.endsWith('.ts'));
+      const order = localeIds(readFileSync(join(localeDir, locales[0]), 'utf8'));
+      numbers = new Map();
+      for (const id of order) if (used.has(id)) numbers.set(id, numbers.size);
+      count = numbers.size;
+      const unknown = [...used].filter((id) => !numbers.has(id));
+      if (unknown.length > 0) {
+        this.error(`msg() ${unknown.join(', ')} is not in ${localeDir}/${locales[0]}: run node scripts/i18n.mjs (and translate) before building`);
+      }
     },
     transform(code, id) {
-      if (!LOCALE_MODULE.test(id)) return null;
+      if (LOCALE_MODULE.test(id)) {
+        const ast = this.parse(code);
+        const objects = templateObjects(ast);
+        if (objects.length !== 1) this.error(`${id}: expected one templates object, found ${objects.length}`);
+        const [object] = objects;
+        // In place: each kept entry loses its key, the others go (line breaks stay); holes where the order differs.
+        let out = code.slice(0, object.start) + '[';
+        let cursor = object.start + 1;
+        let next = 0;
+        for (const property of object.properties) {
+          const number = numbers.get(keyOf(property));
+          const blank = (to) => code.slice(cursor, to).replace(/[^\n]/g, '');
+          if (number === undefined) {
+            out += blank(property.end);
+            cursor = property.end;
+            const comma = /^\s*,/.exec(code.slice(cursor))?.[0];
+            if (comma) {
+              out += blank(cursor + comma.length);
+              cursor += comma.length;
+            }
+            continue;
+          }
+          if (number !== next) this.error(`${id}: ${keyOf(property)} is out of order (the locale modules must list messages in the same order)`);
+          out += blank(property.value.start) + code.slice(property.value.start, property.value.end) + ',';
+          cursor = property.end;
+          const comma = /^\s*,/.exec(code.slice(cursor))?.[0];
+          if (comma) {
+            out += blank(cursor + comma.length);
+            cursor += comma.length;
+          }
+          next++;
+        }
+        if (next !== count) {
+          const missing = [...numbers].filter(([, n]) => n >= next).map(([hash]) => hash);
+          this.error(`${id}: no translation for msg() ${missing.join(', ')}: run node scripts/i18n.mjs and translate`);
+        }
+        out += code.slice(cursor, object.end - 1).replace(/[^\n]/g, '') + ']' + code.slice(object.end);
+        return { code: out, map: null };
+      }
+      if (!SOURCE_MODULE.test(id) || !/\bmsg\(/.test(code)) return null;
       const ast = this.parse(code);
+      const inserts = [];
+      walk(ast, (node) => {
+        if (!isMsgCall(node)) return;
+        const hash = callId(node);
+        if (hash === undefined) this.error(`${id}: msg() at offset ${node.start} has no literal text: lit-localize cannot extract it`);
+        const [text] = node.arguments;
+        if (text.type === 'TaggedTemplateExpression' && !(text.tag.type === 'Identifier' && text.tag.name === 'str')) {
+          this.error(`${id}: msg() at offset ${node.start} is not a string or a str\`\` template (scripts/lib/localize-lite.js renders no html\`\` message)`);
+        }
+        const number = numbers.get(hash);
+        if (number === undefined) this.error(`${id}: msg() ${hash} has no number: is its module reachable from the entry by a relative import?`);
+        const [template, options] = node.arguments;
+        // msg(text) → msg(text,N); msg(text, { id, desc }) → msg(text,N) (the options were for lit-localize).
+        if (options === undefined) inserts.push([template.end, `,${number}`, template.end]);
+        else if (options.type === 'ObjectExpression') inserts.push([options.start, String(number), options.end]);
+        else this.error(`${id}: msg() ${hash} has options that are not an object literal`);
+      });
       let out = code;
-      // From the end, so earlier offsets stay valid.
-      const removals = [];
-      for (const object of templateObjects(ast)) {
-        object.properties.forEach((property, i) => {
-          const key = keyOf(property);
-          known.add(key);
-          if (keep.has(key)) return;
-          // Up to the next entry; for the last one, through a trailing comma if there is one.
-          const end = i + 1 < object.properties.length ? object.properties[i + 1].start : (/^\s*,/.exec(code.slice(property.end))?.[0].length ?? 0) + property.end;
-          removals.push([property.start, end]);
-        });
-      }
-      for (const [start, end] of removals.sort((a, b) => b[0] - a[0])) {
-        out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, '') + out.slice(end);
-      }
+      for (const [start, text, end] of inserts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
       return out === code ? null : { code: out, map: null };
     },
     renderChunk(code, chunk) {
       const ast = this.parse(code);
-      const kept = new Set(templateObjects(ast).flatMap((object) => object.properties.map(keyOf)));
+      const arrays = [];
       walk(ast, (node) => {
-        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !/^msg(\$\d+)?$/.test(node.callee.name)) return;
-        const ids = callIds(node);
-        if (ids.some((id) => known.has(id)) && !ids.some((id) => kept.has(id))) {
-          this.error(`${chunk.fileName}: the translation of msg() ${ids.join('/')} was pruned; its module was not found from the entry`);
+        if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && /^templates(\$\d+)?$/.test(node.id.name) && node.init?.type === 'ArrayExpression') {
+          arrays.push(node.init.elements);
+        }
+      });
+      walk(ast, (node) => {
+        if (!isMsgCall(node, /^msg(\$\d+)?$/)) return;
+        const options = node.arguments[1];
+        const number = options?.type === 'Literal' ? options.value : undefined;
+        if (typeof number !== 'number') this.error(`${chunk.fileName}: a msg() call has no numeric id: ${code.slice(node.start, node.start + 60)}`);
+        if (arrays.length === 0) this.error(`${chunk.fileName}: msg() calls but no locale arrays`);
+        for (const elements of arrays) {
+          if (!elements[number]) this.error(`${chunk.fileName}: msg() id ${number} has no translation in a locale array`);
         }
       });
       return null;

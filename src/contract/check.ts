@@ -6,6 +6,9 @@
  * Copies hold only known keys, read with `Object.hasOwn`, so `__proto__` / `constructor` keys in data
  * neither pollute prototypes nor leak through. The shapes mirror `schema/disclosure.schema.json`; a test
  * compares both on a corpus of documents.
+ *
+ * The factories (`string()`, `object()` …) only build closures: they are annotated `@__NO_SIDE_EFFECTS__`, so
+ * a script bundle drops the shapes its widget never validates.
  */
 import { safeUrl } from './url.js';
 
@@ -82,6 +85,7 @@ export interface StringRule {
 }
 
 /** A string; by default non-empty. Length counts code points, as JSON Schema does. */
+/* @__NO_SIDE_EFFECTS__ */
 export function string(rule: StringRule = {}): Check<string> {
   const min = rule.minLength ?? 1;
   return (value, path, ctx) => {
@@ -109,6 +113,7 @@ export function string(rule: StringRule = {}): Check<string> {
 }
 
 /** An identifier: a non-empty string, or a number read as its string (JSON Feed's rule for `id`). */
+/* @__NO_SIDE_EFFECTS__ */
 export function identifier(allowNumber = false): Check<string> {
   const asString = string();
   return (value, path, ctx) => {
@@ -117,6 +122,7 @@ export function identifier(allowNumber = false): Check<string> {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function boolean(): Check<boolean> {
   return (value, path, ctx) => {
     if (typeof value === 'boolean') return value;
@@ -131,6 +137,7 @@ export interface NumberRule {
   maximum?: number;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function number(rule: NumberRule = {}): Check<number> {
   return (value, path, ctx) => {
     if (typeof value !== 'number' || !Number.isFinite(value) || (rule.integer && !Number.isInteger(value))) {
@@ -149,6 +156,7 @@ export function number(rule: NumberRule = {}): Check<number> {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function oneOf<T extends string>(values: readonly T[]): Check<T> {
   const set = new Set<string>(values);
   return (value, path, ctx) => {
@@ -182,6 +190,7 @@ export function isRfc3339(value: string): boolean {
 }
 
 /** An RFC 3339 date or date-time string. */
+/* @__NO_SIDE_EFFECTS__ */
 export function date(): Check<string> {
   return (value, path, ctx) => {
     if (typeof value === 'string' && isRfc3339(value)) return value;
@@ -194,6 +203,7 @@ export function date(): Check<string> {
  * A URL string, resolved against the document. A string that is not an `http(s)` or relative URL is
  * valid JSON for the schema but never becomes a link: it is left out with a `semantic` issue.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function url(): Check<string> {
   return (value, path, ctx) => {
     if (typeof value !== 'string') {
@@ -212,6 +222,7 @@ export function url(): Check<string> {
 const LANGUAGE_KEY = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
 
 /** A string, or an object of language tags to strings (at least one entry). */
+/* @__NO_SIDE_EFFECTS__ */
 export function localizedText(rule: StringRule = {}): Check<string | Readonly<Record<string, string>>> {
   const text = string(rule);
   return (value, path, ctx) => {
@@ -251,6 +262,7 @@ export function localizedText(rule: StringRule = {}): Check<string | Readonly<Re
 // Combinators
 
 /** The value, or `null` kept as `null`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function nullable<T>(check: Check<T>): Check<T | null> {
   return (value, path, ctx) => (value === null ? null : check(value, path, ctx));
 }
@@ -266,6 +278,7 @@ export interface ListRule {
  * An array. Invalid elements are left out and reported; the rest is kept — one bad item never hides its
  * neighbours.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function list<T>(check: Check<T>, rule: ListRule = {}): Check<T[]> {
   const noun = rule.noun ?? 'item';
   return (value, path, ctx) => {
@@ -315,6 +328,7 @@ export interface ObjectRule<S extends Shape> {
  * out; an invalid required field makes the object invalid (its caller decides what that means, e.g. a list
  * leaves the item out).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Shape, T = ShapeValue<S>>(shape: S, rule: ObjectRule<S> = {}): Check<T> {
   const required = new Set<string>(rule.required ?? []);
   const expected = new Set<string>(rule.expected ?? []);

@@ -8,11 +8,12 @@ import type { AnsweredPage, DiscoveryDocument, Organization, PolicyFeed, Section
 import {
   detectKind,
   nestIssues,
+  SECTION_VALIDATORS,
   validateAnsweredPage,
   validateDiscovery,
   validatePolicyFeed,
-  validateSection,
   type SectionRef,
+  type Validated,
 } from './validate.js';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -172,13 +173,25 @@ const SECTION_LABEL: Record<SectionName, string> = {
   questions: 'questions',
 };
 
+/** The validator of one section document ({@link validatePolicyFeed}, {@link validateAccounts}, …). */
+export type SectionValidator<S extends SectionName> = (json: unknown, base: string, documentUrl?: string) => Validated<SectionDocuments[S]>;
+
 /**
  * Loads the section a widget needs. The source may be a discovery document (inline section or a URL,
  * resolved against the discovery document) or the section document itself.
  * @throws ContractError for a document that cannot be used as a whole
  */
-export async function loadSection<S extends SectionName>(
+export function loadSection<S extends SectionName>(section: S, source: Source, options: LoadOptions = {}): Promise<LoadedSection<S>> {
+  return loadSectionWith(section, SECTION_VALIDATORS[section] as SectionValidator<S>, source, options);
+}
+
+/**
+ * {@link loadSection} with the section's validator given: a widget passes its own, so that a script bundle of
+ * one widget leaves the other sections' validators out.
+ */
+export async function loadSectionWith<S extends SectionName>(
   section: S,
+  validateSection: SectionValidator<S>,
   source: Source,
   options: LoadOptions = {},
 ): Promise<LoadedSection<S>> {
@@ -186,13 +199,13 @@ export async function loadSection<S extends SectionName>(
     const { json, url } = 'url' in source ? await fetchJson(source.url, options) : { json: source.document, url: source.base };
     const kind = detectKind(json);
     if (kind === section) {
-      const result = validateSection(section, json, url);
+      const result = validateSection(json, url);
       return { section, document: result.value, documentUrl: url, organizations: new Map(), issues: result.issues };
     }
     if (kind !== 'discovery') {
       if (kind === undefined) {
         // Let the section's own validator say what is wrong (not an object, a wrong major, no items …).
-        validateSection(section, json, url);
+        validateSection(json, url);
       }
       throw new ContractError('shape', kind ? `this is a ${kind} document, not ${SECTION_LABEL[section]}` : 'not a document of the disclosure contract', {
         url,
@@ -206,7 +219,7 @@ export async function loadSection<S extends SectionName>(
       throw new ContractError('missing-section', `the discovery document has no "${section}" section`, { url, path: `$.${section}` });
     }
     if ('inline' in ref) {
-      const result = validateSection(section, ref.inline, url);
+      const result = validateSection(ref.inline, url);
       return {
         section,
         document: result.value,
@@ -220,7 +233,7 @@ export async function loadSection<S extends SectionName>(
     if (detectKind(fetched.json) === 'discovery') {
       throw new ContractError('shape', `the "${section}" URL points at a discovery document`, { url: fetched.url, path: '$' });
     }
-    const result = validateSection(section, fetched.json, fetched.url);
+    const result = validateSection(fetched.json, fetched.url);
     return {
       section,
       document: result.value,

@@ -252,7 +252,7 @@ export const baseStyles = css`
   }
 `;
 
-/** Form controls and filter chips, shared by the widgets that have them. */
+/** Form controls, shared by the widgets that have them. */
 export const controlStyles = css`
   .field {
     display: flex;
@@ -289,6 +289,10 @@ export const controlStyles = css`
     color: var(--_danger);
     font-weight: bold;
   }
+`;
+
+/** Filter chips (toggle buttons in a list), shared by the widgets that have them. */
+export const chipStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;

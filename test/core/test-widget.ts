@@ -2,12 +2,13 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
-import { pickText, type LoadedSection, type LocalizedText } from '../../src/contract/index.js';
+import { pickText, validatePolicyFeed, type LoadedSection, type LocalizedText } from '../../src/contract/index.js';
 import { GovElement } from '../../src/core/gov-element.js';
 import { defineElement } from '../../src/core/define.js';
 
 export class TestWidget extends GovElement<'policies', { titles: LocalizedText[] }> {
   protected readonly section = 'policies' as const;
+  protected readonly validator = validatePolicyFeed;
   protected readonly recordNoun = 'item';
 
   protected createModel(loaded: LoadedSection<'policies'>): { titles: LocalizedText[] } {

@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ASK_FORM, DIRECTORY, FEED, feedHeight } from '../../scripts/loading-heights.mjs';
@@ -51,6 +52,18 @@ test('every bundle entry is built into a minified, self-contained ES module with
       assert.ok(existsSync(join('dist', spec)), `${file} imports ${spec}, which is not in dist/`);
     }
     assert.doesNotMatch(code, /Lit is in dev mode/, `${file} has Lit's development build`);
+  }
+});
+
+test('a single-widget bundle holds only its own section\'s validator', () => {
+  // A field name only each section's shapes spell out (the validators are the only code that names them all).
+  const marker = { 'policy-feed': 'interpretations', 'account-directory': 'platform_label', 'ask-form': 'answered_next_url' };
+  for (const name of widgets.filter((w) => entries.includes(`gov-${w}`))) {
+    const code = read(`dist/gov-${name}.js`);
+    for (const [other, field] of Object.entries(marker)) {
+      if (other === name) assert.match(code, new RegExp(`\\b${field}\\b`), `gov-${name}.js lacks its own validator`);
+      else assert.doesNotMatch(code, new RegExp(`\\b${field}\\b`), `gov-${name}.js holds the ${other} validator`);
+    }
   }
 });
 
@@ -145,6 +158,106 @@ test('prune-messages follows an entry through src/ to the element base and the c
   assert.ok(messageIds('src/core/messages.ts').size > 5);
 });
 
+/** Bundles a tiny src/ tree (entry + one locale module) with prune-messages, in a temporary folder. */
+async function bundleMessages(entry, templates) {
+  const { rollup } = await import('rollup');
+  const { default: pruneMessages } = await import('../../scripts/prune-messages.mjs');
+  const root = mkdtempSync(join(tmpdir(), 'gov-messages-'));
+  try {
+    mkdirSync(join(root, 'src/generated/locales'), { recursive: true });
+    writeFileSync(join(root, 'src/entry.ts'), `import { msg } from '@lit/localize';\nimport * as en from './generated/locales/en.ts';\n${entry}\nexport { en };\n`);
+    // A source written 'html:…' stands for an html`…` message (lit-localize ids those with an h).
+    const id = (source) => (source.startsWith('html:') ? generateMsgId([source.slice(5)], true) : generateMsgId(source, false));
+    const entries = Object.entries(templates).map(([source, text]) => `'${id(source)}': \`${text}\`,`);
+    writeFileSync(join(root, 'src/generated/locales/en.ts'), `export const templates = {\n${entries.sort().join('\n')}\n};\n`);
+    const build = await rollup({ input: join(root, 'src/entry.ts'), external: ['@lit/localize'], plugins: [pruneMessages({ localeDir: join(root, 'src/generated/locales') })] });
+    const { output } = await build.generate({ format: 'es' });
+    return output[0].code;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('prune-messages numbers each message and keeps only the translations the bundle asks for', async () => {
+  const code = await bundleMessages("export const a = msg('甲'), b = msg(`乙`);", { 甲: 'A', 乙: 'B', 丙: 'C' });
+  const ids = Object.fromEntries([...code.matchAll(/msg\((["'`])(.)\1,(\d+)\)/g)].map((m) => [m[2], Number(m[3])]));
+  const array = /templates = \[([^\]]*)\]/.exec(code)?.[1].replace(/\s/g, '');
+  assert.ok(array, code);
+  const texts = array.split(',').filter(Boolean);
+  assert.deepEqual([texts[ids['甲']], texts[ids['乙']]], ['`A`', '`B`']);
+  assert.equal(texts.length, 2, 'the unused translation is gone');
+  assert.doesNotMatch(code, /s[0-9a-f]{16}/);
+});
+
+test('prune-messages fails the build for a message without a translation, whose text is not a literal, or that is html', async () => {
+  await assert.rejects(bundleMessages("export const a = msg('甲'), b = msg('丁');", { 甲: 'A' }), /is not in/);
+  await assert.rejects(bundleMessages("const t = '甲';\nexport const a = msg(t);", { 甲: 'A' }), /no literal text/);
+  await assert.rejects(bundleMessages('const html = (s) => s;\nexport const a = msg(html`甲`);', { 'html:甲': 'A' }), /is not a string or a str/);
+});
+
+test('localize-lite answers like @lit/localize: translation by number, reordered placeholders, the source otherwise', async () => {
+  const lite = await import('../../scripts/lib/localize-lite.js');
+  const { str, msg } = lite;
+  const name = '甲';
+  const count = 3;
+  // Before configuration: the source text, placeholders filled in.
+  assert.equal(msg('你好', 0), '你好');
+  assert.equal(msg(str`${name} 有 ${count} 条`, 1), '甲 有 3 条');
+  let locale = 'zh-Hans';
+  const templates = { en: ['Hello', str`${1} items for ${0}`, ''], 'zh-Hant': ['你好', str`${0} 有 ${1} 條`] };
+  lite.configureReentrantLocalization({
+    sourceLocale: 'zh-Hans',
+    targetLocales: ['zh-Hant', 'en'],
+    getLocale: () => locale,
+    loadLocaleSync: (l) => ({ templates: templates[l] }),
+  });
+  assert.throws(() => lite.configureReentrantLocalization({ sourceLocale: 'zh-Hans', targetLocales: [], getLocale: () => locale, loadLocaleSync: () => undefined }), /configured once/);
+  assert.equal(msg(str`${name} 有 ${count} 条`, 1), '甲 有 3 条', 'source locale');
+  locale = 'en';
+  assert.equal(msg('你好', 0), 'Hello');
+  assert.equal(msg(str`${name} 有 ${count} 条`, 1), '3 items for 甲', 'placeholders reordered');
+  assert.equal(msg('空', 2), '空', 'an empty translation falls back to the source');
+  assert.equal(msg('无', 7), '无', 'no translation: the source');
+  locale = 'zh-Hant';
+  assert.equal(msg(str`${name} 有 ${count} 条`, 1), '甲 有 3 條');
+  locale = 'fr';
+  assert.equal(msg('你好', 0), '你好', 'not a target locale');
+});
+
+test('minify-html-literals squeezes the indentation of html`` templates, keeps line breaks and expressions', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const { minifyHtml } = await import('../../scripts/minify-html-literals.mjs');
+  const source = 'const a = html `<ul>\n      <li title="a  b">${x ? html `\n        <b> ${y} </b>` : ""}</li>\n    </ul>`;\nconst b = css `\n  a { }`;\nconst c = html `<pre>\n  x</pre>`;\n';
+  const out = minifyHtml(source, parseAst);
+  assert.equal(out, 'const a = html `<ul>\n<li title="a  b">${x ? html `\n<b> ${y} </b>` : ""}</li>\n</ul>`;\nconst b = css `\n  a { }`;\nconst c = html `<pre>\n  x</pre>`;\n');
+});
+
+test('lit-decorators rewrites @property / @state on fields into createProperty() and leaves other forms alone', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const { rewriteDecorators } = await import('../../scripts/lit-decorators.mjs');
+  const source = [
+    "import { __decorate } from 'tslib';",
+    "import { property, state } from 'lit/decorators.js';",
+    'class A extends B {}',
+    '__decorate([',
+    '    property({ type: Number, attribute: "new-days" })',
+    '], A.prototype, "newDays", void 0);',
+    '__decorate([state()], A.prototype, "query", void 0);',
+    '__decorate([property()], A.prototype, "kind", void 0);',
+    '__decorate([state({ hasChanged: f })], A.prototype, "page", void 0);',
+    '__decorate([property(), other()], A.prototype, "two", void 0);',
+    '__decorate([property()], A.prototype, "accessor", null);',
+  ].join('\n');
+  const out = rewriteDecorators(source, parseAst);
+  assert.equal(out.split('\n').length, source.split('\n').length, 'line breaks kept');
+  assert.match(out, /A\.createProperty\("newDays", \{ type: Number, attribute: "new-days" \}\);\n\n\n/);
+  assert.match(out, /A\.createProperty\("query", \{ state: true \}\);/);
+  assert.match(out, /A\.createProperty\("kind"\);/);
+  assert.match(out, /A\.createProperty\("page", \{ \.\.\.\{ hasChanged: f \}, state: true \}\);/);
+  assert.match(out, /__decorate\(\[property\(\), other\(\)\], A\.prototype, "two", void 0\);/);
+  assert.match(out, /__decorate\(\[property\(\)\], A\.prototype, "accessor", null\);/);
+});
+
 // ---------------------------------------------------------------------------------------------------
 // In the browser
 
@@ -191,6 +304,29 @@ browserTest('each ES bundle defines its elements, and loading it twice throws no
     assert.deepEqual(errors, [], `${entry}: ${errors.join('; ')}`);
     await page.close();
   }
+});
+
+browserTest('the bundled elements observe every attribute the manifest documents, and reflect care', async ({ browser, url }) => {
+  if (!entries.includes('gov-widgets')) return;
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const { page, errors } = await open(browser, url, '<script type="module" src="/dist/gov-widgets.js"></script>');
+  for (const tag of tagsOf('gov-widgets')) {
+    const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+    if (!declaration) continue;
+    const observed = await page.evaluate(async (t) => (await customElements.whenDefined(t)).observedAttributes, tag);
+    for (const { name } of declaration.attributes ?? []) assert.ok(observed.includes(name), `<${tag}> does not observe ${name}`);
+    const reflected = await page.evaluate(async (t) => {
+      const el = document.createElement(t);
+      document.body.append(el);
+      el.care = true;
+      await el.updateComplete;
+      const value = el.getAttribute('care');
+      el.remove();
+      return value;
+    }, tag);
+    assert.equal(reflected, '', `<${tag}> does not reflect care`);
+  }
+  assert.deepEqual(errors, []);
 });
 
 browserTest('the classic build works from a plain <script> tag', async ({ browser, url }) => {
@@ -244,4 +380,65 @@ browserTest('the CSS snippet reserves the loading height of each widget before i
   const { page } = await open(browser, url, '<link rel="stylesheet" href="/dist/gov-widgets.css"><style>html{font-size:14px}body{font-size:13px}</style>', cases.map(([html]) => html).join(''));
   const heights = await page.evaluate(() => [...document.body.children].map((el) => el.getBoundingClientRect().height));
   cases.forEach(([html, expected], i) => assert.equal(Math.round(heights[i]), Math.round(expected), html));
+});
+
+/** The translation of a zh-Hans UI string in a generated locale module (by lit-localize's own id). */
+function translation(locale, source) {
+  const text = read(`src/generated/locales/${locale}.ts`);
+  const id = generateMsgId(source, false);
+  const found = new RegExp(`'${id}': \`([^\`]*)\``).exec(text)?.[1];
+  assert.ok(found, `${locale} has no translation of ${source}`);
+  return found;
+}
+
+/** What a reader sees and hears in each widget: its shadow tree's text and accessible attributes, once loaded. */
+async function renderedText(browser, url, script, tags, lang) {
+  const body = tags.map((tag) => `<${tag} lang="${lang}" src="/data/disclosure.json"></${tag}><${tag} lang="${lang}"></${tag}>`).join('');
+  const { page, errors } = await open(browser, url, script, body);
+  const texts = await page.evaluate(async () => {
+    const out = [];
+    for (const el of document.body.children) {
+      await customElements.whenDefined(el.localName);
+      await el.loadComplete.catch(() => {});
+      await el.updateComplete;
+      const walk = (root) =>
+        [...root.querySelectorAll('*')].flatMap((node) => [
+          ...['aria-label', 'title', 'placeholder'].map((name) => node.getAttribute(name) ?? ''),
+          ...[...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.data.trim()),
+          ...(node.shadowRoot ? walk(node.shadowRoot) : []),
+        ]);
+      out.push(walk(el.shadowRoot).filter(Boolean).join('|'));
+    }
+    return out;
+  });
+  await page.close();
+  assert.deepEqual(errors, []);
+  return texts;
+}
+
+browserTest('every bundle speaks zh-Hant and English, the same words as the all-in-one and the classic build', async ({ browser, url }) => {
+  if (!entries.includes('gov-widgets')) return;
+  const all = tagsOf('gov-widgets').filter((tag) => widgets.includes(tag.slice(4)));
+  const noSource = '页面没有指定数据来源。请联系网站管理员。';
+  for (const lang of ['en', 'zh-Hant']) {
+    const reference = await renderedText(browser, url, '<script type="module" src="/dist/gov-widgets.js"></script>', all, lang);
+    const classic = await renderedText(browser, url, '<script src="/dist/gov-widgets.classic.js"></script>', all, lang);
+    assert.deepEqual(classic, reference, `classic build, ${lang}`);
+    // The element without a source shows the error message in the page's language.
+    for (let i = 1; i < reference.length; i += 2) assert.match(reference[i], new RegExp(translation(lang, noSource).replace(/[.?()]/g, '\\$&')));
+    for (const entry of entries.filter((e) => e !== 'gov-widgets')) {
+      const tags = tagsOf(entry).filter((tag) => all.includes(tag));
+      const texts = await renderedText(browser, url, `<script type="module" src="/dist/${entry}.js"></script>`, tags, lang);
+      tags.forEach((tag, i) => {
+        const at = all.indexOf(tag) * 2;
+        assert.deepEqual(texts.slice(2 * i, 2 * i + 2), reference.slice(at, at + 2), `${entry}, <${tag} lang="${lang}">`);
+      });
+    }
+  }
+  // And English really is English: no zh-Hans UI string is left (unless the county's data says it too).
+  const english = (await renderedText(browser, url, '<script type="module" src="/dist/gov-widgets.js"></script>', all, 'en')).join('|');
+  const data = readdirSync('demo/data').map((f) => read(join('demo/data', f))).join('');
+  for (const [, source] of read('xliff/en.xlf').matchAll(/<source>([^<]{4,})<\/source>/g)) {
+    if (!data.includes(source)) assert.ok(!english.includes(source), `"${source}" is shown untranslated in English`);
+  }
 });

@@ -6,6 +6,7 @@ import {
   auditAccounts,
   DEFAULT_STALE_DAYS,
   safeHref,
+  validateAccounts,
   type AuditFlag,
   type AuditReport,
   type LoadedSection,
@@ -13,7 +14,7 @@ import {
 } from '../../contract/index.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
-import { controlStyles } from '../../core/styles.js';
+import { chipStyles, controlStyles } from '../../core/styles.js';
 import { directoryStyles } from './account-directory.styles.js';
 import {
   createDirectoryModel,
@@ -96,9 +97,10 @@ interface AuditResult {
  * @csspart close - The button that closes the dialog.
  */
 export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> {
-  static override styles = [...GovElement.styles, controlStyles, directoryStyles];
+  static override styles = [...GovElement.styles, controlStyles, chipStyles, directoryStyles];
 
   protected readonly section = 'accounts' as const;
+  protected readonly validator = validateAccounts;
   protected readonly recordNoun = 'account';
 
   /** How accounts are grouped: `organization` (the default) or `platform`. */

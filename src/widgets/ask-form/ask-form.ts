@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { LoadedSection } from '../../contract/index.js';
+import { validateQuestions, type LoadedSection } from '../../contract/index.js';
 import { GovElement } from '../../core/gov-element.js';
 import { withLocale } from '../../core/i18n.js';
 import { controlStyles } from '../../core/styles.js';
@@ -52,6 +52,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   static override styles = [...GovElement.styles, controlStyles, askFormStyles];
 
   protected readonly section = 'questions' as const;
+  protected readonly validator = validateQuestions;
   protected readonly recordNoun = 'answered question';
 
   /**

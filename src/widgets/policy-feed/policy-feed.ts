@@ -5,11 +5,12 @@ import type { Issue } from '../../contract/check.js';
 import { toContractError, type ContractError } from '../../contract/errors.js';
 import { loadFeedPage, type LoadedSection } from '../../contract/load.js';
 import { pickText } from '../../contract/localized.js';
+import { validatePolicyFeed } from '../../contract/validate.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { withLocale } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
-import { controlStyles } from '../../core/styles.js';
+import { chipStyles, controlStyles } from '../../core/styles.js';
 import {
   applyPreFilter,
   applySelection,
@@ -81,9 +82,10 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart more - The link to all policies (`home_page_url`, when more items exist and `paging` is off).
  */
 export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
-  static override styles = [...GovElement.styles, controlStyles, policyFeedStyles];
+  static override styles = [...GovElement.styles, controlStyles, chipStyles, policyFeedStyles];
 
   protected readonly section = 'policies' as const;
+  protected readonly validator = validatePolicyFeed;
   protected readonly recordNoun = 'item';
 
   /** How many items to show (per page with `paging`); 1–100, default 10. */
