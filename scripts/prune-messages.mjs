@@ -9,21 +9,19 @@
 //    pre-processor) and computes the id of every msg() call it finds, exactly as @lit/localize does
 //    (generateMsgId over the literal, or over the strings of a str`` template). The messages kept are numbered
 //    0, 1, 2… in the order of the locale modules (sorted by hash);
-// 2. every msg() call in src/ (the JavaScript TypeScript emits) gets that number: msg('重试') becomes
-//    msg('重试',3), and '@lit/localize' resolves to scripts/lib/localize-lite.js, which reads the number where
-//    lit-localize reads `{ id }` (no hashing, no options). A call whose message is not in the locale modules,
-//    whose text is not a literal, or that is an html`` template, fails the build;
+// 2. every msg() call in src/ (the JavaScript TypeScript emits) gets that number as its explicit id:
+//    msg('重试') becomes msg('重试',{id:3}); with an explicit id the runtime also skips hashing. A call whose
+//    message is not in the locale modules, or whose text is not a literal, fails the build;
 // 3. each locale module's `templates` object becomes an array indexed by those numbers, without the other
 //    bundles' strings; a kept message without a translation in a locale fails the build.
 // Line breaks are kept in both rewrites, so the source map stays right line by line (the transforms return
 // `map: null`, Rollup's "nothing moved").
 //
 // A check closes the loop: after bundling, every msg() call left in the chunk is read again from the final
-// code; the build fails if one has no number, or if a locale array has no translation at that number.
-// The npm build (tsc) and the tests keep @lit/localize and its hashes: same strings, same behaviour.
+// code; the build fails if one has no numeric id, or if a locale array has no translation at that number.
+// The npm build (tsc) and the tests keep lit-localize's hashes: same strings, same behaviour.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
@@ -31,9 +29,7 @@ const LOCALE_DIR = 'src/generated/locales';
 const LOCALE_MODULE = /[\\/]src[\\/]generated[\\/]locales[\\/][^\\/]+\.(?:ts|js)$/;
 const SOURCE_MODULE = /[\\/]src[\\/].*\.ts$/;
 const MESSAGE_ID = /^[sh][0-9a-f]{16}$/;
-/** The bundles' stand-in for @lit/localize's runtime (see scripts/lib/localize-lite.js). */
-const LITE = '\0gov-localize-lite';
-const LITE_FILE = fileURLToPath(new URL('./lib/localize-lite.js', import.meta.url));
+const NO_HASH = '\0gov-no-msg-hash';
 
 /** The .ts files reachable from `entry` through relative imports (static, re-exports and import()). */
 export function sourceGraph(entry) {
@@ -137,14 +133,15 @@ export default function pruneMessages({ localeDir = LOCALE_DIR } = {}) {
   let count;
   return {
     name: 'gov-prune-messages',
-    // Every msg() call carries its number (checked in renderChunk): lit-localize's runtime, with its hashing of
-    // the source text and its options, gives way to a few lines that index the locale arrays.
-    resolveId(source) {
-      if (source === '@lit/localize' || source === '@lit/localize/init/reentrant.js') return LITE;
+    // Every msg() call carries its number (checked in renderChunk), so lit-localize's hashing of the source text
+    // (generateMsgId and its FNV-1a 64) is never reached: an empty id stands in (it finds no translation, and
+    // the zh-Hans text shows, as for any message without one).
+    resolveId(source, importer) {
+      if (source === './id-generation.js' && importer && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer)) return NO_HASH;
       return null;
     },
     load(id) {
-      return id === LITE ? readFileSync(LITE_FILE, 'utf8') : null;
+      return id === NO_HASH ? 'export const generateMsgId = () => "";' : null;
     },
     buildStart(options) {
       const inputs = Array.isArray(options.input) ? options.input : Object.values(options.input);
@@ -207,17 +204,15 @@ export default function pruneMessages({ localeDir = LOCALE_DIR } = {}) {
         if (!isMsgCall(node)) return;
         const hash = callId(node);
         if (hash === undefined) this.error(`${id}: msg() at offset ${node.start} has no literal text: lit-localize cannot extract it`);
-        const [text] = node.arguments;
-        if (text.type === 'TaggedTemplateExpression' && !(text.tag.type === 'Identifier' && text.tag.name === 'str')) {
-          this.error(`${id}: msg() at offset ${node.start} is not a string or a str\`\` template (scripts/lib/localize-lite.js renders no html\`\` message)`);
-        }
         const number = numbers.get(hash);
         if (number === undefined) this.error(`${id}: msg() ${hash} has no number: is its module reachable from the entry by a relative import?`);
         const [template, options] = node.arguments;
-        // msg(text) → msg(text,N); msg(text, { id, desc }) → msg(text,N) (the options were for lit-localize).
-        if (options === undefined) inserts.push([template.end, `,${number}`, template.end]);
-        else if (options.type === 'ObjectExpression') inserts.push([options.start, String(number), options.end]);
-        else this.error(`${id}: msg() ${hash} has options that are not an object literal`);
+        if (options === undefined) inserts.push([template.end, `,{id:${number}}`, template.end]);
+        else {
+          const explicit = options.type === 'ObjectExpression' ? options.properties.find((p) => keyOf(p) === 'id') : undefined;
+          if (!explicit) this.error(`${id}: msg() ${hash} has options without an id; give it one or none`);
+          inserts.push([explicit.value.start, String(number), explicit.value.end]);
+        }
       });
       let out = code;
       for (const [start, text, end] of inserts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
@@ -234,7 +229,8 @@ export default function pruneMessages({ localeDir = LOCALE_DIR } = {}) {
       walk(ast, (node) => {
         if (!isMsgCall(node, /^msg(\$\d+)?$/)) return;
         const options = node.arguments[1];
-        const number = options?.type === 'Literal' ? options.value : undefined;
+        const explicit = options?.type === 'ObjectExpression' ? options.properties.find((p) => keyOf(p) === 'id') : undefined;
+        const number = explicit?.value.type === 'Literal' ? explicit.value.value : undefined;
         if (typeof number !== 'number') this.error(`${chunk.fileName}: a msg() call has no numeric id: ${code.slice(node.start, node.start + 60)}`);
         if (arrays.length === 0) this.error(`${chunk.fileName}: msg() calls but no locale arrays`);
         for (const elements of arrays) {

@@ -166,9 +166,7 @@ async function bundleMessages(entry, templates) {
   try {
     mkdirSync(join(root, 'src/generated/locales'), { recursive: true });
     writeFileSync(join(root, 'src/entry.ts'), `import { msg } from '@lit/localize';\nimport * as en from './generated/locales/en.ts';\n${entry}\nexport { en };\n`);
-    // A source written 'html:…' stands for an html`…` message (lit-localize ids those with an h).
-    const id = (source) => (source.startsWith('html:') ? generateMsgId([source.slice(5)], true) : generateMsgId(source, false));
-    const entries = Object.entries(templates).map(([source, text]) => `'${id(source)}': \`${text}\`,`);
+    const entries = Object.entries(templates).map(([source, text]) => `'${generateMsgId(source, false)}': \`${text}\`,`);
     writeFileSync(join(root, 'src/generated/locales/en.ts'), `export const templates = {\n${entries.sort().join('\n')}\n};\n`);
     const build = await rollup({ input: join(root, 'src/entry.ts'), external: ['@lit/localize'], plugins: [pruneMessages({ localeDir: join(root, 'src/generated/locales') })] });
     const { output } = await build.generate({ format: 'es' });
@@ -180,7 +178,7 @@ async function bundleMessages(entry, templates) {
 
 test('prune-messages numbers each message and keeps only the translations the bundle asks for', async () => {
   const code = await bundleMessages("export const a = msg('甲'), b = msg(`乙`);", { 甲: 'A', 乙: 'B', 丙: 'C' });
-  const ids = Object.fromEntries([...code.matchAll(/msg\((["'`])(.)\1,(\d+)\)/g)].map((m) => [m[2], Number(m[3])]));
+  const ids = Object.fromEntries([...code.matchAll(/msg\((["'`])(.)\1,\{id:(\d+)\}\)/g)].map((m) => [m[2], Number(m[3])]));
   const array = /templates = \[([^\]]*)\]/.exec(code)?.[1].replace(/\s/g, '');
   assert.ok(array, code);
   const texts = array.split(',').filter(Boolean);
@@ -189,39 +187,9 @@ test('prune-messages numbers each message and keeps only the translations the bu
   assert.doesNotMatch(code, /s[0-9a-f]{16}/);
 });
 
-test('prune-messages fails the build for a message without a translation, whose text is not a literal, or that is html', async () => {
+test('prune-messages fails the build for a message without a translation, or whose text is not a literal', async () => {
   await assert.rejects(bundleMessages("export const a = msg('甲'), b = msg('丁');", { 甲: 'A' }), /is not in/);
   await assert.rejects(bundleMessages("const t = '甲';\nexport const a = msg(t);", { 甲: 'A' }), /no literal text/);
-  await assert.rejects(bundleMessages('const html = (s) => s;\nexport const a = msg(html`甲`);', { 'html:甲': 'A' }), /is not a string or a str/);
-});
-
-test('localize-lite answers like @lit/localize: translation by number, reordered placeholders, the source otherwise', async () => {
-  const lite = await import('../../scripts/lib/localize-lite.js');
-  const { str, msg } = lite;
-  const name = '甲';
-  const count = 3;
-  // Before configuration: the source text, placeholders filled in.
-  assert.equal(msg('你好', 0), '你好');
-  assert.equal(msg(str`${name} 有 ${count} 条`, 1), '甲 有 3 条');
-  let locale = 'zh-Hans';
-  const templates = { en: ['Hello', str`${1} items for ${0}`, ''], 'zh-Hant': ['你好', str`${0} 有 ${1} 條`] };
-  lite.configureReentrantLocalization({
-    sourceLocale: 'zh-Hans',
-    targetLocales: ['zh-Hant', 'en'],
-    getLocale: () => locale,
-    loadLocaleSync: (l) => ({ templates: templates[l] }),
-  });
-  assert.throws(() => lite.configureReentrantLocalization({ sourceLocale: 'zh-Hans', targetLocales: [], getLocale: () => locale, loadLocaleSync: () => undefined }), /configured once/);
-  assert.equal(msg(str`${name} 有 ${count} 条`, 1), '甲 有 3 条', 'source locale');
-  locale = 'en';
-  assert.equal(msg('你好', 0), 'Hello');
-  assert.equal(msg(str`${name} 有 ${count} 条`, 1), '3 items for 甲', 'placeholders reordered');
-  assert.equal(msg('空', 2), '空', 'an empty translation falls back to the source');
-  assert.equal(msg('无', 7), '无', 'no translation: the source');
-  locale = 'zh-Hant';
-  assert.equal(msg(str`${name} 有 ${count} 条`, 1), '甲 有 3 條');
-  locale = 'fr';
-  assert.equal(msg('你好', 0), '你好', 'not a target locale');
 });
 
 test('minify-html-literals squeezes the indentation of html`` templates, keeps line breaks and expressions', async () => {
