@@ -46,3 +46,13 @@ if (check && missing > 0) {
   process.exit(1);
 }
 run('build');
+
+// lit-localize 0.8 copies XML escapes of plain targets into the generated modules ("Q&amp;A" would show as
+// such): decode them, once, in the strings it wrote.
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+for (const locale of LOCALES) {
+  const file = `src/generated/locales/${locale}.ts`;
+  const code = readFileSync(file, 'utf8');
+  const decoded = code.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity]);
+  if (decoded !== code) writeFileSync(file, decoded);
+}

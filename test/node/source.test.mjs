@@ -47,3 +47,10 @@ test('no HTML injection sinks or eval in the source', () => {
   const sink = /unsafeHTML|unsafeSVG|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/;
   assert.deepEqual(sources.filter((f) => sink.test(read(f))), []);
 });
+
+test('generated locale modules hold text, not XML escapes', () => {
+  for (const locale of ['en', 'zh-Hant']) {
+    const code = read(`src/generated/locales/${locale}.ts`);
+    assert.doesNotMatch(code, /&(amp|lt|gt|quot|apos);/, `${locale}.ts`);
+  }
+});

@@ -251,6 +251,6 @@
 'sfcb994c02603d95b': `Answered questions`,
 'sfe605d49fd43ead1': `Policy`,
 'sfeecb3a98f8fee69': str`${0} (as of ${1})`,
-'sff7573c49c3cfcfd': `Q&amp;A`,
+'sff7573c49c3cfcfd': `Q&A`,
     };
   
