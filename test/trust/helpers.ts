@@ -75,6 +75,8 @@ export const warnings: string[] = [];
 
 /** Installs the listeners for one test; the widgets' expected warnings are kept, not printed. */
 export function watch(): void {
+  // The ask form keeps a draft (category, recipient …) per page and endpoint: each test starts without one.
+  localStorage.clear();
   uncaught.length = 0;
   warnings.length = 0;
   window.addEventListener('error', onError);
