@@ -8,10 +8,11 @@
 //                         allow. /test/pages/probe.js reports violations, errors and warnings.
 //   /pages/csp-control    the same policy and probe, with an inline style and an inline script: the probe must
 //                         see both violations (so a silent probe means "no violation", not "not listening")
-//   /pages/two-copies?csp=<none|strict>
+//   /pages/two-copies?csp=<none|strict|no-duplicates>
 //                         a single-widget bundle, dist/gov-widgets.js twice (two module instances) and a copy
 //                         that claims version 9.9.9, on one page; `csp=strict` adds the strict policy with
-//                         `trusted-types lit-html 'allow-duplicates'` (four copies of Lit create the policy)
+//                         `trusted-types lit-html 'allow-duplicates'` (four copies of Lit create the policy),
+//                         `csp=no-duplicates` the same without 'allow-duplicates'
 //   /dist/gov-widgets.v9.js
 //                         dist/gov-widgets.js with its version replaced by 9.9.9 (served beside the real bundle,
 //                         so its lazy chunk resolves as the real one's does)
@@ -123,6 +124,7 @@ export function pagesMiddleware() {
         return;
       case '/pages/two-copies':
         if (url.searchParams.get('csp') === 'strict') ctx.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types lit-html 'allow-duplicates'`);
+        if (url.searchParams.get('csp') === 'no-duplicates') ctx.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types lit-html`);
         ctx.type = 'text/html';
         ctx.body = page(
           `<script type="module" src="/dist/gov-policy-feed.js"></script>

@@ -173,4 +173,15 @@ describe('whole pages: several copies on one page', () => {
       expect(probe.violations, 'CSP violations').to.deep.equal([]);
     });
   }
+
+  it("why docs/embedding.md asks for 'allow-duplicates' with a trusted-types list: without it a second copy of Lit cannot create its policy", async () => {
+    const page = await openPage('/pages/two-copies?csp=no-duplicates');
+    const { probe } = page;
+    // The first script (the feed's bundle) works; every later copy stops at Lit's createPolicy('lit-html').
+    expect(probe.definedBy).to.deep.equal({ 'gov-policy-feed': ['/dist/gov-policy-feed.js'] });
+    expect(probe.violations.length).to.equal(3);
+    expect(probe.violations.every((v) => v.startsWith('trusted-types') && v.includes('lit-html'))).to.equal(true, probe.violations.join('\n'));
+    expect(probe.errors.length).to.equal(3);
+    expect(probe.events).to.deep.equal(['gov-load gov-policy-feed']);
+  });
 });
