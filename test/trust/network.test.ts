@@ -143,7 +143,7 @@ for (const tag of TAGS) {
 
     it('explains a section document that fails behind a good discovery document, with a retry', async () => {
       const section = { 'gov-policy-feed': 'policies', 'gov-account-directory': 'accounts', 'gov-ask-form': 'questions' }[tag];
-      // (A path without ".json": the test server would let the browser cache the 500.)
+      // (A path without ".json": with one, the retry met the same 500 again — see mock-middleware.mjs on caching.)
       const url = mockUrl(`sequence/${uniqueKey(`${tag}-section`)}/500,200/data/${section}`);
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement(tag) as unknown as Widget;
