@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
 import { browsers } from './test/server/browsers.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
+import { pagesMiddleware } from './test/server/pages-middleware.mjs';
 import { questionsMiddleware } from './test/server/questions-middleware.mjs';
 
 // The reference question endpoint, as the demo runs it, storing into a fresh file for each run, with the
@@ -26,7 +27,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [mockMiddleware(), questionsMiddleware(questionsApi)],
+  middleware: [mockMiddleware(), pagesMiddleware(), questionsMiddleware(questionsApi)],
   // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
   browsers: browsers(),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -17,10 +17,15 @@ export function parseDate(value: unknown): ContractDate | undefined {
   if (typeof value !== 'string' || !isRfc3339(value)) return undefined;
   if (value.length === 10) {
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    return { time: Date.UTC(y, m - 1, d), dateOnly: true };
+    // Not Date.UTC, which reads years 0–99 as 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return { time: date.getTime(), dateOnly: true };
   }
-  const time = Date.parse(value.replace(/t/, 'T').replace(/z$/, 'Z'));
-  return Number.isNaN(time) ? undefined : { time, dateOnly: false };
+  // A leap second (…:60): Chromium and Firefox refuse it, WebKit reads the next minute. Read :59, add one.
+  const leap = value.slice(17, 19) === '60';
+  const time = Date.parse((leap ? `${value.slice(0, 17)}59${value.slice(19)}` : value).replace(/t/, 'T').replace(/z$/, 'Z'));
+  return Number.isNaN(time) ? undefined : { time: leap ? time + 1000 : time, dateOnly: false };
 }
 
 /** Milliseconds for sorting; invalid or missing dates sort last (as the oldest). */

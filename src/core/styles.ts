@@ -281,6 +281,11 @@ export const controlStyles = css`
     min-block-size: 6em;
     resize: vertical;
   }
+  /* WebKit lays a select's chosen option out at full length and lets it widen every ancestor's scrollable
+     area (a 20,000-character name scrolled the page sideways); paint containment keeps it inside the box. */
+  select.input {
+    contain: paint;
+  }
   .input[aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 2px;

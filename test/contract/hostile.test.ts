@@ -20,7 +20,7 @@ describe('contract: the hostile-data corpus', () => {
     expect(policies!.items.filter((i) => /^VALID-/.test(String(i.title))).map((i) => i.id)).to.include.members(['valid-1', 'valid-2']);
     expect(accounts!.accounts.map((a) => a.id)).to.include.members(['valid-1', 'valid-2']);
     expect(questions!.answered!.map((a) => a.id)).to.include('valid-1');
-    expect(result.discovery!.value.organizations!.map((o) => o.id)).to.deep.equal(['org-a', 'org-hostile']);
+    expect(result.discovery!.value.organizations!.map((o) => o.id)).to.deep.equal(['org-a', 'org-hostile', 'org-long', 'org-bidi']);
     const urls = urlValues(result.sections).concat(urlValues(result.discovery!.value));
     expect(urls.length).to.be.above(10);
     for (const url of urls) expect(new URL(url).protocol, url).to.match(/^https?:$/);

@@ -49,8 +49,18 @@ export const UNSAFE_URLS: readonly string[] = [
  */
 export const ENTITY_URLS: readonly string[] = [`javascript&colon;${pwn}`, `&#106;avascript:${pwn}`, `jav&#x09;ascript:${pwn}`];
 
-/** Bidi controls that try to reorder surrounding text. */
-export const BIDI: readonly string[] = ['\u202Eevil.exe\u202C', '\u2066\u202Efdp.exe\u2069', 'abc\u200F\u202Edef', '\u202Bعربي\u202C'];
+/**
+ * Bidi controls that try to reorder surrounding text: an override, an override inside an isolate, an
+ * unterminated override, an embedding, and a stray PDI that tries to close an isolate its field is wrapped in
+ * before overriding what follows.
+ */
+export const BIDI: readonly string[] = [
+  '\u202Eevil.exe\u202C',
+  '\u2066\u202Efdp.exe\u2069',
+  'abc\u200F\u202Edef',
+  '\u202Bعربي\u202C',
+  '\u2069\u202Eescape',
+];
 
 /** 20,000-character strings, with and without break opportunities. */
 export const LONG: readonly string[] = ['长'.repeat(20_000), 'W'.repeat(20_000), `${'词 '.repeat(10_000)}`];
@@ -63,13 +73,13 @@ export const HOSTILE_TEXT: readonly string[] = [...MARKUP, ...BIDI, ...LONG];
 
 const FEED = 'https://jsonfeed.org/version/1.1';
 
-const validItem = (n: number) => ({
+const validItem = (n: number, issuer = 'org-a') => ({
   id: `valid-${n}`,
   title: `VALID-${n}`,
   url: `/valid/${n}.html`,
   date_published: `2026-11-${String(10 + n).padStart(2, '0')}`,
   summary: `VALID-${n} summary`,
-  _gov: { doc_number: `某发〔2026〕${n}号`, kind: 'policy', legal_force: 'in_force', issuer_id: 'org-a' },
+  _gov: { doc_number: `某发〔2026〕${n}号`, kind: 'policy', legal_force: 'in_force', issuer_id: issuer },
 });
 
 /** Parses JSON text so `__proto__` keys are real own properties, as they would be from the network. */
@@ -107,13 +117,13 @@ export function hostileFeed(): Record<string, unknown> {
   }
   items.push(validItem(1)); // duplicate id
   items.push(parsed(`{"id":"proto","title":"proto item","date_published":"2026-11-03","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"_gov":{"__proto__":{"polluted":true}}}`));
-  items.push(null, 42, 'item', [], validItem(2));
+  items.push(null, 42, 'item', [], validItem(2), validItem(3, 'org-long'));
   return { version: FEED, title: MARKUP[0]!, home_page_url: UNSAFE_URLS[0]!, feed_url: UNSAFE_URLS[1]!, next_url: UNSAFE_URLS[2]!, items };
 }
 
-const validAccount = (n: number, platform = 'weibo') => ({
+const validAccount = (n: number, platform = 'weibo', organization = 'org-a') => ({
   id: `valid-${n}`,
-  organization_id: 'org-a',
+  organization_id: organization,
   name: `VALID-${n}`,
   platform,
   url: `https://weibo.example/valid-${n}`,
@@ -124,12 +134,36 @@ const validAccount = (n: number, platform = 'weibo') => ({
 
 /** An accounts section with hostile names and descriptions, unsafe account and QR URLs, and wrong types. */
 export function hostileAccounts(): Record<string, unknown> {
-  const accounts: unknown[] = [validAccount(1), validAccount(2, 'douyin')];
+  const accounts: unknown[] = [validAccount(1), validAccount(2, 'douyin'), validAccount(3, 'weibo', 'org-long')];
   HOSTILE_TEXT.forEach((text, i) =>
-    accounts.push({ id: `text-${i}`, name: text, platform: 'other', platform_label: text, handle: text, description: text, qr: { payload: 'https://ok.example/', alt: text } }),
+    accounts.push({
+      id: `text-${i}`,
+      organization_id: ['org-hostile', 'org-a', 'org-bidi'][i % 3],
+      name: text,
+      platform: 'other',
+      platform_label: text,
+      handle: text,
+      description: text,
+      qr: { payload: 'https://ok.example/', alt: text },
+      replaced_by: text,
+      status: i % 3 === 0 ? 'paused' : 'active',
+    }),
   );
+  // Half of them active (a QR button to press), half merged (shown with show-inactive, with a status notice).
   UNSAFE_URLS.forEach((url, i) =>
-    accounts.push({ id: `url-${i}`, name: `unsafe url ${i}`, platform: 'wechat_oa', url, status_notice_url: url, qr: { url, payload: url }, status: 'merged', replaced_by: 'valid-1' }),
+    accounts.push({
+      id: `url-${i}`,
+      name: `unsafe url ${i}`,
+      platform: 'wechat_oa',
+      url,
+      status_notice_url: url,
+      qr: { url, payload: url },
+      ...(i % 2 === 0 ? { status: 'merged', replaced_by: 'valid-1' } : { status: 'closing' }),
+    }),
+  );
+  // An unsafe QR image and payload beside a safe account URL: the code must come from the account URL.
+  UNSAFE_URLS.forEach((url, i) =>
+    accounts.push({ id: `qr-${i}`, name: `unsafe qr ${i}`, platform: 'douyin', url: `https://douyin.example/qr-${i}`, qr: { url, payload: url, alt: 'VALID-QR' } }),
   );
   for (const field of ['id', 'name', 'platform', 'url', 'qr', 'functions', 'followers', 'status', 'verified', 'last_post_at']) {
     WRONG_VALUES.forEach((value, i) => accounts.push({ ...validAccount(100 + i), id: `wrong-${field}-${i}`, [field]: value }));
@@ -155,7 +189,7 @@ export function hostileQuestions(): Record<string, unknown> {
       ...MARKUP.map((text, i) => ({ service_code: `s${i}`, service_name: text })),
       { service_code: 'bad', service_name: 7 },
     ],
-    recipients: ['org-a', 42, null, 'org-hostile'],
+    recipients: ['org-a', 42, null, 'org-hostile', 'org-long', 'org-bidi'],
     form: { max_title: 25, max_body: 600, fields: { name: 'required', phone: 'optional', email: 'off' }, allow_publish_opt_in: true },
     consent: { version: '2026-01', notice_url: UNSAFE_URLS[3]!, text: MARKUP[0]! },
     reply_workdays: 5,
@@ -172,6 +206,8 @@ export function hostileDiscovery(): Record<string, unknown> {
     organizations: [
       { id: 'org-a', name: 'VALID-ORG' },
       { id: 'org-hostile', name: MARKUP[1]!, url: UNSAFE_URLS[5]! },
+      { id: 'org-long', name: LONG[1]!, parent_id: 'org-a' },
+      { id: 'org-bidi', name: BIDI[2]! },
       { id: 'org-a', name: 'duplicate' },
       { name: 'no id' },
       null,
@@ -199,4 +235,31 @@ export function fiveMegabyteFeed(): { version: string; title: string; items: unk
     content_text: filler,
   }));
   return { version: FEED, title: 'big', items };
+}
+
+/** A valid accounts section of about 5 MB: 3,000 accounts with long descriptions, over 300 organizations. */
+export function fiveMegabyteAccounts(): { version: string; organizations: unknown[]; accounts: { accounts: unknown[] } } {
+  const filler = '政务新媒体'.repeat(110); // ≈ 1.6 KB of UTF-8
+  const organizations = Array.from({ length: 300 }, (_, i) => ({ id: `org-${i}`, name: `BIG-ORG-${i}` }));
+  const accounts = Array.from({ length: 3_000 }, (_, i) => ({
+    ...validAccount(i, ['weibo', 'douyin', 'wechat_oa'][i % 3], `org-${i % 300}`),
+    id: `big-${i}`,
+    name: `BIG-${i}`,
+    description: `${i} ${filler}`,
+    qr: { payload: `https://weibo.example/big-${i}`, alt: filler.slice(0, 200) },
+  }));
+  return { version: '1.0', organizations, accounts: { accounts } };
+}
+
+/** A valid questions section of about 5 MB: 2,500 answered questions with long answers. */
+export function fiveMegabyteQuestions(): Record<string, unknown> {
+  const filler = '办理结果答复'.repeat(110); // ≈ 2 KB of UTF-8
+  const answered = Array.from({ length: 2_500 }, (_, i) => ({
+    id: `big-${i}`,
+    title: `BIG-${i}`,
+    question: `${i} ${filler.slice(0, 100)}`,
+    asked_at: '2026-11-01',
+    answer: { text: `${i} ${filler}`, answered_at: '2026-11-02' },
+  }));
+  return { endpoints: { submit: '/api/questions' }, answered };
 }

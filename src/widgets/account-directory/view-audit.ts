@@ -5,10 +5,7 @@ import { AUDIT_RULES, pickText, type AuditFlag, type AuditReport, type AuditRule
 import { formatDate, formatNumber } from '../../core/format.js';
 import type { DirectoryEntry } from './model.js';
 import { platformName } from './platforms.js';
-import type { ViewContext } from './view-context.js';
-
-/** Data inside a sentence, isolated with FSI … PDI so its bidi characters cannot reorder the words around it. */
-const isolate = (text: string): string => `\u2068${text}\u2069`;
+import { isolate, type ViewContext } from './view-context.js';
 
 /** What a rule checks, for the summary. */
 export function ruleLabel(rule: AuditRule, staleDays: number): string {

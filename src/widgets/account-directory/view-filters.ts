@@ -5,7 +5,7 @@ import { pickText, type Platform } from '../../contract/index.js';
 import { formatNumber } from '../../core/format.js';
 import { NO_ORGANIZATION, type Facet } from './model.js';
 import { platformIcon, platformName } from './platforms.js';
-import type { ViewContext } from './view-context.js';
+import { isolate, type ViewContext } from './view-context.js';
 
 export interface FilterState {
   readonly query: string;
@@ -68,7 +68,7 @@ export function renderFilters(
                 (facet) => html`<option value=${organizationOptionValue(facet.key)} .selected=${state.organization === facet.key}>
 ${facet.key === NO_ORGANIZATION
                   ? msg('未注明单位')
-                  : pickText(ctx.model.organizations.get(facet.key)?.name, ctx.language)} (${count(facet.count)})</option>`,
+                  : isolate(pickText(ctx.model.organizations.get(facet.key)?.name, ctx.language))} (${count(facet.count)})</option>`,
               )}
             </select>
           </div>`

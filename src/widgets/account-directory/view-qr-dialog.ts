@@ -8,7 +8,7 @@ import { pickText, safeHref } from '../../contract/index.js';
 import type { DirectoryEntry } from './model.js';
 import { accountPlatformName, platformIcon } from './platforms.js';
 import { qrPath, QUIET_ZONE, type QrMatrix } from './qr-code.js';
-import { dataText, organizationName, type ViewContext } from './view-context.js';
+import { dataText, isolate, organizationName, type ViewContext } from './view-context.js';
 
 export type QrView =
   | { readonly status: 'image'; readonly url: string }
@@ -32,8 +32,6 @@ export interface QrDialogHandlers {
   /** The `qr.url` image did not load. */
   readonly imageFailed: () => void;
 }
-
-const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 /** `qr.alt`, or a description made from the platform and the name. */
 export function qrDescription(entry: DirectoryEntry, ctx: ViewContext): string {

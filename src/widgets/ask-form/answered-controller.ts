@@ -1,6 +1,7 @@
 /**
  * Pages of answered questions: the section's own list first, then each `answered_next_url` document,
- * loaded and validated through the contract. Visited pages are kept, so going back costs no request.
+ * loaded and validated through the contract, each cut into pages of {@link ANSWERED_PAGE_SIZE}. Visited
+ * pages are kept, so going back costs no request.
  */
 import { loadAnsweredPage, type AnsweredQuestion } from '../../contract/index.js';
 import type { AskHost } from './host.js';
@@ -8,6 +9,19 @@ import type { AskHost } from './host.js';
 interface Page {
   readonly items: readonly AnsweredQuestion[];
   readonly next: string | undefined;
+}
+
+/** The most answered questions one page shows: a document that lists thousands keeps the DOM small. */
+export const ANSWERED_PAGE_SIZE = 20;
+
+/** A document's list as pages of {@link ANSWERED_PAGE_SIZE}; the last one leads to the document's `next`. */
+function paginate(items: readonly AnsweredQuestion[], next: string | undefined): Page[] {
+  const pages: Page[] = [];
+  for (let start = 0; start < items.length || pages.length === 0; start += ANSWERED_PAGE_SIZE) {
+    const end = start + ANSWERED_PAGE_SIZE;
+    pages.push({ items: items.slice(start, end), next: end >= items.length ? next : undefined });
+  }
+  return pages;
 }
 
 export class AnsweredController {
@@ -23,7 +37,7 @@ export class AnsweredController {
   /** Starts over from the section's own list. */
   reset(items: readonly AnsweredQuestion[], next: string | undefined): void {
     this.#generation++;
-    this.pages = [{ items, next }];
+    this.pages = paginate(items, next);
     this.index = 0;
     this.loading = false;
     this.failed = false;
@@ -63,8 +77,9 @@ export class AnsweredController {
       const { page, issues, documentUrl } = await loadAnsweredPage(url, this.host.loadOptions);
       if (generation !== this.#generation) return; // the section was reloaded meanwhile
       if (issues.length) this.host.warn(`${documentUrl}: ${issues.length} problem(s): ${issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-      this.pages = [...this.pages, { items: page.answered, next: page.answered_next_url ?? undefined }];
-      this.index = this.pages.length - 1;
+      const index = this.pages.length;
+      this.pages = [...this.pages, ...paginate(page.answered, page.answered_next_url ?? undefined)];
+      this.index = index;
       this.host.focusAfterUpdate('#answered-heading');
     } catch (error) {
       if (generation !== this.#generation) return;

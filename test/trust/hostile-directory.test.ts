@@ -1,0 +1,131 @@
+/**
+ * <gov-account-directory> against the hostile corpus, through `data`, inline JSON and `src`: the cards,
+ * `show-inactive`, the audit view, the QR dialog of every account that offers one, the organization
+ * select and searches for the hostile strings, checking after each step what must never happen.
+ */
+import { expect } from '@open-wc/testing';
+import { BIDI, hostileDiscovery, LONG, MARKUP } from '../hostile/corpus.js';
+import {
+  $,
+  $$,
+  bidiLeaks,
+  DELIVERIES,
+  expectSafe,
+  mount,
+  optionLeaks,
+  overflow,
+  setValue,
+  settle,
+  textOf,
+  unwatch,
+  until,
+  watch,
+  type Widget,
+} from './helpers.js';
+
+const names = (el: Widget): string[] => $$(el, '[part~="item"] [part~="title"]').map(textOf);
+
+function check(el: Widget, step: string): void {
+  expectSafe(el, step);
+  expect(bidiLeaks(el, BIDI), `${step}: bidi controls reorder the text after them`).to.deep.equal([]);
+  expect(optionLeaks(el), `${step}: bidi controls reorder an option`).to.deep.equal([]);
+  expect(overflow(el), `${step}: the widget overflows sideways`).to.deep.equal([]);
+}
+
+/** Shows every group and every account of it. */
+async function showAll(el: Widget): Promise<void> {
+  for (let more = $$(el, '[part~="more"]'); more.length > 0; more = $$(el, '[part~="more"]')) {
+    more[0]!.click();
+    await settle(el);
+  }
+}
+
+/** Opens the QR dialog of every account that has a button, checks it, and closes it. */
+async function everyQrDialog(el: Widget, step: string): Promise<number> {
+  const ids = $$(el, '[part~="qr-button"]').map((button) => button.closest<HTMLElement>('[part~="item"]')!.dataset['id']!);
+  for (const id of ids) {
+    $(el, `li[data-id="${CSS.escape(id)}"] [part~="qr-button"]`).click();
+    await until(() => el.shadowRoot!.querySelector('dialog[open] :is(svg[part~="qr-code"], img[part~="qr-code"], .qr-message:not([role="status"]))'), `the QR dialog of ${id}`);
+    const dialog = $(el, 'dialog');
+    expectSafe(el, `${step}: QR dialog of ${id}`);
+    expect(bidiLeaks(dialog, BIDI), `QR dialog of ${id}: bidi controls reorder the text after them`).to.deep.equal([]);
+    expect(dialog.scrollWidth, `QR dialog of ${id}: overflows sideways`).to.be.at.most(dialog.clientWidth + 1);
+    $(el, 'dialog [part~="close"]').click();
+    await until(() => !el.shadowRoot!.querySelector('dialog'), `the QR dialog of ${id} closes`);
+  }
+  return ids.length;
+}
+
+describe('gov-account-directory: hostile data', () => {
+  beforeEach(watch);
+  afterEach(unwatch);
+
+  for (const delivery of DELIVERIES) {
+    it(`through ${delivery}: cards, inactive accounts and the audit show hostile text as text and the valid accounts`, async () => {
+      const el = await mount('gov-account-directory', hostileDiscovery(), delivery);
+      await showAll(el);
+      check(el, 'cards');
+      expect(names(el)).to.include.members(['VALID-1', 'VALID-2', 'VALID-3']);
+      const valid = $$<HTMLAnchorElement>(el, '[part~="link"]').find((a) => textOf(a) === 'VALID-1')!;
+      expect(valid.href).to.equal('https://weibo.example/valid-1');
+      for (const text of MARKUP) expect(names(el), text).to.include(text.replace(/\s+/g, ' ').trim());
+
+      el.setAttribute('show-inactive', '');
+      await settle(el);
+      await showAll(el);
+      check(el, 'show-inactive');
+      expect(names(el)).to.include.members(['unsafe url 0', 'unsafe url 1']);
+      // Every unsafe account URL and status notice was dropped: the names are text, the notices absent.
+      expect($$(el, '[part~="status-notice"]')).to.have.length(0);
+
+      el.setAttribute('audit', '');
+      await settle(el);
+      await showAll(el);
+      check(el, 'audit');
+      expect(textOf($(el, '[part~="audit"]'))).to.match(/\d/);
+    });
+  }
+
+  it('the QR dialog of every hostile and unsafe account shows a code or a message, never an unsafe URL', async function () {
+    this.timeout(60_000);
+    const el = await mount('gov-account-directory', hostileDiscovery(), 'data');
+    await showAll(el);
+    const opened = await everyQrDialog(el, 'active');
+    expect(opened).to.be.above(15);
+    // An account whose URLs are all unsafe offers no code at all.
+    expect($$(el, 'li[data-id^="url-"]').length).to.be.above(5);
+    expect($$(el, 'li[data-id^="url-"] [part~="qr-button"]')).to.have.length(0);
+    // An unsafe QR image and payload are passed over for the account's own (safe) URL, drawn in the page.
+    for (const id of ['qr-0', 'qr-10', 'qr-13']) {
+      $(el, `li[data-id="${id}"] [part~="qr-button"]`).click();
+      await until(() => el.shadowRoot!.querySelector('dialog[open] svg[part~="qr-code"]'), `the drawn code of ${id}`);
+      expect(el.shadowRoot!.querySelector('dialog img')).to.equal(null);
+      $(el, 'dialog [part~="close"]').click();
+      await until(() => !el.shadowRoot!.querySelector('dialog'), 'the dialog closes');
+    }
+  });
+
+  it('the organization select and searches for the hostile strings keep the directory safe and responsive', async () => {
+    const el = await mount('gov-account-directory', hostileDiscovery(), 'src', { 'show-inactive': '' });
+    const select = $<HTMLSelectElement>(el, '[part~="organization-select"]');
+    const values = [...select.options].map((option) => option.value);
+    expect(values.length).to.be.above(3);
+    for (const value of values) {
+      setValue($<HTMLSelectElement>(el, '[part~="organization-select"]'), value);
+      await settle(el);
+      await showAll(el);
+      check(el, `organization ${value.slice(0, 30)}`);
+    }
+    setValue($<HTMLSelectElement>(el, '[part~="organization-select"]'), '');
+    await settle(el);
+    const search = $<HTMLInputElement>(el, '[part~="search"]');
+    for (const text of [...MARKUP, ...BIDI, LONG[1]!.slice(0, 300)]) {
+      setValue(search, text);
+      await settle(el);
+      check(el, `search ${JSON.stringify(text.slice(0, 30))}`);
+      expect(names(el).length, `results for ${JSON.stringify(text.slice(0, 30))}`).to.be.above(0);
+    }
+    setValue(search, 'VALID-3');
+    await until(() => names(el).join() === 'VALID-3', 'the search narrows to VALID-3');
+  });
+});
