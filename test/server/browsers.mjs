@@ -3,7 +3,9 @@
 // Firefox through puppeteer's WebDriver BiDi, WebKit (WebKitGTK's MiniBrowser, the engine of Safari and of
 // WeChat on iOS) through WebKitWebDriver inside a private Xvfb display that starts and stops with the run.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -88,9 +90,13 @@ function webkitLauncher() {
     const xvfb = await startXvfb();
     stops.push(xvfb.stop);
     const port = await freePort();
+    // A fresh cache and data folder per run: MiniBrowser must never answer from an earlier run's HTTP cache
+    // (the test server marks files with an extension as cacheable for a year).
+    const home = mkdtempSync(join(tmpdir(), 'gov-widgets-webkit-'));
+    stops.push(() => rmSync(home, { recursive: true, force: true }));
     const driver = spawn(WEBKIT_DRIVER, ['--host=127.0.0.1', `--port=${port}`], {
       stdio: 'ignore',
-      env: { ...process.env, DISPLAY: `:${xvfb.display}` },
+      env: { ...process.env, DISPLAY: `:${xvfb.display}`, XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data') },
     });
     stops.unshift(() => driver.kill());
     await waitForDriver(port);
