@@ -266,7 +266,8 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   protected renderLoading(): unknown {
     const label = html`<span class="visually-hidden">${msg('正在加载…')}</span>`;
     if (this.hasFallback) {
-      return html`<div role="status">${label}</div><slot></slot>`;
+      // The fallback shows in the space the content will take, so the page moves no more than without one.
+      return html`<div class="loading-fallback" ${ref(this.#sizePlaceholder)}><div role="status">${label}</div><slot></slot></div>`;
     }
     return html`<div
       class="loading"

@@ -7,6 +7,7 @@ import { loadFeedPage, type LoadedSection } from '../../contract/load.js';
 import { pickText } from '../../contract/localized.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
+import { em, feedBlockSize, inlineSizeEm } from '../../core/loading-size.js';
 import { withLocale } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
 import { controlStyles } from '../../core/styles.js';
@@ -141,14 +142,10 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     return model.entries.length;
   }
 
-  /** `limit` rows of about the final height, plus the heading, tools and pager that will show. */
+  /** `limit` rows of about the final height at this width, plus the heading, tools and pager that will show. */
   protected override loadingBlockSize(): string {
-    let size = this.#limit * (this.compact ? 7 : 9);
-    if (this.heading?.trim()) size += 2.75;
-    if (this.searchable) size += 6;
-    if (this.filters) size += 8;
-    if (this.paging) size += 4;
-    return `${size}em`;
+    const options = { limit: this.#limit, compact: this.compact, heading: Boolean(this.heading?.trim()), searchable: this.searchable, filters: this.filters, paging: this.paging };
+    return em(feedBlockSize(options, inlineSizeEm(this)));
   }
 
   get #limit(): number {
