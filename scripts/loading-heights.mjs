@@ -26,20 +26,20 @@ async function loadSizes() {
 }
 
 export const sizes = await loadSizes();
-export const { FEED, DIRECTORY, ASK_FORM, MIN_INLINE_EM, curveAt, feedBlockSize, feedRows, directoryBlockSize, askFormBlockSize } = sizes;
+export const { MIN_INLINE_EM, curveAt, feedBlockSize, directoryBlockSize, askFormBlockSize } = sizes;
 
 const TAGS = ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form'];
 const F = 'var(--_gw-font)';
 /** Values of `limit` the snippet knows besides the default (CSS cannot read a number from an attribute everywhere yet). */
-export const SNIPPET_LIMITS = [...Array.from({ length: 20 }, (_, i) => i + 1), 25, 30, 40, 50, 100].filter((n) => n !== FEED.defaultLimit);
+export const SNIPPET_LIMITS = [...Array.from({ length: 20 }, (_, i) => i + 1), 25, 30, 40, 50, 100].filter((n) => n !== sizes.FEED_DEFAULT_LIMIT);
 
 const num = (n) => String(Math.round(n * 1000) / 1000);
 
-/** A curve as a CSS length: `min(cap·F, max(a·F − b·100%, …))` (a constant is just `c·F`). */
-export function curveCss(curve) {
-  if (curve.every(([, b]) => b === 0)) return `calc(${num(Math.max(...curve.map(([a]) => a)))}*${F})`;
-  const lines = curve.map(([a, b]) => (b === 0 ? `${num(a)}*${F}` : `${num(a)}*${F} - ${num(b * 100)}%`));
-  return `min(${num(curveAt(curve, MIN_INLINE_EM))}*${F},max(${lines.join(',')}))`;
+/** A size as a CSS length: `c·F` for a number, `min(cap·F, max(a·F − b·100%, …))` for a curve. */
+export function curveCss(size) {
+  if (typeof size === 'number') return `calc(${num(size)}*${F})`;
+  const lines = size.map(([a, b]) => (b === 0 ? `${num(a)}*${F}` : `${num(a)}*${F} - ${num(b * 100)}%`));
+  return `min(${num(curveAt(size, MIN_INLINE_EM))}*${F},max(${lines.join(',')}))`;
 }
 
 /** The snippet. */
@@ -53,26 +53,26 @@ export function hostCss() {
     `${all('[care]')}{--_gw-font:max(20px,var(--gov-font-size,20px))}`,
     `${TAGS.map((tag) => `${tag}${nd}::before`).join(',')}{content:"";float:left;inline-size:0;padding-block-start:var(--_gw-size)}`,
     // The feed: rows × row + base + one term per attribute.
-    `gov-policy-feed${nd}{--_gw-rows:${FEED.defaultLimit};--_gw-row:${curveCss(FEED.row)};` +
-      `--_gw-size:calc(var(--_gw-rows)*var(--_gw-row) + ${curveCss(FEED.base)}` +
+    `gov-policy-feed${nd}{--_gw-rows:${sizes.FEED_DEFAULT_LIMIT};--_gw-row:${curveCss(sizes.FEED_ROW)};` +
+      `--_gw-size:calc(var(--_gw-rows)*var(--_gw-row) + ${curveCss(sizes.FEED_BASE)}` +
       ['heading', 'search', 'filters', 'paging'].map((t) => ` + var(--_gw-${t},0px)`).join('') +
       ')}',
-    `gov-policy-feed[compact]${nd}{--_gw-row:${curveCss(FEED.compactRow)}}`,
-    `gov-policy-feed[heading]:not([heading=""])${nd}{--_gw-heading:${curveCss(FEED.heading)}}`,
-    `gov-policy-feed[searchable]${nd}{--_gw-search:${curveCss(FEED.search)}}`,
-    `gov-policy-feed[filters]${nd}{--_gw-filters:${curveCss(FEED.filters)}}`,
-    `gov-policy-feed[paging]${nd}{--_gw-paging:${curveCss(FEED.paging)}}`,
+    `gov-policy-feed[compact]${nd}{--_gw-row:${curveCss(sizes.FEED_COMPACT_ROW)}}`,
+    `gov-policy-feed[heading]:not([heading=""])${nd}{--_gw-heading:${curveCss(sizes.FEED_HEADING)}}`,
+    `gov-policy-feed[searchable]${nd}{--_gw-search:${curveCss(sizes.FEED_SEARCH)}}`,
+    `gov-policy-feed[filters]${nd}{--_gw-filters:${curveCss(sizes.FEED_FILTERS)}}`,
+    `gov-policy-feed[paging]${nd}{--_gw-paging:${curveCss(sizes.FEED_PAGING)}}`,
     ...SNIPPET_LIMITS.map((limit) => `gov-policy-feed[limit="${limit}"]${nd}{--_gw-rows:${limit}}`),
     // The directory: one curve per audit × group-by, plus show-inactive.
-    `gov-account-directory${nd}{--_gw-main:${curveCss(DIRECTORY.organization)};--_gw-size:calc(var(--_gw-main) + var(--_gw-inactive,0px))}`,
-    `gov-account-directory[audit]${nd}{--_gw-main:${curveCss(DIRECTORY.organizationAudit)}}`,
-    `gov-account-directory[group-by="platform"]${nd}{--_gw-main:${curveCss(DIRECTORY.platform)}}`,
-    `gov-account-directory[group-by="platform"][audit]${nd}{--_gw-main:${curveCss(DIRECTORY.platformAudit)}}`,
-    `gov-account-directory[show-inactive]${nd}{--_gw-inactive:${curveCss(DIRECTORY.showInactive)}}`,
+    `gov-account-directory${nd}{--_gw-main:${curveCss(sizes.DIRECTORY[0])};--_gw-size:calc(var(--_gw-main) + var(--_gw-inactive,0px))}`,
+    `gov-account-directory[audit]${nd}{--_gw-main:${curveCss(sizes.DIRECTORY[1])}}`,
+    `gov-account-directory[group-by="platform"]${nd}{--_gw-main:${curveCss(sizes.DIRECTORY[2])}}`,
+    `gov-account-directory[group-by="platform"][audit]${nd}{--_gw-main:${curveCss(sizes.DIRECTORY[3])}}`,
+    `gov-account-directory[show-inactive]${nd}{--_gw-inactive:${curveCss(sizes.DIRECTORY_INACTIVE)}}`,
     // The form, by view.
-    `gov-ask-form${nd}{--_gw-size:${curveCss(ASK_FORM.ask)}}`,
-    `gov-ask-form[view="lookup"]${nd}{--_gw-size:${curveCss(ASK_FORM.lookup)}}`,
-    `gov-ask-form[view="answered"]${nd}{--_gw-size:${curveCss(ASK_FORM.answered)}}`,
+    `gov-ask-form${nd}{--_gw-size:${curveCss(sizes.ASK_FORM)}}`,
+    `gov-ask-form[view="lookup"]${nd}{--_gw-size:${curveCss(sizes.ASK_FORM_LOOKUP)}}`,
+    `gov-ask-form[view="answered"]${nd}{--_gw-size:${curveCss(sizes.ASK_FORM_ANSWERED)}}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -39,45 +39,48 @@ export function curveAt(curve: Curve, inlineEm: number): number {
   return Math.max(...curve.map(([a, b]) => a - b * w));
 }
 
-/** A curve that does not depend on the inline size. */
-const constant = (value: number): Curve => [[value, 0]];
+/** A size: a curve, or a number of em when it does not depend on the inline size. */
+export type Size = Curve | number;
 
-/** `<gov-policy-feed>`: the list of `limit` rows, each block the attributes add, and the gaps between blocks. */
-export const FEED = {
-  /** The default of `limit`, and the most rows a page shows. */
-  defaultLimit: 10,
-  maxLimit: 100,
-  /** One row: title (1–3 lines), meta line, 文号 and issuer, summary, topics, interpretations, attachments. */
-  row: [
-    [31.72, 0.648],
-    [21.2, 0.227],
-    [12.1, 0],
-  ] as Curve,
-  /** One `compact` row (no summary). */
-  compactRow: [
-    [26.45, 0.56],
-    [19.85, 0.3],
-    [10.2, 0],
-  ] as Curve,
-  /** Always there: the list's top border, the gap, the footer with the subscribe link. */
-  base: constant(0.0625 + 0.75 + 2.2),
-  /** Each block below adds its size and a gap (0.75em). A non-empty `heading`. */
-  heading: constant(1.75 + 0.75),
-  /** `searchable`: label, input, hint. */
-  search: constant(6 + 0.75),
-  /** `filters`: four chip groups (kind, issuer, topic, year) that wrap. */
-  filters: [
-    [107.65 + 0.75, 2.88],
-    [59.65 + 0.75, 0.96],
-    [27 + 0.75, 0.214],
-    [10 + 0.75, 0],
-  ] as Curve,
-  /** `paging`: the pager. */
-  paging: constant(2.5 + 0.75),
-} as const;
+/** The value of a size at an inline size of `inlineEm`. */
+export const sizeAt = (size: Size, inlineEm: number): number => (typeof size === 'number' ? size : curveAt(size, inlineEm));
+
+// Top-level constants rather than objects: the bundles' minifier renames them, not property names.
+
+/** `<gov-policy-feed>`. The default of `limit`, and the most rows a page shows (as the widget clamps it). */
+export const FEED_DEFAULT_LIMIT = 10;
+export const FEED_MAX_LIMIT = 100;
+/** One row: title (1–3 lines), meta line, 文号 and issuer, summary, topics, interpretations, attachments. */
+export const FEED_ROW: Curve = [
+  [31.7, 0.65],
+  [21.2, 0.23],
+  [12.1, 0],
+];
+/** One `compact` row (no summary). */
+export const FEED_COMPACT_ROW: Curve = [
+  [26.5, 0.56],
+  [19.9, 0.3],
+  [10.2, 0],
+];
+/** Always there: the list's top border, a gap (0.75em), the footer with the subscribe link. */
+export const FEED_BASE = 0.0625 + 0.75 + 2.2;
+/** Each block an attribute adds, with its gap (0.75em). A non-empty `heading`. */
+export const FEED_HEADING = 1.75 + 0.75;
+/** `searchable`: label, input, hint. */
+export const FEED_SEARCH = 6 + 0.75;
+/** `filters`: four chip groups (kind, issuer, topic, year) that wrap. */
+export const FEED_FILTERS: Curve = [
+  [108, 2.9],
+  [60, 0.96],
+  [28, 0.21],
+  [11, 0],
+];
+/** `paging`: the pager. */
+export const FEED_PAGING = 2.5 + 0.75;
 
 export interface FeedSizeOptions {
-  readonly limit?: number;
+  /** Rows one page shows (1–100, as the widget clamps `limit`). */
+  readonly rows?: number;
   readonly compact?: boolean;
   /** Whether a non-empty `heading` shows. */
   readonly heading?: boolean;
@@ -86,54 +89,52 @@ export interface FeedSizeOptions {
   readonly paging?: boolean;
 }
 
-/** Rows one page shows for a `limit` value: 1–100, 10 when it is not a number. */
-export function feedRows(limit: unknown): number {
-  const n = Math.floor(Number(limit));
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, FEED.maxLimit) : FEED.defaultLimit;
-}
-
 /** Block size of `<gov-policy-feed>` with these attributes at an inline size of `inlineEm`, in em. */
 export function feedBlockSize(options: FeedSizeOptions, inlineEm: number): number {
-  const at = (curve: Curve): number => curveAt(curve, inlineEm);
-  let size = feedRows(options.limit ?? FEED.defaultLimit) * at(options.compact ? FEED.compactRow : FEED.row) + at(FEED.base);
-  if (options.heading) size += at(FEED.heading);
-  if (options.searchable) size += at(FEED.search);
-  if (options.filters) size += at(FEED.filters);
-  if (options.paging) size += at(FEED.paging);
-  return size;
+  const at = (size: Size): number => sizeAt(size, inlineEm);
+  return (
+    (options.rows ?? FEED_DEFAULT_LIMIT) * at(options.compact ? FEED_COMPACT_ROW : FEED_ROW) +
+    FEED_BASE +
+    (options.heading ? FEED_HEADING : 0) +
+    (options.searchable ? FEED_SEARCH : 0) +
+    (options.filters ? at(FEED_FILTERS) : 0) +
+    (options.paging ? FEED_PAGING : 0)
+  );
 }
 
 /**
- * `<gov-account-directory>`: filters, the count and the first groups of cards (by organization or by platform),
- * with the audit summary and flags when `audit`; `show-inactive` adds about a group. Cards sit in a grid of
- * 17em columns, so the size drops where a second column fits.
+ * `<gov-account-directory>`: filters, the count and the first groups of cards, by organization or by platform
+ * (`group-by`), with the audit summary and flags when `audit`: one curve each, in the order organization,
+ * organization + audit, platform, platform + audit. Cards sit in a grid of 17em columns, so the size drops
+ * where a second column fits.
  */
-export const DIRECTORY = {
-  organization: [
-    [360.3, 4.084],
-    [222.15, 0.399],
+export const DIRECTORY: readonly Curve[] = [
+  [
+    [360, 4.1],
+    [222, 0.4],
     [190, 0],
-  ] as Curve,
-  organizationAudit: [
-    [431.7, 4.715],
-    [274.9, 0.534],
+  ],
+  [
+    [432, 4.7],
+    [275, 0.53],
     [232, 0],
-  ] as Curve,
-  platform: [
-    [388.1, 2.87],
-    [299.6, 0.511],
+  ],
+  [
+    [388, 2.9],
+    [300, 0.51],
     [259, 0],
-  ] as Curve,
-  platformAudit: [
-    [464.1, 3.621],
-    [351.3, 0.613],
+  ],
+  [
+    [464, 3.6],
+    [351, 0.61],
     [303, 0],
-  ] as Curve,
-  showInactive: [
-    [63, 1.01],
-    [24, 0],
-  ] as Curve,
-} as const;
+  ],
+];
+/** `show-inactive` adds about a group. */
+export const DIRECTORY_INACTIVE: Curve = [
+  [63, 1],
+  [24, 0],
+];
 
 export interface DirectorySizeOptions {
   readonly audit?: boolean;
@@ -142,40 +143,29 @@ export interface DirectorySizeOptions {
   readonly showInactive?: boolean;
 }
 
-/** The directory's main curve for these attributes. */
-export function directoryCurve(options: DirectorySizeOptions): Curve {
-  const platform = options.groupBy === 'platform';
-  if (options.audit) return platform ? DIRECTORY.platformAudit : DIRECTORY.organizationAudit;
-  return platform ? DIRECTORY.platform : DIRECTORY.organization;
-}
-
 /** Block size of `<gov-account-directory>` with these attributes at an inline size of `inlineEm`, in em. */
 export function directoryBlockSize(options: DirectorySizeOptions, inlineEm: number): number {
-  return curveAt(directoryCurve(options), inlineEm) + (options.showInactive ? curveAt(DIRECTORY.showInactive, inlineEm) : 0);
+  const main = DIRECTORY[(options.audit ? 1 : 0) + (options.groupBy === 'platform' ? 2 : 0)]!;
+  return curveAt(main, inlineEm) + (options.showInactive ? curveAt(DIRECTORY_INACTIVE, inlineEm) : 0);
 }
 
-/** `<gov-ask-form>`, by `view`: the tabs and the question form, the lookup form, or the answered questions. */
-export const ASK_FORM = {
-  ask: [
-    [100.16, 0.917],
-    [72.73, 0.0395],
-  ] as Curve,
-  lookup: constant(19.3),
-  answered: [
-    [271.4, 5.76],
-    [184.6, 1.712],
-    [117.2, 0.171],
-  ] as Curve,
-} as const;
-
-/** The form's curve for a `view` value (an unknown view shows the question form). */
-export function askFormCurve(view: unknown): Curve {
-  return view === 'lookup' ? ASK_FORM.lookup : view === 'answered' ? ASK_FORM.answered : ASK_FORM.ask;
-}
+/** `<gov-ask-form>`, by `view`: the tabs and the question form (also for an unknown view). */
+export const ASK_FORM: Curve = [
+  [100, 0.92],
+  [72.7, 0.04],
+];
+/** `view="lookup"`: the lookup form. */
+export const ASK_FORM_LOOKUP = 19.3;
+/** `view="answered"`: the answered questions. */
+export const ASK_FORM_ANSWERED: Curve = [
+  [271, 5.8],
+  [185, 1.7],
+  [117, 0.17],
+];
 
 /** Block size of `<gov-ask-form>` in a view at an inline size of `inlineEm`, in em. */
 export function askFormBlockSize(options: { readonly view?: unknown }, inlineEm: number): number {
-  return curveAt(askFormCurve(options.view), inlineEm);
+  return sizeAt(options.view === 'lookup' ? ASK_FORM_LOOKUP : options.view === 'answered' ? ASK_FORM_ANSWERED : ASK_FORM, inlineEm);
 }
 
 /**

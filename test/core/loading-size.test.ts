@@ -10,7 +10,7 @@
  * This file imports no widget at first: the elements start undefined, as on a page before the script.
  */
 import { expect } from '@open-wc/testing';
-import { curveAt, feedBlockSize, feedRows, FEED, MIN_INLINE_EM, type Curve } from '../../src/core/loading-size.js';
+import { curveAt, DIRECTORY, feedBlockSize, FEED_COMPACT_ROW, FEED_FILTERS, FEED_ROW, MIN_INLINE_EM, type Curve } from '../../src/core/loading-size.js';
 import { mockUrl } from '../helpers.js';
 
 /** Phone (a 375 px screen less the page's margins) and desktop (a 1180 px content column less its padding). */
@@ -56,16 +56,12 @@ async function defineAll(): Promise<void> {
 
 describe('loading sizes', () => {
   it('are curves that never grow with the inline size and stop growing below the narrowest', () => {
-    const curves: Curve[] = [FEED.row, FEED.compactRow, FEED.filters];
+    const curves: Curve[] = [FEED_ROW, FEED_COMPACT_ROW, FEED_FILTERS, ...DIRECTORY];
     for (const curve of curves) {
       expect(curveAt(curve, 0)).to.equal(curveAt(curve, MIN_INLINE_EM));
       for (let w = MIN_INLINE_EM; w < 100; w += 5) expect(curveAt(curve, w + 5)).to.be.at.most(curveAt(curve, w));
     }
-    expect(feedRows('abc')).to.equal(10);
-    expect(feedRows(0)).to.equal(10);
-    expect(feedRows(3.7)).to.equal(3);
-    expect(feedRows(1000)).to.equal(100);
-    expect(feedBlockSize({ limit: 6 }, 40) - feedBlockSize({ limit: 3 }, 40)).to.be.closeTo(3 * curveAt(FEED.row, 40), 1e-9);
+    expect(feedBlockSize({ rows: 6 }, 40) - feedBlockSize({ rows: 3 }, 40)).to.be.closeTo(3 * curveAt(FEED_ROW, 40), 1e-9);
   });
 
   it('the host-page snippet reserves exactly what the placeholder then takes', async () => {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { askFormBlockSize, directoryBlockSize, FEED, feedBlockSize } from '../../scripts/loading-heights.mjs';
+import { askFormBlockSize, directoryBlockSize, feedBlockSize, sizes } from '../../scripts/loading-heights.mjs';
 import { minifyCss } from '../../scripts/minify-css-literals.mjs';
 import { messageIds, sourceGraph } from '../../scripts/prune-messages.mjs';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
@@ -233,18 +233,18 @@ browserTest('the CSS snippet reserves the loading height of each widget before i
   const W = 600;
   const cases = [
     ['<gov-policy-feed></gov-policy-feed>', feedBlockSize({}, W / 16) * 16],
-    ['<gov-policy-feed limit="5" compact></gov-policy-feed>', feedBlockSize({ limit: 5, compact: true }, W / 16) * 16],
-    ['<gov-policy-feed limit="8" searchable filters paging heading="x"></gov-policy-feed>', feedBlockSize({ limit: 8, searchable: true, filters: true, paging: true, heading: true }, W / 16) * 16],
-    ['<gov-policy-feed limit="3" care></gov-policy-feed>', feedBlockSize({ limit: 3 }, W / 20) * 20],
-    ['<gov-policy-feed limit="3" style="--gov-font-size: 18px"></gov-policy-feed>', feedBlockSize({ limit: 3 }, W / 18) * 18],
-    ['<gov-policy-feed limit="40"></gov-policy-feed>', feedBlockSize({ limit: 40 }, W / 16) * 16],
+    ['<gov-policy-feed limit="5" compact></gov-policy-feed>', feedBlockSize({ rows: 5, compact: true }, W / 16) * 16],
+    ['<gov-policy-feed limit="8" searchable filters paging heading="x"></gov-policy-feed>', feedBlockSize({ rows: 8, searchable: true, filters: true, paging: true, heading: true }, W / 16) * 16],
+    ['<gov-policy-feed limit="3" care></gov-policy-feed>', feedBlockSize({ rows: 3 }, W / 20) * 20],
+    ['<gov-policy-feed limit="3" style="--gov-font-size: 18px"></gov-policy-feed>', feedBlockSize({ rows: 3 }, W / 18) * 18],
+    ['<gov-policy-feed limit="40"></gov-policy-feed>', feedBlockSize({ rows: 40 }, W / 16) * 16],
     ['<gov-account-directory></gov-account-directory>', directoryBlockSize({}, W / 16) * 16],
     ['<gov-account-directory audit care></gov-account-directory>', directoryBlockSize({ audit: true }, W / 20) * 20],
     ['<gov-account-directory group-by="platform" show-inactive></gov-account-directory>', directoryBlockSize({ groupBy: 'platform', showInactive: true }, W / 16) * 16],
     ['<gov-ask-form></gov-ask-form>', askFormBlockSize({}, W / 16) * 16],
     ['<gov-ask-form view="lookup"></gov-ask-form>', askFormBlockSize({ view: 'lookup' }, W / 16) * 16],
   ];
-  assert.equal(FEED.defaultLimit, 10);
+  assert.equal(sizes.FEED_DEFAULT_LIMIT, 10);
   // A host page with another root font size: the snippet sizes from the widget's font size, not the page's.
   const { page } = await open(browser, url, `<link rel="stylesheet" href="/dist/gov-widgets.css"><style>html{font-size:14px}body{font-size:13px;margin:0}body>*{inline-size:${W}px}</style>`, cases.map(([html]) => html).join(''));
   const heights = await page.evaluate(() => [...document.body.children].map((el) => el.getBoundingClientRect().height));

@@ -144,7 +144,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
 
   /** `limit` rows of about the final height at this width, plus the heading, tools and pager that will show. */
   protected override loadingBlockSize(): string {
-    const options = { limit: this.#limit, compact: this.compact, heading: Boolean(this.heading?.trim()), searchable: this.searchable, filters: this.filters, paging: this.paging };
+    const options = { rows: this.#limit, compact: this.compact, heading: Boolean(this.heading?.trim()), searchable: this.searchable, filters: this.filters, paging: this.paging };
     return em(feedBlockSize(options, inlineSizeEm(this)));
   }
 
