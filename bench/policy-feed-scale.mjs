@@ -121,7 +121,15 @@ async function serve(bundlePath) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        // A browser that stays open (a shared one) keeps its sockets: do not wait for them.
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** Runs in the page: adds one widget, measures its phases, removes nothing (the page is thrown away). */
@@ -178,20 +186,25 @@ async function measureInPage({ n, run, attributes, query }) {
 
 /**
  * Measures the feed at each size. Sizes are interleaved run by run, so drift on a busy machine spreads
- * evenly. Returns medians per size and the 10,000-to-20 (last-to-first) ratios.
+ * evenly. Returns medians per size and the 10,000-to-20 (last-to-first) ratios. `options.browser`: a
+ * puppeteer browser to use (and leave open) instead of launching one.
  */
 export async function measurePolicyFeedScale(options = {}) {
   const { sizes, runs, executablePath, bundle, attributes, query } = { ...DEFAULTS, ...options };
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
   const server = await serve(bundle);
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--headless', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  // A browser of the caller's (bench/run.mjs shares its own) is used and left open.
+  const browser =
+    options.browser ??
+    (await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--headless', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    }));
+  let page;
   const samples = new Map(sizes.map((n) => [n, []]));
   try {
-    const page = await browser.newPage();
+    page = await browser.newPage();
     await page.setViewport({ width: 800, height: 900 });
     for (let run = 0; run < runs; run++) {
       for (const n of sizes) {
@@ -223,7 +236,8 @@ export async function measurePolicyFeedScale(options = {}) {
       ratio: { render: last.render / first.render, total: last.total / first.total, from: first.items, to: last.items },
     };
   } finally {
-    await browser.close();
+    if (options.browser) await page?.close();
+    else await browser.close();
     await server.close();
   }
 }

@@ -1,92 +1,80 @@
-// The loading heights of the widgets, in one place: how tall each widget is, roughly, once its data is shown,
-// in em of the widget's own font size (:host { font-size: var(--gov-font-size, 16px) }, at least 20 px in
-// `care` mode).
+// The host-page CSS snippet (dist/gov-widgets.css), written from the widgets' own loading-size rules in
+// src/core/loading-size.ts — the module each widget's loadingBlockSize() calls — so the two cannot disagree.
 //
-// Two things must agree with these numbers:
-// - each widget's loadingBlockSize() (the placeholder it shows while loading), and
-// - dist/gov-widgets.css, the host-page snippet generated from this file (see hostCss() below), which
-//   reserves the same block size before the script has defined the elements.
-// Then the page does not jump when the script arrives (the snippet's box becomes the placeholder of the same
-// size), and only a little when the data arrives (the placeholder becomes content of about that size).
+// Before a widget is defined it is an unknown inline element of the page's font size, with the page's fallback
+// content (if any) inside. The snippet makes it a block whose ::before is an empty float as tall as the widget's
+// loading placeholder will be: the element is then at least that tall, and exactly as tall as the placeholder
+// the defined widget shows (which also holds the fallback content, if any). The size is written as the curves
+// of loading-size.ts: `min(cap, max(a·F − b·100%, …))`, where a percentage in padding is of the element's inline
+// size — the same inline size the defined widget measures — and F is the widget's own font size
+// (`--gov-font-size`, else 16 px; at least 20 px in `care` mode), not `em`, which here would be the page's.
+//
+//   node scripts/loading-heights.mjs     prints the snippet
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 
-/**
- * `<gov-policy-feed>`: optional heading, search box and filter chips, then `limit` rows, then the pager.
- * Agrees with GovPolicyFeed#loadingBlockSize(): limit × (compact ? 7 : 9) + heading 2.75 + searchable 6 +
- * filters 8 + paging 4 (em), limit clamped to 1…100, default 10.
- */
-export const FEED = {
-  /** The default of the `limit` attribute. */
-  defaultLimit: 10,
-  /** Space around the list. */
-  chrome: 0,
-  /** One item: title, meta line (date, 文号, issuer, badges), summary. */
-  row: 9,
-  /** One `compact` item. */
-  compactRow: 7,
-  /** A non-empty `heading` above the list. */
-  heading: 2.75,
-  /** The search box (`searchable`). */
-  search: 6,
-  /** The filter chips (`filters`). */
-  filters: 8,
-  /** The pager (`paging`). */
-  paging: 4,
-  /** Values of `limit` the snippet knows (CSS cannot read a number from an attribute everywhere yet). */
-  maxLimit: 20,
-};
+const SOURCE = new URL('../src/core/loading-size.ts', import.meta.url);
 
-/** Block size of a loading policy feed, in em. */
-export function feedHeight({ limit = FEED.defaultLimit, compact = false, heading = false, searchable = false, filters = false, paging = false } = {}) {
-  const rows = Number.isFinite(limit) && limit >= 1 ? Math.min(Math.floor(limit), 100) : FEED.defaultLimit;
-  return (
-    FEED.chrome +
-    rows * (compact ? FEED.compactRow : FEED.row) +
-    (heading ? FEED.heading : 0) +
-    (searchable ? FEED.search : 0) +
-    (filters ? FEED.filters : 0) +
-    (paging ? FEED.paging : 0)
-  );
+/** src/core/loading-size.ts, compiled in memory (it imports nothing), as a module. */
+async function loadSizes() {
+  const { outputText } = ts.transpileModule(readFileSync(SOURCE, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    fileName: 'loading-size.ts',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
 }
 
-/**
- * `<gov-account-directory>`: filters, the count and a first group of cards; `audit` adds the summary.
- * Agrees with GovAccountDirectory#loadingBlockSize(): 36em, 50em with `audit`.
- */
-export const DIRECTORY = { height: 36, audit: 50 };
-
-/** `<gov-ask-form>`: tabs and the question form. Agrees with GovAskForm#loadingBlockSize(): 48em. */
-export const ASK_FORM = { height: 48 };
+export const sizes = await loadSizes();
+export const { MIN_INLINE_EM, curveAt, feedBlockSize, directoryBlockSize, askFormBlockSize } = sizes;
 
 const TAGS = ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form'];
+const F = 'var(--_gw-font)';
+/** Values of `limit` the snippet knows besides the default (CSS cannot read a number from an attribute everywhere yet). */
+export const SNIPPET_LIMITS = [...Array.from({ length: 20 }, (_, i) => i + 1), 25, 30, 40, 50, 100].filter((n) => n !== sizes.FEED_DEFAULT_LIMIT);
 
-/**
- * The host-page CSS snippet (dist/gov-widgets.css). Before a widget is defined it is an unknown inline element
- * of the page's font size; this makes it a block of the height its loading placeholder will have. The height
- * is a sum of terms, each set by one attribute through a private custom property (`--_gw-*`), times the
- * widget's own font size (`--gov-font-size`, else 16 px; at least 20 px with `care`) — not `em`, which here
- * would be the page's font size.
- */
+const num = (n) => String(Math.round(n * 1000) / 1000);
+
+/** A size as a CSS length: `c·F` for a number, `min(cap·F, max(a·F − b·100%, …))` for a curve. */
+export function curveCss(size) {
+  if (typeof size === 'number') return `calc(${num(size)}*${F})`;
+  const lines = size.map(([a, b]) => (b === 0 ? `${num(a)}*${F}` : `${num(a)}*${F} - ${num(b * 100)}%`));
+  return `min(${num(curveAt(size, MIN_INLINE_EM))}*${F},max(${lines.join(',')}))`;
+}
+
+/** The snippet. */
 export function hostCss() {
   const nd = ':not(:defined)';
-  const feedTerms = ['heading', 'search', 'filters', 'paging'];
+  const all = (suffix = '') => TAGS.map((tag) => `${tag}${suffix}${nd}`).join(',');
   const lines = [
     "/* gov-widgets: reserves each widget's space until its script has defined it, so the page does not jump.",
-    "   Put it in the page's <head>. Generated from scripts/loading-heights.mjs. */",
-    `${TAGS.map((tag) => `${tag}${nd}`).join(',')}{display:block;--_gw-font:var(--gov-font-size,16px);min-block-size:calc(var(--_gw-em)*var(--_gw-font))}`,
-    `${TAGS.map((tag) => `${tag}[care]${nd}`).join(',')}{--_gw-font:max(20px,var(--gov-font-size,20px))}`,
-    `gov-policy-feed${nd}{--_gw-rows:${FEED.defaultLimit};--_gw-row:${FEED.row};` +
-      `--_gw-em:calc(${FEED.chrome} + var(--_gw-rows)*var(--_gw-row)${feedTerms.map((t) => ` + var(--_gw-${t},0)`).join('')})}`,
-    `gov-policy-feed[compact]${nd}{--_gw-row:${FEED.compactRow}}`,
-    `gov-policy-feed[heading]${nd}{--_gw-heading:${FEED.heading}}`,
-    `gov-policy-feed[searchable]${nd}{--_gw-search:${FEED.search}}`,
-    `gov-policy-feed[filters]${nd}{--_gw-filters:${FEED.filters}}`,
-    `gov-policy-feed[paging]${nd}{--_gw-paging:${FEED.paging}}`,
+    "   Put it in the page's <head>. Generated by scripts/loading-heights.mjs from src/core/loading-size.ts. */",
+    `${all()}{display:flow-root;--_gw-font:var(--gov-font-size,16px)}`,
+    `${all('[care]')}{--_gw-font:max(20px,var(--gov-font-size,20px))}`,
+    `${TAGS.map((tag) => `${tag}${nd}::before`).join(',')}{content:"";float:left;inline-size:0;padding-block-start:var(--_gw-size)}`,
+    // The feed: rows × row + base + one term per attribute.
+    `gov-policy-feed${nd}{--_gw-rows:${sizes.FEED_DEFAULT_LIMIT};--_gw-row:${curveCss(sizes.FEED_ROW)};` +
+      `--_gw-size:calc(var(--_gw-rows)*var(--_gw-row) + ${curveCss(sizes.FEED_BASE)}` +
+      ['heading', 'search', 'filters', 'paging'].map((t) => ` + var(--_gw-${t},0px)`).join('') +
+      ')}',
+    `gov-policy-feed[compact]${nd}{--_gw-row:${curveCss(sizes.FEED_COMPACT_ROW)}}`,
+    `gov-policy-feed[heading]:not([heading=""])${nd}{--_gw-heading:${curveCss(sizes.FEED_HEADING)}}`,
+    `gov-policy-feed[searchable]${nd}{--_gw-search:${curveCss(sizes.FEED_SEARCH)}}`,
+    `gov-policy-feed[filters]${nd}{--_gw-filters:${curveCss(sizes.FEED_FILTERS)}}`,
+    `gov-policy-feed[paging]${nd}{--_gw-paging:${curveCss(sizes.FEED_PAGING)}}`,
+    ...SNIPPET_LIMITS.map((limit) => `gov-policy-feed[limit="${limit}"]${nd}{--_gw-rows:${limit}}`),
+    // The directory: one curve per audit × group-by, plus show-inactive.
+    `gov-account-directory${nd}{--_gw-main:${curveCss(sizes.DIRECTORY[0])};--_gw-size:calc(var(--_gw-main) + var(--_gw-inactive,0px))}`,
+    `gov-account-directory[audit]${nd}{--_gw-main:${curveCss(sizes.DIRECTORY[1])}}`,
+    `gov-account-directory[group-by="platform"]${nd}{--_gw-main:${curveCss(sizes.DIRECTORY[2])}}`,
+    `gov-account-directory[group-by="platform"][audit]${nd}{--_gw-main:${curveCss(sizes.DIRECTORY[3])}}`,
+    `gov-account-directory[show-inactive]${nd}{--_gw-inactive:${curveCss(sizes.DIRECTORY_INACTIVE)}}`,
+    // The form, by view.
+    `gov-ask-form${nd}{--_gw-size:${curveCss(sizes.ASK_FORM)}}`,
+    `gov-ask-form[view="lookup"]${nd}{--_gw-size:${curveCss(sizes.ASK_FORM_LOOKUP)}}`,
+    `gov-ask-form[view="answered"]${nd}{--_gw-size:${curveCss(sizes.ASK_FORM_ANSWERED)}}`,
   ];
-  for (let limit = 1; limit <= FEED.maxLimit; limit++) {
-    if (limit !== FEED.defaultLimit) lines.push(`gov-policy-feed[limit="${limit}"]${nd}{--_gw-rows:${limit}}`);
-  }
-  lines.push(`gov-account-directory${nd}{--_gw-em:${DIRECTORY.height}}`);
-  lines.push(`gov-account-directory[audit]${nd}{--_gw-em:${DIRECTORY.audit}}`);
-  lines.push(`gov-ask-form${nd}{--_gw-em:${ASK_FORM.height}}`);
   return `${lines.join('\n')}\n`;
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.stdout.write(hostCss());

@@ -107,5 +107,9 @@ export const RightToLeft: Story = { args: { dir: 'rtl' } };
 
 /** The document cannot be loaded: a localized message with a retry, never a blank box. */
 export const LoadError: Story = {
-  render: (args) => html`<gov-ask-form lang=${args.lang} src="/does-not-exist/disclosure.json"></gov-ask-form>`,
+  render: (args) => html`<gov-ask-form
+    lang=${args.lang}
+    src="/stories/unavailable.json"
+    .loadOptions=${{ fetch: async () => new Response('{}', { status: 503 }), cache: new Map() }}
+  ></gov-ask-form>`,
 };

@@ -1,9 +1,11 @@
 // The bench's browser and server: headless Chromium (/usr/bin/chromium, puppeteer-core, nothing downloaded)
-// and a static server on 127.0.0.1 serving demo/ at / and dist/ at /dist/, plus:
+// and a static server on 127.0.0.1 serving demo/ at /, dist/ at /dist/ and bench/lib/ at /bench-lib/ (the
+// vanilla-DOM baselines), plus:
 //   /slow/<ms>/<path>   a file of demo/ (or of dist/ for /slow/<ms>/dist/…) after a delay
 //   /gen/<name>         a document a case generated (ctx.publish(name, json))
-// Pages are opened with ctx.open({ head, body }): the HTML is answered by request interception at
-// <server>/bench-page, so module scripts and fetches are same-origin.
+//   and any path answered late or empty on demand (ctx.route({ delays, empty })).
+// Pages are opened with ctx.open({ head, body }): the server answers the HTML at /page/<n>, so module scripts
+// and fetches are same-origin and no request goes through the driver.
 import puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,19 +13,37 @@ import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-export async function startBench({ headless = true } = {}) {
+/** `dist`: the folder served at /dist/ (default dist/; another build's, to compare). */
+export async function startBench({ headless = true, dist = 'dist' } = {}) {
   const generated = new Map();
+  const pages = new Map();
+  let pageCount = 0;
+  /** Paths answered late or empty (see ctx.route()). */
+  const rules = { delays: [], empty: [] };
   const server = await startStaticServer({
-    mounts: { '/': 'demo', '/dist/': 'dist' },
+    mounts: { '/': 'demo', '/dist/': dist, '/bench-lib/': 'bench/lib' },
     async handle(req, res, url) {
+      const path = url.pathname;
+      if (rules.empty.some((re) => re.test(path))) {
+        res.writeHead(200, { 'Content-Type': path.endsWith('.css') ? 'text/css' : 'text/plain', 'Cache-Control': 'no-store' }).end('');
+        return true;
+      }
+      const delay = rules.delays.find(({ match }) => match.test(path));
+      if (delay) await new Promise((done) => setTimeout(done, delay.ms));
       const slow = /^\/slow\/(\d+)(\/.*)$/.exec(url.pathname);
       if (slow) {
         await new Promise((done) => setTimeout(done, Number(slow[1])));
-        const file = slow[2].startsWith('/dist/') ? join('dist', slow[2].slice(6)) : join('demo', slow[2]);
+        const file = slow[2].startsWith('/dist/') ? join(dist, slow[2].slice(6)) : join('demo', slow[2]);
         const body = await readFile(file).catch(() => null);
         if (!body) return res.writeHead(404).end(), true;
         const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/json';
         res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+        return true;
+      }
+      if (path.startsWith('/page/') && pages.has(path.slice(6))) {
+        const html = pages.get(path.slice(6));
+        pages.delete(path.slice(6));
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
         return true;
       }
       if (url.pathname.startsWith('/gen/')) {
@@ -41,20 +61,21 @@ export async function startBench({ headless = true } = {}) {
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-extensions'],
   });
 
-  /** Opens a fresh page holding `head` and `body`; resolves once it has loaded. */
+  /** Opens a fresh page holding `head` and `body` (served at /page/<n>, same origin); resolves once it has loaded. */
   async function open({ head = '', body = '', lang = 'zh-Hans', viewport = { width: 1280, height: 900 } } = {}) {
     const page = await browser.newPage();
     await page.setViewport(viewport);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.setRequestInterception(true);
-    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-    page.on('request', (request) => {
-      if (request.url() === `${server.url}/bench-page`) request.respond({ contentType: 'text/html; charset=utf-8', body: html });
-      else request.continue();
-    });
-    await page.goto(`${server.url}/bench-page`, { waitUntil: 'load' });
+    await page.goto(pageUrl({ head, body, lang }), { waitUntil: 'load' });
     return { page, errors };
+  }
+
+  /** The URL of a page holding `head` and `body`, served once. */
+  function pageUrl({ head = '', body = '', lang = 'zh-Hans' } = {}) {
+    const name = `${++pageCount}`;
+    pages.set(name, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+    return `${server.url}/page/${name}`;
   }
 
   return {
@@ -62,6 +83,15 @@ export async function startBench({ headless = true } = {}) {
     url: server.url,
     requests: server.requests,
     open,
+    pageUrl,
+    /**
+     * Until called again: requests whose path matches a `delays` entry are answered `ms` late, and those matching
+     * an `empty` pattern get an empty body (a page without its CSS snippet, say).
+     */
+    route({ delays = [], empty = [] } = {}) {
+      rules.delays = delays;
+      rules.empty = empty;
+    },
     /** Serves `json` at /gen/<name> for the rest of the run. */
     publish(name, json) {
       generated.set(name, typeof json === 'string' ? json : JSON.stringify(json));

@@ -268,7 +268,8 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   protected renderLoading(): unknown {
     const label = html`<span class="visually-hidden">${msg('正在加载…')}</span>`;
     if (this.hasFallback) {
-      return html`<div role="status">${label}</div><slot></slot>`;
+      // The fallback shows in the space the content will take, so the page moves no more than without one.
+      return html`<div class="loading-fallback"><div role="status">${label}</div><slot></slot></div>`;
     }
     return html`<div class="loading" part="loading" role="status">${label}</div>`;
   }
@@ -298,10 +299,13 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The loading placeholder is sized through the CSSOM, in the same task as the render. (Lit's styleMap writes
+    // The loading placeholder (or the box of the fallback content) is sized through the CSSOM, in the same task
+    // as the render. (Lit's styleMap writes
     // a `style` attribute on first render, which a strict `style-src 'self'` policy blocks, leaving a
     // placeholder of no height; the ref directive would do it too, for 0.45 KB more in every bundle.)
-    this.renderRoot.querySelector<HTMLElement>('.base > .loading')?.style.setProperty('min-block-size', this.loadingBlockSize());
+    this.renderRoot
+      .querySelector<HTMLElement>('.base > .loading, .base > .loading-fallback')
+      ?.style.setProperty('min-block-size', this.loadingBlockSize());
     if (this.#focusAfterRetry && this.loadState.status !== 'loading') {
       this.#focusAfterRetry = false;
       // Keep a keyboard user where they were: on the retry button again, or on the content that replaced it.

@@ -194,6 +194,10 @@ export const baseStyles = css`
     );
     animation: gov-pulse 1.6s ease-in-out infinite;
   }
+  /* The page's fallback content, in the space the content will take; its margins stay inside. */
+  .loading-fallback {
+    display: flow-root;
+  }
   @keyframes gov-pulse {
     50% {
       opacity: 0.55;

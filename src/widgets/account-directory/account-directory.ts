@@ -14,6 +14,7 @@ import {
 } from '../../contract/index.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
+import { directoryBlockSize, em, inlineSizeEm } from '../../core/loading-size.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
 import { directoryStyles } from './account-directory.styles.js';
 import {
@@ -146,9 +147,9 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     return model.entries.length;
   }
 
+  /** Filters, the count and the first groups of cards at this width (with the audit summary when `audit`). */
   protected override loadingBlockSize(): string {
-    // Filters, the count and a first group of cards; the audit summary adds about 14em.
-    return this.audit ? '50em' : '36em';
+    return em(directoryBlockSize({ audit: this.audit, groupBy: this.groupBy, showInactive: this.showInactive }, inlineSizeEm(this)));
   }
 
   get #grouping(): GroupBy {

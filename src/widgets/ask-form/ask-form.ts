@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { validateQuestions, type LoadedSection } from '../../contract/index.js';
 import { GovElement } from '../../core/gov-element.js';
+import { askFormBlockSize, em, inlineSizeEm } from '../../core/loading-size.js';
 import { withLocale } from '../../core/i18n.js';
 import { controlStyles } from '../../core/styles.js';
 import { AnsweredController } from './answered-controller.js';
@@ -86,8 +87,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
     return model.answered.length;
   }
 
+  /** The view's form (or answered list) at this width. */
   protected override loadingBlockSize(): string {
-    return '48em';
+    return em(askFormBlockSize({ view: this.view }, inlineSizeEm(this)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,6 +8,7 @@ import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
+import { em, feedBlockSize, inlineSizeEm } from '../../core/loading-size.js';
 import { withLocale } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
@@ -143,14 +144,10 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     return model.entries.length;
   }
 
-  /** `limit` rows of about the final height, plus the heading, tools and pager that will show. */
+  /** `limit` rows of about the final height at this width, plus the heading, tools and pager that will show. */
   protected override loadingBlockSize(): string {
-    let size = this.#limit * (this.compact ? 7 : 9);
-    if (this.heading?.trim()) size += 2.75;
-    if (this.searchable) size += 6;
-    if (this.filters) size += 8;
-    if (this.paging) size += 4;
-    return `${size}em`;
+    const options = { rows: this.#limit, compact: this.compact, heading: Boolean(this.heading?.trim()), searchable: this.searchable, filters: this.filters, paging: this.paging };
+    return em(feedBlockSize(options, inlineSizeEm(this)));
   }
 
   get #limit(): number {

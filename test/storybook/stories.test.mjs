@@ -1,0 +1,116 @@
+// Every story of the built Storybook renders (and every docs page): each story's iframe (storybook-static/iframe.html?id=…), opened in
+// headless Chromium, shows its widget (defined, with its shadow content, in the state the story names) and
+// logs no error (console.error, an uncaught exception, a failed request). Warnings are allowed: error-state
+// stories send their technical cause to console.warn on purpose.
+//
+// Needs `npm run build-storybook` first (.ci/run builds it, then runs this):
+//   node --test test/storybook/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+
+const STATIC = 'storybook-static';
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const built = existsSync(`${STATIC}/index.json`);
+const entries = built ? Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries) : [];
+const stories = entries.filter((e) => e.type === 'story');
+const docs = entries.filter((e) => e.type === 'docs');
+
+/** In the story's iframe: resolves with what the story shows once its widgets have settled. */
+function inspect() {
+  const deadline = performance.now() + 15_000;
+  return new Promise((resolve) => {
+    const check = async () => {
+      const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('gov-'));
+      const ready = widgets.length > 0 && widgets.every((el) => customElements.get(el.localName) && el.shadowRoot?.querySelector('.base'));
+      if (!ready && performance.now() < deadline) return void setTimeout(check, 50);
+      // Until each has shown its data or its error (a loading story never does: a little while is enough).
+      await Promise.race([Promise.all(widgets.map((el) => el.loadComplete)), new Promise((done) => setTimeout(done, 2000))]);
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      resolve(
+        widgets.map((el) => ({
+          tag: el.localName,
+          defined: Boolean(customElements.get(el.localName)),
+          parts: [...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].flatMap((p) => p.getAttribute('part').split(/\s+/)),
+          text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
+        })),
+      );
+    };
+    check();
+  });
+}
+
+/** What a story's name promises to show (a part of its widget's shadow tree), when it names a state. */
+function expectedPart(story) {
+  const name = story.name.toLowerCase();
+  if (/loading/.test(name)) return 'loading';
+  if (/error/.test(name) && !/validation|field/.test(name)) return 'error';
+  if (/^empty$/.test(name) && story.title.includes('ask-form')) return undefined; // the empty form
+  if (/^empty$/.test(name)) return 'empty';
+  return undefined;
+}
+
+test('Storybook: every story renders its widget without errors, and every docs page its attributes', { skip: !built && `no ${STATIC}/ (run npm run build-storybook)`, timeout: 300_000 }, async (t) => {
+  assert.ok(stories.length >= 3, 'stories in index.json');
+  for (const widget of ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form']) {
+    assert.ok(stories.some((s) => s.title.endsWith(widget)), `stories of <${widget}>`);
+  }
+  const server = await startStaticServer({ mounts: { '/': STATIC } });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  try {
+    for (const story of stories) {
+      await t.test(story.id, async () => {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('console', (message) => {
+          // A failed load is logged by the browser without its URL: the response listener names it.
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+        page.on('requestfailed', (request) => {
+          // A story may abort its own requests (a form sending, then replaced); only real failures count.
+          if (!/ERR_ABORTED/.test(request.failure()?.errorText ?? '')) errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+        });
+        page.on('response', (response) => {
+          if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') errors.push(`HTTP ${response.status()}: ${response.url()}`);
+        });
+        try {
+          await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+          const widgets = await page.evaluate(inspect);
+          assert.ok(widgets.length > 0, `${story.id}: a gov-* widget in the story`);
+          for (const w of widgets) assert.ok(w.defined && w.parts.includes('base'), `${story.id}: <${w.tag}> rendered`);
+          const part = expectedPart(story);
+          if (part) assert.ok(widgets.some((w) => w.parts.includes(part)), `${story.id}: shows part="${part}" (${JSON.stringify(widgets.map((w) => w.parts.slice(0, 6)))})`);
+          assert.deepEqual(errors, [], `${story.id}: no errors`);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+    // The docs page of each widget, generated from custom-elements.json: a table of its attributes.
+    for (const entry of docs) {
+      await t.test(entry.id, async () => {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+        page.on('console', (message) => {
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
+        });
+        try {
+          await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load' });
+          await page.waitForFunction(() => document.querySelector('#storybook-docs table'), { timeout: 15_000 });
+          const text = await page.evaluate(() => document.querySelector('#storybook-docs').textContent);
+          assert.match(text, /src/, `${entry.id}: the src attribute is documented`);
+          assert.deepEqual(errors, [], `${entry.id}: no errors`);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
