@@ -7,6 +7,7 @@ export * from './errors.js';
 export { type Issue, isRfc3339 } from './check.js';
 export * from './validate.js';
 export * from './load.js';
+export { fetchTextWithin, describeFailure, type TimedAnswer, type TimedRequestOptions } from './http.js';
 export * from './localized.js';
 export * from './url.js';
 export * from './dates.js';

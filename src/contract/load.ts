@@ -4,6 +4,7 @@
  */
 import type { Issue } from './check.js';
 import { ContractError, toContractError } from './errors.js';
+import { describeFailure, fetchTextWithin } from './http.js';
 import type { AnsweredPage, DiscoveryDocument, Organization, PolicyFeed, SectionDocuments, SectionName } from './types.js';
 import {
   detectKind,
@@ -16,7 +17,8 @@ import {
   type Validated,
 } from './validate.js';
 
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+import type { FetchLike } from './http.js';
+export type { FetchLike };
 
 /** A fetched, parsed JSON document and the URL it came from (after redirects). */
 export interface FetchedJson {
@@ -54,46 +56,27 @@ export interface LoadOptions {
   readonly cache?: DocumentCache;
 }
 
-function describeFailure(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
 async function fetchOnce(url: string, options: LoadOptions): Promise<FetchedJson> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { Accept: 'application/feed+json, application/json;q=0.9' },
-      });
-    } catch (error) {
-      if (timedOut) throw new ContractError('timeout', `no response within ${timeoutMs} ms`, { url, cause: error });
-      throw new ContractError('network', `request failed: ${describeFailure(error)}`, { url, cause: error });
+  const answer = await fetchTextWithin(
+    url,
+    { credentials: 'same-origin', headers: { Accept: 'application/feed+json, application/json;q=0.9' } },
+    { fetch: options.fetch, timeoutMs },
+  );
+  if (!answer.ok) {
+    const cause = answer.error;
+    if (answer.timedOut) {
+      throw new ContractError('timeout', `${answer.phase === 'body' ? 'body not complete' : 'no response'} within ${timeoutMs} ms`, { url, cause });
     }
-    if (!response.ok) {
-      const code = response.status === 404 || response.status === 410 ? 'not-found' : 'http';
-      throw new ContractError(code, `HTTP ${response.status} ${response.statusText}`.trim(), { url, status: response.status });
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (timedOut) throw new ContractError('timeout', `body not complete within ${timeoutMs} ms`, { url, cause: error });
-      throw new ContractError('network', `reading the body failed: ${describeFailure(error)}`, { url, cause: error });
-    }
-    return { url: response.url || url, json: parseJson(text, url) };
-  } finally {
-    clearTimeout(timer);
+    const what = answer.phase === 'body' ? 'reading the body failed' : 'request failed';
+    throw new ContractError('network', `${what}: ${describeFailure(cause)}`, { url, cause });
   }
+  const { response, text } = answer;
+  if (!response.ok) {
+    const code = response.status === 404 || response.status === 410 ? 'not-found' : 'http';
+    throw new ContractError(code, `HTTP ${response.status} ${response.statusText}`.trim(), { url, status: response.status });
+  }
+  return { url: response.url || url, json: parseJson(text, url) };
 }
 
 /**

@@ -8,6 +8,8 @@
  * Either way the next attempt carries the same idempotency key, so the server stores the question once.
  */
 import {
+  describeFailure,
+  fetchTextWithin,
   validateFieldErrors,
   validateLookupResponse,
   validateSubmitResponse,
@@ -82,41 +84,21 @@ const NOT_JSON = Symbol('not json');
 
 /** One request with a time limit covering the whole answer, body included. */
 async function request(url: string, init: RequestInit, options: RequestOptions): Promise<RawAnswer | RequestFailure> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const failed = (error: unknown, what: string): RequestFailure =>
-    timedOut
-      ? { kind: 'timeout', cause: `${url}: no complete answer within ${timeoutMs} ms` }
-      : { kind: 'network', cause: `${url}: ${what} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
-  try {
-    let response: Response;
-    try {
-      response = await doFetch(url, { ...init, signal: controller.signal });
-    } catch (error) {
-      return failed(error, 'request');
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      return failed(error, 'reading the answer');
-    }
-    let json: unknown = NOT_JSON;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // Proxies answer errors in HTML; the status still says what happened.
-    }
-    return { status: response.status, headers: response.headers, json, url: response.url || url };
-  } finally {
-    clearTimeout(timer);
+  const answer = await fetchTextWithin(url, init, { fetch: options.fetch, timeoutMs });
+  if (!answer.ok) {
+    if (answer.timedOut) return { kind: 'timeout', cause: `${url}: no complete answer within ${timeoutMs} ms` };
+    const what = answer.phase === 'body' ? 'reading the answer' : 'request';
+    return { kind: 'network', cause: `${url}: ${what} failed: ${describeFailure(answer.error)}` };
   }
+  const { response, text } = answer;
+  let json: unknown = NOT_JSON;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Proxies answer errors in HTML; the status still says what happened.
+  }
+  return { status: response.status, headers: response.headers, json, url: response.url || url };
 }
 
 function isFailure(answer: RawAnswer | RequestFailure): answer is RequestFailure {
