@@ -65,10 +65,7 @@ export class LookupController implements ReactiveController {
   problem(): string | undefined {
     const { phase } = this;
     if (phase.kind === 'failed') return lookupFailureMessage(phase.reason, phase.status);
-    if (phase.kind === 'waiting') {
-      const seconds = Math.max(1, Math.ceil((phase.until - Date.now()) / 1000));
-      return waitMessage(seconds, new Date(phase.until).toLocaleTimeString(this.host.uiLocale));
-    }
+    if (phase.kind === 'waiting') return waitMessage(phase.until, this.host.uiLocale);
     return undefined;
   }
 

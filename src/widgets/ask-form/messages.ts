@@ -141,7 +141,9 @@ export function lookupFailureMessage(reason: LookupFailureReason, status: number
 }
 
 /** When a reader may send again after a 429: seconds for a short wait, minutes for a longer one, and the time. */
-export function waitMessage(seconds: number, clock: string): string {
+export function waitMessage(until: number, locale: string, now: number = Date.now()): string {
+  const seconds = Math.max(1, Math.ceil((until - now) / 1000));
+  const clock = new Date(until).toLocaleTimeString(locale);
   if (seconds < 120) return msg(str`提交过于频繁。请在 ${seconds} 秒后（${clock}）再试，您填写的内容都还在。`);
   const minutes = Math.ceil(seconds / 60);
   return msg(str`提交过于频繁。请在 ${minutes} 分钟后（${clock}）再试，您填写的内容都还在。`);
