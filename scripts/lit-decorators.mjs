@@ -12,17 +12,8 @@
 // imported from lit/decorators.js; anything else is left to __decorate as before. Line breaks are kept, so the
 // source map stays right line by line (`map: null`). Used for the script bundles only: the npm build and the
 // tests compile the decorators as written.
+import { walk, applyEdits } from './lib/ast.mjs';
 
-/** Walks an ESTree, calling `fn` on every node. */
-function walk(node, fn) {
-  if (!node || typeof node.type !== 'string') return;
-  fn(node);
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const child of value) walk(child, fn);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, fn);
-  }
-}
 
 /** Local names of `property` and `state` imported from Lit's decorators. */
 function decoratorImports(ast) {
@@ -64,10 +55,7 @@ export function rewriteDecorators(code, parse) {
     const lines = code.slice(node.start, node.end).split('\n').length - 1;
     edits.push([node.start, node.end, replacement + '\n'.repeat(lines)]);
   });
-  if (edits.length === 0) return null;
-  let out = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-  return out;
+  return applyEdits(code, edits);
 }
 
 export default function litDecorators({ include = /[\\/]src[\\/].*\.ts$/ } = {}) {

@@ -5,17 +5,8 @@
 // `${…}` expressions are not touched. Line breaks stay, so the source map of the module (from the TypeScript
 // plugin before this one) stays right line by line: the transform returns `map: null`, Rollup's "lines did
 // not move". Used for the script bundles only (the npm build and the tests keep the templates as written).
+import { walk, applyEdits } from './lib/ast.mjs';
 
-/** Walks an ESTree, calling `fn` on every node. */
-function walk(node, fn) {
-  if (!node || typeof node.type !== 'string') return;
-  fn(node);
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const child of value) walk(child, fn);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, fn);
-  }
-}
 
 /** The static text of one template part with its indentation squeezed. */
 export const squeezeHtml = (raw) => raw.replace(/[ \t]*\n\s*/g, (run) => '\n'.repeat(run.split('\n').length - 1));
@@ -34,10 +25,7 @@ export function minifyHtml(code, parse) {
       if (squeezed !== raw) edits.push([q.start, q.end, squeezed]);
     }
   });
-  if (edits.length === 0) return null;
-  let out = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-  return out;
+  return applyEdits(code, edits);
 }
 
 export default function minifyHtmlLiterals({ include = /[\\/]src[\\/].*\.ts$/ } = {}) {

@@ -24,6 +24,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { walk } from './lib/ast.mjs';
 
 const LOCALE_DIR = 'src/generated/locales';
 const LOCALE_MODULE = /[\\/]src[\\/]generated[\\/]locales[\\/][^\\/]+\.(?:ts|js)$/;
@@ -83,16 +84,6 @@ export function localeIds(text) {
   return [...text.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]);
 }
 
-/** Walks an ESTree, calling `fn` on every node. */
-function walk(node, fn) {
-  if (!node || typeof node.type !== 'string') return;
-  fn(node);
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const child of value) walk(child, fn);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, fn);
-  }
-}
 
 const keyOf = (property) =>
   property.type === 'Property' ? (property.key.type === 'Identifier' ? property.key.name : String(property.key.value)) : undefined;
