@@ -1,6 +1,6 @@
 // Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
@@ -11,8 +11,10 @@ import { questionsMiddleware } from './test/server/questions-middleware.mjs';
 
 // The reference question endpoint, as the demo runs it, storing into a fresh file for each run, with the
 // rules of the ask-form fixture (test/server/questions-middleware.mjs puts a fault layer in front).
+const questionsDir = mkdtempSync(join(tmpdir(), 'gov-widgets-questions-'));
+process.once('exit', () => rmSync(questionsDir, { recursive: true, force: true }));
 const questionsApi = createQuestionsApi({
-  file: join(mkdtempSync(join(tmpdir(), 'gov-widgets-questions-')), 'questions.jsonl'),
+  file: join(questionsDir, 'questions.jsonl'),
   rules: rulesFromQuestionsDocument(JSON.parse(readFileSync('test/fixtures/ask-form/questions.json', 'utf8'))),
 });
 
