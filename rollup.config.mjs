@@ -12,6 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { asciiOnly } from './scripts/ascii.mjs';
 import litDecorators from './scripts/lit-decorators.mjs';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
@@ -53,7 +54,9 @@ const minify = (module) =>
     module,
     ecma: 2020,
     compress: { passes: 2 },
-    format: { comments: false },
+    // Pure ASCII (every other character as a \u escape): a classic script served without a charset is
+    // decoded in the page's encoding, and on a GBK/GB2312/Big5 page raw UTF-8 bytes are a SyntaxError.
+    format: { comments: false, ascii_only: true },
   });
 
 /** Lit's css`` tag only builds a CSSResult: a style sheet no widget uses is left out. */
@@ -80,7 +83,7 @@ const esBundles = entries.map((name) => ({
     entryFileNames: '[name].js',
     chunkFileNames: chunkName,
     sourcemap: true,
-    plugins: [minify(true)],
+    plugins: [minify(true), asciiOnly()],
   },
   plugins: plugins(),
   treeshake,
@@ -96,7 +99,7 @@ const classic = entries.includes(ALL_IN_ONE)
           format: 'iife',
           inlineDynamicImports: true,
           sourcemap: true,
-          plugins: [minify(false)],
+          plugins: [minify(false), asciiOnly()],
         },
         plugins: plugins(),
         treeshake,

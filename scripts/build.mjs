@@ -7,8 +7,10 @@
 // 4. dist/sri.json: the sha384 of each bundle, printed as <script> tags;
 // 5. dist/gov-widgets.css: the host-page snippet that reserves each widget's loading height;
 // 6. custom-elements.json: the manifest, from the widgets' JSDoc.
+// Every .js, .mjs and .css file in dist/ is pure ASCII (scripts/ascii.mjs): the build fails otherwise.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { escapeTree, nonAsciiFiles } from './ascii.mjs';
 import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
 
@@ -17,10 +19,17 @@ const hasBundles = existsSync('src/bundles') && readdirSync('src/bundles').some(
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+escapeTree('dist/npm');
 mkdirSync('dist/schema', { recursive: true });
 cpSync('src/contract/schema/disclosure.schema.json', 'dist/schema/disclosure.schema.json');
 if (hasBundles) run('npx', ['rollup', '-c', '--silent']);
 else console.log('No src/bundles/*.ts yet: no script-tag bundles built.');
 printSri(writeSri('dist'));
 writeFileSync('dist/gov-widgets.css', hostCss());
+// Every shipped script and stylesheet is ASCII (scripts/ascii.mjs says why): a byte above 0x7F fails the build.
+const nonAscii = nonAsciiFiles('dist');
+if (nonAscii.length > 0) {
+  for (const { file, offset, byte } of nonAscii) console.error(`${file}: byte 0x${byte.toString(16)} at offset ${offset} is not ASCII`);
+  process.exit(1);
+}
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
