@@ -12,7 +12,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { Issue } from '../contract/check.js';
 import { ContractError, toContractError } from '../contract/errors.js';
 import { loadSectionWith, parseJson, type LoadedSection, type LoadOptions, type SectionValidator, type Source } from '../contract/load.js';
@@ -20,7 +20,7 @@ import { uiLocaleFor, type UiLocale } from '../contract/localized.js';
 import type { SectionName } from '../contract/types.js';
 import { VERSION } from '../version.js';
 import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
-import { withLocale } from './i18n.js';
+import { msg, withLocale } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
 import { errorMessage, errorTitle } from './messages.js';
 import { baseStyles, tokenStyles } from './styles.js';
@@ -102,6 +102,11 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   /** What a list item is called in issues (`item`, `account` …): left-out ones are counted for the note. */
   protected abstract readonly recordNoun: string;
+
+  /** The element whose font size is the widget's own (`.base`), else the host before the first render. */
+  protected get fontElement(): Element {
+    return this.renderRoot?.querySelector('.base') ?? this;
+  }
 
   /** The block size of the loading placeholder, roughly that of the content (a CSS length in `em`). */
   protected loadingBlockSize(): string {

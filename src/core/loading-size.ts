@@ -169,12 +169,13 @@ export function askFormBlockSize(options: { readonly view?: unknown }, inlineEm:
 }
 
 /**
- * The inline size of an element's content box in em of its own font size (what the curves take), read from
- * layout; NaN when it has no box yet (then the curves assume {@link DEFAULT_INLINE_EM}).
+ * The inline size of an element's content box in em of the widget's font size (what the curves take), read
+ * from layout; NaN when it has no box yet (then the curves assume {@link DEFAULT_INLINE_EM}). The font size is
+ * that of `fontOf`, the widget's `.base` wrapper: the host's own may be the page's (`* { font-size: 12px }`).
  */
-export function inlineSizeEm(element: Element): number {
+export function inlineSizeEm(element: Element, fontOf: Element = element): number {
   const style = getComputedStyle(element);
-  const font = parseFloat(style.fontSize);
+  const font = parseFloat(getComputedStyle(fontOf).fontSize);
   const width = element.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
   return width > 0 && font > 0 ? width / font : Number.NaN;
 }

@@ -6,8 +6,12 @@
  *    `color-scheme`, see docs/decisions/0003-dark-mode-follows-the-host.md), and `care` mode overrides;
  * 3. rules — sizes in `em` from `:host` (never `rem`), logical properties for RTL.
  *
- * Page styles reach a widget only through inherited properties on the host element; the `.base` wrapper
- * resets those it depends on, so `body * { letter-spacing: 2px }` on a CMS theme does not leak in.
+ * Page styles reach a widget only through inherited properties on the host element, and any page rule that
+ * matches the host (a CMS's `* { font-size: 12px; line-height: 1; box-sizing: content-box }`) beats `:host`.
+ * So the `.base` wrapper starts from every property's initial value (`all: initial`, which leaves custom
+ * properties and `direction` alone), then takes back from the page only what a reader or integrator means it
+ * to: `color-scheme` (dark mode, ADR 0003), `visibility`, and the tokens. Its font size is the widget's own
+ * (`--gov-font-size`, else 16 px), set here and not on `:host`, where the page's rules would win.
  */
 import { css } from 'lit';
 
@@ -102,12 +106,19 @@ export const tokenStyles = css`
 `;
 
 export const baseStyles = css`
+  /* Specificity 0: any rule of a widget's own for .base wins, wherever it stands. */
+  :where(.base) {
+    all: initial;
+  }
   .base {
+    display: block;
+    color-scheme: inherit;
+    visibility: inherit;
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--_font-family);
-    font-size: 1em;
+    font-size: var(--_font-size);
     font-weight: normal;
     font-style: normal;
     line-height: var(--_line-height);
@@ -126,6 +137,10 @@ export const baseStyles = css`
   .base *::before,
   .base *::after {
     box-sizing: inherit;
+  }
+  /* A page without a doctype (quirks mode) gives every form a bottom margin of 1em in the UA stylesheet. */
+  form {
+    margin: 0;
   }
   /* Text from data is isolated so bidi control characters in it cannot reorder the text around it. */
   .text {

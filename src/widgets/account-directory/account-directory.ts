@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import {
   auditAccounts,
   DEFAULT_STALE_DAYS,
@@ -42,6 +42,7 @@ import { renderCard } from './view-card.js';
 import { dataText, type ViewContext } from './view-context.js';
 import { renderCount, renderFilters } from './view-filters.js';
 import { renderQrDialog, type QrDialogState } from './view-qr-dialog.js';
+import { msg } from '../../core/i18n.js';
 
 /**
  * Keyed lists (DOM kept per key across filters, so focus and the QR opener stay put). The templates are made
@@ -149,7 +150,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
 
   /** Filters, the count and the first groups of cards at this width (with the audit summary when `audit`). */
   protected override loadingBlockSize(): string {
-    return em(directoryBlockSize({ audit: this.audit, groupBy: this.groupBy, showInactive: this.showInactive }, inlineSizeEm(this)));
+    return em(directoryBlockSize({ audit: this.audit, groupBy: this.groupBy, showInactive: this.showInactive }, inlineSizeEm(this, this.fontElement)));
   }
 
   get #grouping(): GroupBy {

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import { validateQuestions, type LoadedSection } from '../../contract/index.js';
 import { GovElement } from '../../core/gov-element.js';
 import { askFormBlockSize, em, inlineSizeEm } from '../../core/loading-size.js';
-import { withLocale } from '../../core/i18n.js';
+import { msg, withLocale } from '../../core/i18n.js';
 import { controlStyles } from '../../core/styles.js';
 import { AnsweredController } from './answered-controller.js';
 import { askFormStyles } from './ask-form.styles.js';
@@ -89,7 +88,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
 
   /** The view's form (or answered list) at this width. */
   protected override loadingBlockSize(): string {
-    return em(askFormBlockSize({ view: this.view }, inlineSizeEm(this)));
+    return em(askFormBlockSize({ view: this.view }, inlineSizeEm(this, this.fontElement)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

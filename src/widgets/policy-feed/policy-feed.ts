@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { Issue } from '../../contract/check.js';
 import { toContractError, type ContractError } from '../../contract/errors.js';
 import { loadFeedPage, type LoadedSection } from '../../contract/load.js';
@@ -9,7 +9,7 @@ import { validatePolicyFeed } from '../../contract/validate.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { em, feedBlockSize, inlineSizeEm } from '../../core/loading-size.js';
-import { withLocale } from '../../core/i18n.js';
+import { msg, withLocale } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
 import {
@@ -147,7 +147,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   /** `limit` rows of about the final height at this width, plus the heading, tools and pager that will show. */
   protected override loadingBlockSize(): string {
     const options = { rows: this.#limit, compact: this.compact, heading: Boolean(this.heading?.trim()), searchable: this.searchable, filters: this.filters, paging: this.paging };
-    return em(feedBlockSize(options, inlineSizeEm(this)));
+    return em(feedBlockSize(options, inlineSizeEm(this, this.fontElement)));
   }
 
   get #limit(): number {
