@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
 import { browsers } from './test/server/browsers.mjs';
+import { hostsMiddleware } from './test/server/hosts-middleware.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
 import { pagesMiddleware } from './test/server/pages-middleware.mjs';
 import { questionsMiddleware } from './test/server/questions-middleware.mjs';
@@ -29,7 +30,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [mockMiddleware(), pagesMiddleware(), questionsMiddleware(questionsApi)],
+  middleware: [mockMiddleware(), pagesMiddleware(), hostsMiddleware(), questionsMiddleware(questionsApi)],
   // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
   browsers: browsers(),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -1,5 +1,5 @@
 // Loaded first (a classic script from 'self') by the whole-page tests (test/server/pages-middleware.mjs):
-// records CSP violations, uncaught errors, console warnings and which script defined each gov-* element, in
+// records CSP violations, uncaught errors, console warnings and errors, form submissions, the origins fetched from and which script defined each gov-* element, in
 // `window.__govProbe`. When every gov-* widget on the page has loaded or failed and every script has run, it posts
 // {type: 'gov-page-ready'} to the parent frame, which then drives the page and reads `__govProbe`.
 (() => {
@@ -23,6 +23,20 @@
   window.addEventListener('unhandledrejection', (e) => {
     probe.errors.push(`unhandled rejection: ${String(e.reason)}`);
   });
+  probe.consoleErrors = [];
+  const error = console.error;
+  console.error = (...args) => {
+    probe.consoleErrors.push(args.map(String).join(' '));
+    return error.apply(console, args);
+  };
+  // A form of the host page around the widgets (ASP.NET's <form runat=server>) must never be submitted by them.
+  probe.submits = [];
+  document.addEventListener('submit', (e) => {
+    probe.submits.push(e.target && e.target.id);
+    e.preventDefault();
+  }, true);
+  /** The origins of every resource the page has fetched (scripts, styles, data, chunks). */
+  probe.origins = () => [...new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin))];
   const warn = console.warn;
   console.warn = (...args) => {
     probe.warnings.push(args.map(String).join(' '));
