@@ -2,33 +2,31 @@
  * UI strings through @lit/localize in runtime mode, with every locale bundled (no request for strings).
  *
  * Each widget renders in its own language (its `lang`, or its nearest ancestor's), so two widgets on one
- * page may speak two languages. @lit/localize's page-wide `setLocale` cannot do that; its re-entrant mode
- * can: `msg()` asks {@link currentLocale} which locale to use, and a widget sets it around its own
- * synchronous `render()` with {@link withLocale}. See docs/decisions/0002-per-widget-ui-language.md.
+ * page may speak two languages; and the page may be an application that localizes itself with its own
+ * @lit/localize. Its configuration is once per page (a second `configureLocalization` throws), so the widgets
+ * never configure it: {@link msg} is their own, with @lit/localize's type (so `lit-localize extract` reads its
+ * calls as it reads its own) and @lit/localize's own lookup (`runtimeMsg`: ids, `str` templates), over the
+ * widgets' own locale modules in the locale of {@link currentLocale}, which a widget sets around its own
+ * update with {@link withLocale}. See docs/decisions/0007-no-global-localize-configuration.md.
  */
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import type { LocaleModule } from '@lit/localize';
+import type { LocaleModule, msg as litMsg } from '@lit/localize';
+// @lit/localize's lookup, as its configured runtimes use it. An internal module: @lit/localize is pinned to
+// an exact version in package.json, and test/core/i18n.test.ts fails if it changes shape.
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { DEFAULT_LANGUAGE, type UiLocale } from '../contract/localized.js';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import * as en from '../generated/locales/en.js';
 import * as zhHant from '../generated/locales/zh-Hant.js';
 
-const BUNDLED: Record<string, LocaleModule> = { en, 'zh-Hant': zhHant };
+const BUNDLED: Partial<Record<UiLocale, LocaleModule>> = { en, 'zh-Hant': zhHant };
 
 let current: UiLocale = DEFAULT_LANGUAGE;
 
-try {
-  configureReentrantLocalization({
-    sourceLocale,
-    targetLocales: [...targetLocales],
-    getLocale: () => current,
-    loadLocaleSync: (locale) => BUNDLED[locale] as LocaleModule,
-  });
-} catch {
-  // Another copy of @lit/localize in this module graph was configured first (an app that imports the npm
-  // entry and localizes itself). Strings then follow that configuration.
-  console.warn('[gov-widgets] @lit/localize is already configured on this page; widget text follows it.');
-}
+/**
+ * A UI string in the current widget's language: the zh-Hans text (a literal or a `str` template), translated
+ * from the widgets' own catalogs. The same signature as @lit/localize's `msg`, and read by its extractor.
+ */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(BUNDLED[current]?.templates, template, options)) as typeof litMsg;
 
 /** The locale `msg()` uses right now. */
 export function currentLocale(): UiLocale {

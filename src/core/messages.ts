@@ -2,9 +2,10 @@
  * What a reader is told when a widget cannot show its data. Called inside a widget's locale (see i18n.ts);
  * the technical cause goes to `console.warn`, never into these texts.
  */
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { ContractError } from '../contract/errors.js';
 import type { SectionName } from '../contract/types.js';
+import { msg } from './i18n.js';
 
 /** The heading of the error box, naming what could not be shown. */
 export function errorTitle(section: SectionName): string {

@@ -1,10 +1,10 @@
 /** A minimal widget on the element base, to test the base alone. */
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg } from '@lit/localize';
 import { pickText, validatePolicyFeed, type LoadedSection, type LocalizedText } from '../../src/contract/index.js';
 import { GovElement } from '../../src/core/gov-element.js';
 import { defineElement } from '../../src/core/define.js';
+import { msg } from '../../src/core/i18n.js';
 
 export class TestWidget extends GovElement<'policies', { titles: LocalizedText[] }> {
   protected readonly section = 'policies' as const;

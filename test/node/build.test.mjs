@@ -15,6 +15,7 @@ import { minifyCss } from '../../scripts/minify-css-literals.mjs';
 import { messageIds, sourceGraph } from '../../scripts/prune-messages.mjs';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { escapeNonAscii, nonAsciiFiles } from '../../scripts/ascii.mjs';
 
 const read = (file) => readFileSync(file, 'utf8');
 const entries = existsSync('src/bundles') ? readdirSync('src/bundles').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)) : [];
@@ -414,4 +415,30 @@ browserTest('every bundle speaks zh-Hant and English, the same words as the all-
   for (const [, source] of read('xliff/en.xlf').matchAll(/<source>([^<]{4,})<\/source>/g)) {
     if (!data.includes(source)) assert.ok(!english.includes(source), `"${source}" is shown untranslated in English`);
   }
+});
+
+test('every shipped script and stylesheet is pure ASCII (GBK, GB2312 and Big5 pages decode them in their own encoding)', () => {
+  assert.deepEqual(nonAsciiFiles('dist'), []);
+  // The check sees a byte above 0x7F, in a bundle or anywhere else in dist/.
+  const dir = mkdtempSync(join(tmpdir(), 'gov-ascii-'));
+  try {
+    mkdirSync(join(dir, 'chunks'));
+    writeFileSync(join(dir, 'gov-widgets.js'), 'export const a = "ok";');
+    writeFileSync(join(dir, 'chunks', 'x.js'), 'export const t = `政策`;');
+    writeFileSync(join(dir, 'gov-widgets.css'), 'a{content:"\u00a0"}');
+    assert.deepEqual(
+      nonAsciiFiles(dir).map((f) => [f.file.slice(dir.length + 1), f.byte]),
+      [['chunks/x.js', 0xe6], ['gov-widgets.css', 0xc2]],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // The escape keeps the text: the same values once evaluated, and the same lines.
+  const source = 'const s = `政策 ${1}\\n😀`; // 注释\nconst r = /[、。😀]/u; const o = "县\\"政府";';
+  const escaped = escapeNonAscii(source);
+  assert.match(escaped, /^[\x00-\x7f]*$/);
+  assert.equal(escaped.split('\n').length, source.split('\n').length);
+  const run = (code) => new Function(`${code}; return [s, r.test('😀'), r.test('。'), o];`)();
+  assert.deepEqual(run(escaped), run(source));
+  assert.deepEqual(run(escaped), ['政策 1\n😀', true, true, '县"政府']);
 });

@@ -54,3 +54,10 @@ test('generated locale modules hold text, not XML escapes', () => {
     assert.doesNotMatch(code, /&(amp|lt|gt|quot|apos);/, `${locale}.ts`);
   }
 });
+
+test('no module configures @lit/localize, and every msg() is the widgets\' own (a host app configures it once per page)', () => {
+  // @lit/localize's configuration is once per page: a widget module that configured it at load time would make
+  // the app's own configureLocalization() throw. Its page-wide msg() would answer in the app's catalog.
+  assert.deepEqual(sources.filter((f) => /\bconfigure(Reentrant|Transform)?Localization\s*\(/.test(read(f))), []);
+  assert.deepEqual(sources.filter((f) => /import\s*\{[^}]*\bmsg\b[^}]*\}\s*from\s*'@lit\/localize'/.test(read(f))), []);
+});

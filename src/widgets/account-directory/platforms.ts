@@ -3,8 +3,8 @@
  * not the platforms' trademarked logos; they are decoration (`aria-hidden`), the name is always text.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { pickText, type Account, type Platform } from '../../contract/index.js';
+import { msg } from '../../core/i18n.js';
 
 /** The platform's name in the current UI locale (call inside a locale, e.g. during render). */
 export function platformName(platform: Platform): string {

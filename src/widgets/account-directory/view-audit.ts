@@ -1,11 +1,12 @@
 /** The audit view: the summary for supervisors, and each account's flags with the reason in words. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { AUDIT_RULES, pickText, type AuditFlag, type AuditReport, type AuditRule } from '../../contract/index.js';
 import { formatDate, formatNumber } from '../../core/format.js';
 import type { DirectoryEntry } from './model.js';
 import { platformName } from './platforms.js';
 import { isolate, type ViewContext } from './view-context.js';
+import { msg } from '../../core/i18n.js';
 
 /** What a rule checks, for the summary. */
 export function ruleLabel(rule: AuditRule, staleDays: number): string {

@@ -1,6 +1,6 @@
 /** One account: platform, name (a link when its URL is safe), status, verification, facts, audit result, QR button. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { pickText, safeHref, type Account, type AccountFunction } from '../../contract/index.js';
 import { formatCompactNumber, formatDate, formatRelative, machineDate } from '../../core/format.js';
 import type { DirectoryEntry } from './model.js';
@@ -8,6 +8,7 @@ import { accountPlatformName, platformIcon, verifiedIcon } from './platforms.js'
 import { qrSource } from './qr-code.js';
 import { renderAccountAudit } from './view-audit.js';
 import { localized, organizationName, statusLabel, type ViewContext } from './view-context.js';
+import { msg } from '../../core/i18n.js';
 
 export function functionLabel(fn: AccountFunction): string {
   switch (fn) {

@@ -1,8 +1,8 @@
 /** What the directory's view pieces need from the element, and small helpers they share. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, type UiLocale } from '../../contract/index.js';
 import type { DirectoryEntry, DirectoryModel, GroupBy } from './model.js';
+import { msg } from '../../core/i18n.js';
 
 export interface ViewContext {
   readonly model: DirectoryModel;

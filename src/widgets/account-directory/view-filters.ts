@@ -1,11 +1,12 @@
 /** The filters: name search, organization select, platform chips with counts, and (in the audit) "failing only". */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { pickText, type Platform } from '../../contract/index.js';
 import { formatNumber } from '../../core/format.js';
 import { NO_ORGANIZATION, type Facet } from './model.js';
 import { platformIcon, platformName } from './platforms.js';
 import { isolate, type ViewContext } from './view-context.js';
+import { msg } from '../../core/i18n.js';
 
 export interface FilterState {
   readonly query: string;

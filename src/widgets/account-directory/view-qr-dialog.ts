@@ -3,12 +3,13 @@
  * as an image or an SVG drawn here, and beside it the account link for readers who cannot scan.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { pickText, safeHref } from '../../contract/index.js';
 import type { DirectoryEntry } from './model.js';
 import { accountPlatformName, platformIcon } from './platforms.js';
 import { qrPath, QUIET_ZONE, type QrMatrix } from './qr-code.js';
 import { dataText, isolate, organizationName, type ViewContext } from './view-context.js';
+import { msg } from '../../core/i18n.js';
 
 export type QrView =
   | { readonly status: 'image'; readonly url: string }

@@ -2,9 +2,8 @@
  * The lookup view's state and its request. Holds no personal data: a request id and a query code.
  */
 import type { ReactiveController } from 'lit';
-import { msg } from '@lit/localize';
 import type { LookupResponse } from '../../contract/index.js';
-import { withLocale } from '../../core/i18n.js';
+import { msg, withLocale } from '../../core/i18n.js';
 import type { AskHost } from './host.js';
 import { lookupFailureMessage, waitMessage, type LookupFailureReason } from './messages.js';
 import { lookupQuestion } from './send.js';

@@ -2,9 +2,10 @@
  * The form's sentences, written in zh-Hans with `msg()`. Call them inside the widget's locale (render does;
  * event handlers wrap them in `withLocale`).
  */
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { RequestStatus } from '../../contract/index.js';
 import type { FieldName, Problem } from './rules.js';
+import { msg } from '../../core/i18n.js';
 
 export function fieldLabel(field: FieldName): string {
   switch (field) {

@@ -15,10 +15,9 @@
  * The only other way to a new key is a success (the next question) or discarding the draft.
  */
 import type { ReactiveController } from 'lit';
-import { msg } from '@lit/localize';
 import type { SubmitPayload, SubmitResponse } from '../../contract/index.js';
 import { emit } from '../../core/events.js';
-import { withLocale } from '../../core/i18n.js';
+import { msg, withLocale } from '../../core/i18n.js';
 import { DraftStore, draftKey, type Draft } from './draft.js';
 import type { GovAskEventMap, GovAskFailureReason } from './events.js';
 import type { AskHost } from './host.js';

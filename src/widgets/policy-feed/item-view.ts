@@ -5,13 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
 import { canonicalLanguage, pickLocalized, type UiLocale } from '../../contract/localized.js';
 import { safeHref } from '../../contract/url.js';
 import type { LocalizedText, PolicyAttachment } from '../../contract/types.js';
 import { formatDate, formatNumber, machineDate } from '../../core/format.js';
 import { fileName, fileTypeLabel, formatLabel, kindLabel, legalForceLabel } from './labels.js';
 import { interpretationsOf, type FeedEntry, type FeedModel } from './model.js';
+import { msg } from '../../core/i18n.js';
 
 export interface ItemContext {
   readonly model: FeedModel;

@@ -2,8 +2,8 @@
  * Names of the contract's codes in the reader's language. Called during render (or inside `withLocale`),
  * so `msg()` answers in the widget's locale.
  */
-import { msg } from '@lit/localize';
 import type { InterpretationFormat, LegalForce, PolicyKind } from '../../contract/types.js';
+import { msg } from '../../core/i18n.js';
 
 export function kindLabel(kind: PolicyKind): string {
   switch (kind) {

@@ -4,9 +4,10 @@
  * pressed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { UiLocale } from '../../contract/localized.js';
 import { formatNumber } from '../../core/format.js';
+import { msg } from '../../core/i18n.js';
 
 export interface PagerContext {
   readonly locale: UiLocale;

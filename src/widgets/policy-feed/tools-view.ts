@@ -3,13 +3,14 @@
  * Chips are toggle buttons (`aria-pressed`); each group has an "all" chip and allows one value.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { UiLocale } from '../../contract/localized.js';
 import type { PolicyKind } from '../../contract/types.js';
 import type { Selection, SelectionGroup } from './filter.js';
 import { dataText, type ItemContext } from './item-view.js';
 import { kindLabel } from './labels.js';
 import type { Facets } from './model.js';
+import { msg } from '../../core/i18n.js';
 
 export interface ToolsContext extends Pick<ItemContext, 'language' | 'model'> {
   readonly locale: UiLocale;

@@ -3,10 +3,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { pickLocalized, type AnsweredQuestion, type LocalizedText, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
 import { defaultServiceName } from '../messages.js';
+import { msg } from '../../../core/i18n.js';
 
 export interface AnsweredViewContext {
   readonly items: readonly AnsweredQuestion[];

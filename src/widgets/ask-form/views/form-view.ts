@@ -5,11 +5,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { pickLocalized, safeHref } from '../../../contract/index.js';
 import { defaultServiceName, fieldLabel, remainingText } from '../messages.js';
 import type { AskModel } from '../model.js';
 import { hasField, isRequired, textLength, type FieldName, type FormValues } from '../rules.js';
+import { msg } from '../../../core/i18n.js';
 
 /** The id of a control (the first radio for the category). */
 export const controlId = (field: FieldName): string => (field === 'service_code' ? 'f-service_code-0' : `f-${field}`);

@@ -4,10 +4,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
 import { pickLocalized, type LookupResponse, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
 import { statusLabel } from '../messages.js';
+import { msg } from '../../../core/i18n.js';
 
 export type LookupField = 'service_request_id' | 'query_code';
 

@@ -3,8 +3,9 @@
  * the expected reply date, the endpoint's notice. The heading takes focus.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { formatDate } from '../../../core/format.js';
+import { msg } from '../../../core/i18n.js';
 
 export interface Receipt {
   readonly id: string;

@@ -4,7 +4,7 @@
  * change and nothing would move), so a click moves focus itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../../core/i18n.js';
 
 export interface SummaryEntry {
   /** The id of the control to focus; absent for a problem that belongs to no field. */
