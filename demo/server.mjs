@@ -13,6 +13,7 @@
 //   HOST                  default 127.0.0.1 (only this machine); set 0.0.0.0 to show the demo on a phone
 //   QUESTIONS_FILE        the SQLite database of the questions, default .demo-data/questions.sqlite (created
 //                         on first start; the staff CLI `npm run questions` works on the same file)
+//   QUESTIONS_LOOKUP_LIMIT  lookups per client per minute before 429 + Retry-After, default 20
 //   QUESTIONS_CORS_ORIGINS  comma-separated origins allowed to call /api/questions from another site;
 //                         default none (no CORS header at all)
 //   QUESTIONS_DOCUMENT    a questions section document whose rules (categories, recipients, limits,
@@ -152,7 +153,10 @@ export async function startDemoServer({ listenPort = port, listenHost = host, fi
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { server, api, url } = await startDemoServer();
+  // A file size limit (ulimit -f) must fail the write (503), not kill the server.
+  process.on('SIGXFSZ', () => {});
+  const lookupMax = Number(process.env.QUESTIONS_LOOKUP_LIMIT);
+  const { server, api, url } = await startDemoServer(Number.isInteger(lookupMax) && lookupMax > 0 ? { lookupLimit: { max: lookupMax } } : {});
   console.log(`gov-widgets demo: ${url}  (questions are stored in ${api.file})`);
   if (!existsSync(join(root, 'dist'))) console.warn('dist/ is missing: run npm run build (npm start does).');
   const stop = () => {
