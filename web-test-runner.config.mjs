@@ -10,12 +10,14 @@ import { mockMiddleware } from './test/server/mock-middleware.mjs';
 import { pagesMiddleware } from './test/server/pages-middleware.mjs';
 import { questionsMiddleware } from './test/server/questions-middleware.mjs';
 
-// The reference question endpoint, as the demo runs it, storing into a fresh file for each run, with the
+// The reference question endpoint, as the demo runs it, storing into a fresh SQLite file for each run, with the
 // rules of the ask-form fixture (test/server/questions-middleware.mjs puts a fault layer in front).
 const questionsDir = mkdtempSync(join(tmpdir(), 'gov-widgets-questions-'));
 process.once('exit', () => rmSync(questionsDir, { recursive: true, force: true }));
 const questionsApi = createQuestionsApi({
-  file: join(questionsDir, 'questions.jsonl'),
+  file: join(questionsDir, 'questions.sqlite'),
+  // Every test's lookups come from 127.0.0.1: a limit that a whole run stays under.
+  lookupLimit: { max: 10_000 },
   rules: rulesFromQuestionsDocument(JSON.parse(readFileSync('test/fixtures/ask-form/questions.json', 'utf8'))),
 });
 

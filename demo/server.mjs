@@ -11,7 +11,11 @@
 // Environment:
 //   PORT                  default 8080
 //   HOST                  default 127.0.0.1 (only this machine); set 0.0.0.0 to show the demo on a phone
-//   QUESTIONS_FILE        where accepted questions are appended, default .demo-data/questions.jsonl
+//   QUESTIONS_FILE        the SQLite database of the questions, default .demo-data/questions.sqlite (created
+//                         on first start; the staff CLI `npm run questions` works on the same file)
+//   QUESTIONS_LOOKUP_LIMIT  lookups per client per minute before 429 + Retry-After, default 20
+//   QUESTIONS_CORS_ORIGINS  comma-separated origins allowed to call /api/questions from another site;
+//                         default none (no CORS header at all)
 //   QUESTIONS_DOCUMENT    a questions section document whose rules (categories, recipients, limits,
 //                         required fields, consent version) the endpoint enforces; default
 //                         demo/data/questions.json when it exists, else built-in rules
@@ -26,7 +30,7 @@ const here = resolve(fileURLToPath(new URL('.', import.meta.url)));
 const root = resolve(here, '..');
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
-const questionsFile = resolve(root, process.env.QUESTIONS_FILE ?? '.demo-data/questions.jsonl');
+const questionsFile = resolve(root, process.env.QUESTIONS_FILE ?? '.demo-data/questions.sqlite');
 
 function loadRules() {
   const path = process.env.QUESTIONS_DOCUMENT ?? join(here, 'data', 'questions.json');
@@ -77,6 +81,14 @@ function fileFor(base, urlPath) {
   return file === base || file.startsWith(base + sep) ? file : null;
 }
 
+/**
+ * A path that stays on this site when used as a Location: `//evil.example/x` or `/\\evil.example` would send
+ * the browser to another host, so runs of slashes and backslashes at the start become one slash.
+ */
+export function sameSitePath(path) {
+  return `/${String(path).replace(/^[\\/]+/, '')}`.replaceAll('\\', '%5C');
+}
+
 async function serveFile(req, res, file) {
   let handle;
   try {
@@ -84,7 +96,7 @@ async function serveFile(req, res, file) {
     const info = await handle.stat();
     if (info.isDirectory()) {
       await handle.close();
-      res.writeHead(301, { Location: `${req.url.split('?')[0]}/` });
+      res.writeHead(301, { Location: `${sameSitePath(new URL(`http://localhost${req.url}`).pathname)}/` });
       return res.end();
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -109,8 +121,10 @@ function notFound(res) {
   res.end('Not found\n');
 }
 
-export async function startDemoServer({ listenPort = port, listenHost = host, file = questionsFile, rules = loadRules() } = {}) {
-  const api = createQuestionsApi({ file, rules });
+const corsOrigins = (process.env.QUESTIONS_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+
+export async function startDemoServer({ listenPort = port, listenHost = host, file = questionsFile, rules = loadRules(), lookupLimit, origins = corsOrigins } = {}) {
+  const api = createQuestionsApi({ file, rules, lookupLimit, corsOrigins: origins });
   await api.ready;
   const dist = join(root, 'dist');
   const server = createServer(async (req, res) => {
@@ -120,7 +134,8 @@ export async function startDemoServer({ listenPort = port, listenHost = host, fi
         res.writeHead(405, { Allow: 'GET, HEAD' });
         return res.end();
       }
-      const path = new URL(req.url, 'http://localhost').pathname;
+      // Parsed as a path (a raw `//host/x` is not a host here).
+      const path = new URL(`http://localhost${req.url.startsWith('/') ? '' : '/'}${req.url}`).pathname;
       const file = path.startsWith('/dist/') ? fileFor(dist, path.slice('/dist'.length)) : fileFor(here, path);
       if (!file) return notFound(res);
       await serveFile(req, res, file);
@@ -138,7 +153,10 @@ export async function startDemoServer({ listenPort = port, listenHost = host, fi
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { server, api, url } = await startDemoServer();
+  // A file size limit (ulimit -f) must fail the write (503), not kill the server.
+  process.on('SIGXFSZ', () => {});
+  const lookupMax = Number(process.env.QUESTIONS_LOOKUP_LIMIT);
+  const { server, api, url } = await startDemoServer(Number.isInteger(lookupMax) && lookupMax > 0 ? { lookupLimit: { max: lookupMax } } : {});
   console.log(`gov-widgets demo: ${url}  (questions are stored in ${api.file})`);
   if (!existsSync(join(root, 'dist'))) console.warn('dist/ is missing: run npm run build (npm start does).');
   const stop = () => {

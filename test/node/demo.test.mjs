@@ -7,10 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import Database from 'better-sqlite3';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const skip = (!process.env.DEMO_URL && !existsSync('dist/gov-widgets.js') && 'dist/ is missing (npm run build)') || (!existsSync(CHROMIUM) && `no ${CHROMIUM}`);
@@ -72,7 +73,7 @@ function widgetsShown() {
 
 test('npm start: the demo serves all three widgets, takes a question and finds it again', { skip, timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gov-widgets-demo-'));
-  const questions = join(dir, 'questions.jsonl');
+  const questions = join(dir, 'questions.sqlite');
   const demo = process.env.DEMO_URL ? { url: process.env.DEMO_URL, stop: async () => {} } : await startDemo(questions);
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
   try {
@@ -127,7 +128,9 @@ test('npm start: the demo serves all three widgets, takes a question and finds i
     assert.match(receipt.id, /\S/);
     assert.match(receipt.code, /\S/);
     if (!process.env.DEMO_URL) {
-      const stored = readFileSync(questions, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+      const db = new Database(questions, { readonly: true });
+      const stored = db.prepare('SELECT question FROM questions').all();
+      db.close();
       assert.equal(stored.length, 1, 'one question stored, once');
       assert.ok(JSON.stringify(stored[0]).includes('学校周边道路何时修好'));
     }

@@ -4,8 +4,8 @@
 //   /api/questions…                            the endpoint itself, as the demo serves it
 //   /qa/<scenario>/<scope>/api/questions…      the endpoint behind a fault; <scope> is a test's own name
 //   /qa-inspect/<scope>                        {"requests": [...], "stored": [...]}: every request the scope
-//                                              sent (method, url, headers, body) and the lines of the store
-//                                              file that hold the scope's idempotency keys
+//                                              sent (method, url, headers, body) and the stored questions
+//                                              (api.questionsForKeys) of the scope's idempotency keys
 //   POST /qa-admin/update                      {"service_request_id", "status", "reply", …}: api.update()
 //
 // Scenarios (only POST requests, the submits, meet the fault; lookups pass through):
@@ -20,8 +20,6 @@
 //   reset-once  the first submit is stored, then the connection is closed before a byte of the answer. (A
 //               browser may then resend the POST by itself on a new connection: the endpoint must not
 //               store it twice.)
-import { readFile } from 'node:fs/promises';
-
 function readBody(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
@@ -51,19 +49,14 @@ export function questionsMiddleware(api) {
 
   async function stored(scope) {
     const keys = new Set((requests.get(scope) ?? []).map((r) => r.headers['idempotency-key']).filter(Boolean));
-    const text = await readFile(api.file, 'utf8').catch(() => '');
-    return text
-      .split('\n')
-      .filter(Boolean)
-      .map(parse)
-      .filter((line) => line.type === 'question' && keys.has(line.idempotency_key));
+    return api.questionsForKeys([...keys]);
   }
 
   return async function questions(ctx, next) {
     const path = ctx.path;
     if (api.owns(ctx.url)) {
       const body = ctx.method === 'POST' ? await readBody(ctx.req) : '';
-      return write(ctx, await api.respond({ method: ctx.method, url: ctx.url, headers: ctx.req.headers, body }));
+      return write(ctx, await api.respond({ method: ctx.method, url: ctx.url, headers: ctx.req.headers, body, client: ctx.ip }));
     }
 
     const inspect = /^\/qa-inspect\/([\w-]+)$/.exec(path);
@@ -95,7 +88,7 @@ export function questionsMiddleware(api) {
       body: body === '' ? undefined : parse(body),
     });
 
-    const forward = () => api.respond({ method: ctx.method, url, headers, body });
+    const forward = () => api.respond({ method: ctx.method, url, headers, body, client: ctx.ip });
     if (ctx.method !== 'POST') return write(ctx, await forward());
 
     const n = (submits.get(scope) ?? 0) + 1;
