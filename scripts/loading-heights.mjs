@@ -5,7 +5,8 @@
 // content (if any) inside. The snippet makes it a block of the widget's own font size (`--gov-font-size`, else
 // 16 px; at least 20 px in `care` mode), not the page's, at least as tall as the placeholder the defined widget
 // will show: the page's `--gov-loading-block-size`, else the same skeleton size in `em` — em of that font size,
-// as in the widget. The placeholder also holds the fallback content, if any, as this box does.
+// as in the widget — from the same attributes the widget reads. The placeholder also holds the fallback
+// content, if any, as this box does.
 //
 //   node scripts/loading-heights.mjs     prints the snippet
 import { readFileSync } from 'node:fs';
@@ -29,12 +30,13 @@ export const { feedSkeleton, askFormSkeleton, loadingSize } = sizes;
 const TAGS = ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form'];
 /** How long the snippet holds a widget's space while its script has not defined it. */
 export const RELEASE_AFTER = '10s';
+/** Values of `limit` the snippet knows besides the default (CSS cannot read a number from an attribute everywhere yet). */
+export const SNIPPET_LIMITS = [...Array.from({ length: 20 }, (_, i) => i + 1), 25, 30, 40, 50, 100].filter((n) => n !== sizes.FEED_DEFAULT_LIMIT);
 
 /** The snippet. */
 export function hostCss() {
   const nd = ':not(:defined)';
   const all = (suffix = '') => TAGS.map((tag) => `${tag}${suffix}${nd}`).join(',');
-  const feedRows = Array.from({ length: sizes.FEED_SKELETON_ROWS - 1 }, (_, i) => i + 1);
   const lines = [
     "/* gov-widgets: reserves each widget's space until its script has defined it, so the page does not jump.",
     "   Put it in the page's <head>. Set --gov-loading-block-size on a widget to reserve its usual height.",
@@ -44,9 +46,17 @@ export function hostCss() {
     `${all()}{display:flow-root;font-size:var(--gov-font-size,16px);min-block-size:var(--_gw-size);animation:gov-widgets-release 0s ${RELEASE_AFTER} forwards}`,
     `${all('[care]')}{font-size:max(20px,var(--gov-font-size,20px))}`,
     '@keyframes gov-widgets-release{to{min-block-size:0}}',
-    `gov-policy-feed${nd}{--_gw-size:${loadingSize(feedSkeleton(Infinity))}}`,
-    // `limit` below the skeleton's rows (the widget clamps it; a number CSS cannot read from an attribute yet).
-    ...feedRows.map((rows) => `gov-policy-feed[limit="${rows}"]${nd}{--_gw-size:${loadingSize(feedSkeleton(rows))}}`),
+    // The feed: rows × row + base + a term per attribute, in em (of the widget's font size, set above).
+    `gov-policy-feed${nd}{--_gw-rows:${sizes.FEED_DEFAULT_LIMIT};--_gw-row:${sizes.FEED_ROW}em;` +
+      `--_gw-size:var(--gov-loading-block-size,calc(var(--_gw-rows)*var(--_gw-row) + ${sizes.FEED_BASE}em` +
+      ['heading', 'search', 'filters', 'paging'].map((t) => ` + var(--_gw-${t},0em)`).join('') +
+      '))}',
+    `gov-policy-feed[compact]${nd}{--_gw-row:${sizes.FEED_COMPACT_ROW}em}`,
+    `gov-policy-feed[heading]:not([heading=""])${nd}{--_gw-heading:${sizes.FEED_HEADING}em}`,
+    `gov-policy-feed[searchable]${nd}{--_gw-search:${sizes.FEED_SEARCH}em}`,
+    `gov-policy-feed[filters]${nd}{--_gw-filters:${sizes.FEED_FILTERS}em}`,
+    `gov-policy-feed[paging]${nd}{--_gw-paging:${sizes.FEED_PAGING}em}`,
+    ...SNIPPET_LIMITS.map((limit) => `gov-policy-feed[limit="${limit}"]${nd}{--_gw-rows:${limit}}`),
     `gov-account-directory${nd}{--_gw-size:${loadingSize(sizes.DIRECTORY)}}`,
     `gov-ask-form${nd}{--_gw-size:${loadingSize(askFormSkeleton(undefined))}}`,
     ...['lookup', 'answered'].map((view) => `gov-ask-form[view="${view}"]${nd}{--_gw-size:${loadingSize(askFormSkeleton(view))}}`),

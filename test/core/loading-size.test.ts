@@ -5,13 +5,13 @@
  *    the defined widget's placeholder then takes, so nothing moves when the script arrives — in every engine,
  *    with the default skeleton and with a size the page sets in `--gov-loading-block-size` (px, or em of the
  *    widget's own font size).
- * 2. The default is a modest skeleton, not a guess at one county's data: a county with one policy and two
- *    accounts is not given a screenful of blank space.
+ * 2. The default is a modest skeleton from what the attributes say, not a guess at one county's data: a
+ *    county with a few accounts is not given screenfuls of blank space.
  *
  * This file imports no widget at first: the elements start undefined, as on a page before the script.
  */
 import { expect } from '@open-wc/testing';
-import { ASK_FORM, DIRECTORY, feedSkeleton } from '../../src/core/loading-size.js';
+import { ASK_FORM, DIRECTORY, FEED_FILTERS, FEED_HEADING, FEED_PAGING, FEED_SEARCH, feedSkeleton } from '../../src/core/loading-size.js';
 import { mockUrl } from '../helpers.js';
 
 const CASES: [tag: string, attributes: Record<string, string>][] = [
@@ -86,11 +86,12 @@ describe('loading sizes', () => {
     });
     // The sizes themselves: the skeleton in em of the widget's font size, or what the page set.
     const sizeOf = (i: number): number => before[i]!;
-    expect(sizeOf(0)).to.be.closeTo(feedSkeleton(10) * 16, 1);
-    expect(sizeOf(1)).to.be.closeTo(feedSkeleton(1) * 16, 1);
-    expect(sizeOf(2)).to.be.closeTo(feedSkeleton(2) * 16, 1);
-    expect(sizeOf(4)).to.be.closeTo(feedSkeleton(10) * 20, 1);
-    expect(sizeOf(5)).to.be.closeTo(feedSkeleton(10) * 18, 1);
+    expect(sizeOf(0)).to.be.closeTo(feedSkeleton({}) * 16, 1);
+    expect(sizeOf(1)).to.be.closeTo(feedSkeleton({ rows: 1 }) * 16, 1);
+    expect(sizeOf(2)).to.be.closeTo(feedSkeleton({ rows: 2, compact: true }) * 16, 1);
+    expect(sizeOf(3)).to.be.closeTo(feedSkeleton({ rows: 8, searchable: true, filters: true, paging: true, heading: true }) * 16, 1);
+    expect(sizeOf(4)).to.be.closeTo(feedSkeleton({}) * 20, 1);
+    expect(sizeOf(5)).to.be.closeTo(feedSkeleton({}) * 18, 1);
     expect(sizeOf(6)).to.be.closeTo(700, 1);
     expect(sizeOf(7)).to.be.closeTo(30 * 16, 1);
     expect(sizeOf(8)).to.be.closeTo(30 * 20, 1);
@@ -103,19 +104,25 @@ describe('loading sizes', () => {
     link.remove();
   });
 
-  it('a small county is not given a screenful of blank space while its data loads', async () => {
+  it("a small county's directory is not given screenfuls of blank space while its data loads", async () => {
     await defineAll();
-    const small = mockUrl('slow/300/counted/disclosure');
-    for (const tag of ['gov-policy-feed', 'gov-account-directory']) {
-      const el = place(tag, {}, small) as HTMLElement & { updateComplete: Promise<unknown>; loadComplete: Promise<void> };
-      await el.updateComplete;
-      const reserved = height(el);
-      await el.loadComplete;
-      await frame();
-      expect(el.shadowRoot!.querySelector('[part~="error"]'), tag).to.equal(null);
-      // At most a modest skeleton (under 400 px at 16 px), whatever the county.
-      expect(reserved, `${tag}: placeholder ${reserved} px, content ${height(el)} px`).to.be.below(400);
-      el.parentElement!.remove();
-    }
+    const el = place('gov-account-directory', { audit: '' }, mockUrl('slow/300/counted/disclosure')) as HTMLElement & { updateComplete: Promise<unknown>; loadComplete: Promise<void> };
+    await el.updateComplete;
+    const reserved = height(el);
+    await el.loadComplete;
+    await frame();
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    // A modest skeleton (a first row of cards: under 400 px at 16 px), whatever the number of accounts; the
+    // curves fitted to the demo's 16 accounts held 3,300 px here.
+    expect(reserved, `placeholder ${reserved} px, content ${height(el)} px`).to.be.below(400);
+    el.parentElement!.remove();
+  });
+
+  it("the feed's skeleton follows limit, compact and the blocks the attributes add", () => {
+    expect(feedSkeleton({ rows: 3 })).to.be.below(feedSkeleton({ rows: 10 }));
+    expect(feedSkeleton({ rows: 10, compact: true })).to.be.below(feedSkeleton({ rows: 10 }));
+    expect(feedSkeleton({ rows: 5, searchable: true, filters: true, paging: true, heading: true }) - feedSkeleton({ rows: 5 })).to.equal(
+      FEED_SEARCH + FEED_FILTERS + FEED_PAGING + FEED_HEADING,
+    );
   });
 });

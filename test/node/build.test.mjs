@@ -336,11 +336,12 @@ browserTest('the all-in-one bundle shows every widget of the demo data', async (
 browserTest('the CSS snippet reserves the loading height of each widget before it is defined', async ({ browser, url }) => {
   // The sizes src/core/loading-size.ts gives, in px of the widget's font size (16 px, 20 px in care mode).
   const cases = [
-    ['<gov-policy-feed></gov-policy-feed>', feedSkeleton(10) * 16],
-    ['<gov-policy-feed limit="1" compact></gov-policy-feed>', feedSkeleton(1) * 16],
-    ['<gov-policy-feed limit="8" searchable filters paging heading="x"></gov-policy-feed>', feedSkeleton(8) * 16],
-    ['<gov-policy-feed limit="3" care></gov-policy-feed>', feedSkeleton(3) * 20],
-    ['<gov-policy-feed limit="3" style="--gov-font-size: 18px"></gov-policy-feed>', feedSkeleton(3) * 18],
+    ['<gov-policy-feed></gov-policy-feed>', feedSkeleton({}) * 16],
+    ['<gov-policy-feed limit="1" compact></gov-policy-feed>', feedSkeleton({ rows: 1, compact: true }) * 16],
+    ['<gov-policy-feed limit="8" searchable filters paging heading="x"></gov-policy-feed>', feedSkeleton({ rows: 8, searchable: true, filters: true, paging: true, heading: true }) * 16],
+    ['<gov-policy-feed limit="3" care></gov-policy-feed>', feedSkeleton({ rows: 3 }) * 20],
+    ['<gov-policy-feed limit="3" style="--gov-font-size: 18px"></gov-policy-feed>', feedSkeleton({ rows: 3 }) * 18],
+    ['<gov-policy-feed limit="40"></gov-policy-feed>', feedSkeleton({ rows: 40 }) * 16],
     ['<gov-policy-feed style="--gov-loading-block-size: 900px"></gov-policy-feed>', 900],
     ['<gov-account-directory></gov-account-directory>', sizes.DIRECTORY * 16],
     ['<gov-account-directory audit care></gov-account-directory>', sizes.DIRECTORY * 20],

@@ -144,9 +144,10 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     return model.entries.length;
   }
 
-  /** A skeleton of the first rows (`limit` of them, at most three), unless the page sets the size. */
+  /** A skeleton of `limit` short rows and the blocks the attributes add, unless the page sets the size. */
   protected override loadingBlockSize(): string {
-    return loadingSize(feedSkeleton(this.#limit));
+    const options = { rows: this.#limit, compact: this.compact, heading: Boolean(this.heading?.trim()), searchable: this.searchable, filters: this.filters, paging: this.paging };
+    return loadingSize(feedSkeleton(options));
   }
 
   get #limit(): number {
