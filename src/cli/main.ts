@@ -3,19 +3,14 @@
  * {@link COMMANDS} with its own options. `run` resolves with the exit status and never calls
  * `process.exit`, so whatever was written reaches a pipe in full before the process ends.
  */
-import { readFileSync } from 'node:fs';
 import { UsageError, write, type Command, type Context, type Io, type Parsed } from './command.js';
 import { validate } from './commands/validate.js';
 import { localeFromEnv, parseLangOption, type CliLocale } from './locale.js';
 import { CATALOGS, type Messages } from './messages.js';
+import { VERSION } from '../version.js';
 
 /** Every subcommand; a new one is a module under commands/ and an entry here. */
 export const COMMANDS: Readonly<Record<string, Command>> = { [validate.name]: validate };
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
-  return pkg.version ?? '0.0.0';
-}
 
 /** Splits off the global options; the rest goes to the command. */
 function globals(argv: readonly string[], fallback: CliLocale): { locale: CliLocale; help: boolean; version: boolean; rest: string[]; langError?: string } {
@@ -80,7 +75,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     if (parsed.langError !== undefined) return await usage(parsed.langError === '' ? t.needsValue('--lang') : t.unknownLang(parsed.langError));
     if (parsed.version) {
-      await write(io.stdout, `${version()}\n`);
+      await write(io.stdout, `${VERSION}\n`);
       return 0;
     }
     if (parsed.help) {
