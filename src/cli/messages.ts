@@ -43,8 +43,9 @@ const en = {
   refusedReference: (raw: string) => `not followed: ${raw} is not an http(s) URL`,
   outsideFolder: (path: string, folder: string) =>
     `not read: ${path} is outside the folder of the document checked (${folder}); run the validator on the folder's own files`,
-  notUtf8: (encoding: DetectedEncoding, offset: number) =>
-    `not UTF-8 (byte ${offset} is not UTF-8; ${ENCODING_EN[encoding]}): save the file as UTF-8`,
+  /** `byte` is 1-based, `line` the line it is on. */
+  notUtf8: (encoding: DetectedEncoding, byte: number, line: number) =>
+    `not UTF-8 (line ${line}, byte ${byte}; ${ENCODING_EN[encoding]}): save the file as UTF-8`,
 
   // JSON syntax
   invalidJsonAt: (line: number, column: number, what: string) => `invalid JSON at line ${line}, column ${column}: ${what}`,
@@ -158,7 +159,7 @@ const zhHans: Messages = {
   stoppedAfter: (count, document) => `已检查 ${count} 个文档，停止；未检查 ${document}`,
   refusedReference: (raw) => `未跟随：${raw} 不是 http(s) 网址`,
   outsideFolder: (path, folder) => `未读取：${path} 不在所检查文档的文件夹（${folder}）内；请在该文件夹内的文件上运行检查`,
-  notUtf8: (encoding, offset) => `不是 UTF-8 编码（第 ${offset} 字节起不是 UTF-8；${ENCODING_HANS[encoding]}）：请另存为 UTF-8`,
+  notUtf8: (encoding, byte, line) => `不是 UTF-8 编码（第 ${line} 行，第 ${byte} 字节；${ENCODING_HANS[encoding]}）：请另存为 UTF-8`,
 
   invalidJsonAt: (line, column, what) => `JSON 语法错误，第 ${line} 行第 ${column} 列：${what}`,
   expected: {
@@ -269,7 +270,7 @@ const zhHant: Messages = {
   stoppedAfter: (count, document) => `已檢查 ${count} 個文件，停止；未檢查 ${document}`,
   refusedReference: (raw) => `未跟隨：${raw} 不是 http(s) 網址`,
   outsideFolder: (path, folder) => `未讀取：${path} 不在所檢查文件的資料夾（${folder}）內；請在該資料夾內的檔案上執行檢查`,
-  notUtf8: (encoding, offset) => `不是 UTF-8 編碼（第 ${offset} 位元組起不是 UTF-8；${ENCODING_HANT[encoding]}）：請另存為 UTF-8`,
+  notUtf8: (encoding, byte, line) => `不是 UTF-8 編碼（第 ${line} 行，第 ${byte} 位元組；${ENCODING_HANT[encoding]}）：請另存為 UTF-8`,
 
   invalidJsonAt: (line, column, what) => `JSON 語法錯誤，第 ${line} 行第 ${column} 欄：${what}`,
   expected: {

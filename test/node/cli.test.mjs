@@ -243,7 +243,7 @@ test('a GBK file (Notepad\'s "ANSI") is refused with what was detected, not pass
   const file = 'test/node/fixtures/encoding/gbk-policies.json';
   const zh = await run(ZH, 'validate', file);
   assert.equal(zh.code, 1, zh.stdout);
-  assert.match(zh.stdout, /不是 UTF-8 编码（第 \d+ 字节起不是 UTF-8；看起来是 GBK\/GB18030 编码，即记事本的“ANSI”）：请另存为 UTF-8/);
+  assert.match(zh.stdout, /不是 UTF-8 编码（第 3 行，第 \d+ 字节；看起来是 GBK\/GB18030 编码，即记事本的“ANSI”）：请另存为 UTF-8/);
   assert.match(zh.stdout, /✖ 未通过/);
   const en = await json('validate', file);
   assert.equal(en.code, 1);

@@ -204,7 +204,8 @@ async function check(context: Context, target: string, options: CheckOptions): P
     }
     const decoded = decodeDocument(read.bytes);
     if (!decoded.ok) {
-      problem('load', url, '$', t.notUtf8(decoded.encoding, decoded.offset));
+      const line = read.bytes.subarray(0, decoded.offset).reduce((lines, byte) => (byte === 0x0a ? lines + 1 : lines), 1);
+      problem('load', url, '$', t.notUtf8(decoded.encoding, decoded.offset + 1, line));
       continue;
     }
     const text = decoded.text;
