@@ -133,6 +133,49 @@ const CONTRACT: readonly Rewording[] = [
     (m, pick) =>
       pick(`${noun(m[1]!, pick)}编号 ${m[2]} 已被使用（${m[3] ? `${m[3]} ` : ''}${m[4]}）`, `${noun(m[1]!, pick)}編號 ${m[2]} 已被使用（${m[3] ? `${m[3]} ` : ''}${m[4]}）`),
   ],
+  [
+    /^this URL is the interpretation ("(?:[^"\\]|\\.)*"), which interprets (.+), not this policy$/,
+    (m, pick) => pick(`此网址是解读 ${m[1]}，它解读的是 ${m[2]}，不是本政策`, `此網址是解讀 ${m[1]}，它解讀的是 ${m[2]}，不是本政策`),
+  ],
+  [
+    /^this URL is the item ("(?:[^"\\]|\\.)*"), which does not name this policy back \(_gov\.interprets\)$/,
+    (m, pick) => pick(`此网址是条目 ${m[1]}，它没有反过来指向本政策（_gov.interprets）`, `此網址是條目 ${m[1]}，它沒有反過來指向本政策（_gov.interprets）`),
+  ],
+  [
+    /^interprets ("(?:[^"\\]|\\.)*"), but that policy does not list this interpretation's URL under _gov\.interpretations$/,
+    (m, pick) => pick(`解读 ${m[1]}，但该政策的 _gov.interpretations 中没有本解读的网址`, `解讀 ${m[1]}，但該政策的 _gov.interpretations 中沒有本解讀的網址`),
+  ],
+  [
+    /^interprets ("(?:[^"\\]|\\.)*"), but has no URL the policy could list$/,
+    (m, pick) => pick(`解读 ${m[1]}，但本解读没有可供该政策列出的网址`, `解讀 ${m[1]}，但本解讀沒有可供該政策列出的網址`),
+  ],
+  [
+    /^interprets ("(?:[^"\\]|\\.)*"), which is itself an interpretation, not a policy$/,
+    (m, pick) => pick(`解读 ${m[1]}，但它本身是解读，不是政策`, `解讀 ${m[1]}，但它本身是解讀，不是政策`),
+  ],
+  [/^interprets ("(?:[^"\\]|\\.)*"), whose kind is ("(?:[^"\\]|\\.)*")$/, (m, pick) => pick(`解读 ${m[1]}，而它的类别是 ${m[2]}`, `解讀 ${m[1]}，而它的類別是 ${m[2]}`)],
+  [
+    /^has interprets but its kind is ("(?:[^"\\]|\\.)*"), not "interpretation"$/,
+    (m, pick) => pick(`有 interprets，但类别是 ${m[1]}，不是 "interpretation"`, `有 interprets，但類別是 ${m[1]}，不是 "interpretation"`),
+  ],
+  [
+    /^an interpretation should name the policy it explains \(_gov\.interprets\)$/,
+    (_m, pick) => pick('解读应指明所解读的政策（_gov.interprets）', '解讀應指明所解讀的政策（_gov.interprets）'),
+  ],
+  [/^a policy lists itself as its interpretation$/, (_m, pick) => pick('政策把自己列为自己的解读', '政策把自己列為自己的解讀')],
+  [/^a policy cannot be superseded by itself$/, (_m, pick) => pick('政策不能被自己替代', '政策不能被自己取代')],
+  [/^an interpretation cannot interpret itself$/, (_m, pick) => pick('解读不能解读自己', '解讀不能解讀自己')],
+  [/^marked in force, but superseded by ("(?:[^"\\]|\\.)*")$/, (m, pick) => pick(`标为现行有效，但已被 ${m[1]} 替代`, `標為現行有效，但已被 ${m[1]} 取代`)],
+  [/^organization ("(?:[^"\\]|\\.)*") is its own ancestor \(parent_id loops\)$/, (m, pick) => pick(`机构 ${m[1]} 是自己的上级（parent_id 成环）`, `機構 ${m[1]} 是自己的上級（parent_id 成環）`)],
+  [/^replaced_by ("(?:[^"\\]|\\.)*") is not an account of the directory$/, (m, pick) => pick(`replaced_by ${m[1]} 不是本目录中的账号`, `replaced_by ${m[1]} 不是本目錄中的帳號`)],
+  [/^replaced by ("(?:[^"\\]|\\.)*"), which is (\S+) itself$/, (m, pick) => pick(`由 ${m[1]} 接替，但它本身的状态是 ${m[2]}`, `由 ${m[1]} 接替，但它本身的狀態是 ${m[2]}`)],
+  [/^has replaced_by but its status is ("(?:[^"\\]|\\.)*")$/, (m, pick) => pick(`有 replaced_by，但状态是 ${m[1]}`, `有 replaced_by，但狀態是 ${m[1]}`)],
+  [
+    /^a merged account should name the account that took over \(replaced_by\)$/,
+    (_m, pick) => pick('已合并的账号应指明接替的账号（replaced_by）', '已合併的帳號應指明接替的帳號（replaced_by）'),
+  ],
+  [/^an account cannot be replaced by itself$/, (_m, pick) => pick('账号不能由自己接替', '帳號不能由自己接替')],
+  [/^recipient ("(?:[^"\\]|\\.)*") is listed twice$/, (m, pick) => pick(`受理机构 ${m[1]} 列出了两次`, `受理機構 ${m[1]} 列出了兩次`)],
   [/^service_code ("(?:[^"\\]|\\.)*") is not one of the services$/, (m, pick) => pick(`service_code ${m[1]} 不在事项列表中`, `service_code ${m[1]} 不在事項清單中`)],
   // Audit
   [

@@ -218,6 +218,17 @@ test('speaks Chinese where the locale is Chinese, and English otherwise', async 
   assert.match(badLang.stderr, /--lang: not a language of the command line: fr/);
 });
 
+test('every finding of the broken site reads in Chinese (contract messages reworded, none left in English)', async () => {
+  for (const locale of [ZH, { LANG: 'zh_TW.UTF-8' }]) {
+    const result = JSON.parse((await run(locale, 'validate', BROKEN, '--json')).stdout);
+    const findings = [...result.errors, ...result.warnings];
+    assert.ok(findings.length >= 12);
+    assert.deepEqual(findings.filter((f) => !/[\u4e00-\u9fff]/.test(f.message)).map((f) => f.message), [], JSON.stringify(locale));
+  }
+  const hant = JSON.parse((await run({ LANG: 'zh_TW.UTF-8' }, 'validate', BROKEN, '--json')).stdout);
+  assert.ok(hant.errors.some((e) => /不是探索文件中的機構/.test(e.message)));
+});
+
 test('--version prints the package version', async () => {
   const { code, stdout } = await run(ZH, '--version');
   assert.equal(code, 0);
