@@ -13,6 +13,12 @@ try {
   );
   process.exitCode = 2;
 }
+// `| head` closes the pipe early: the command's writes end quietly (EPIPE), not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
 if (cli) {
   process.exitCode = await cli.run(process.argv.slice(2), {
     stdout: process.stdout,

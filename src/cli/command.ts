@@ -42,9 +42,12 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Writes and resolves once the stream has taken the text, so nothing is lost when the process ends. */
+/**
+ * Writes and resolves once the stream has taken the text, so nothing is lost when the process ends. A reader
+ * that went away (`| head`: EPIPE) is not an error of ours: the rest is dropped.
+ */
 export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((done, fail) => {
-    stream.write(text, (error) => (error ? fail(error) : done()));
+    stream.write(text, (error) => (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' ? fail(error) : done()));
   });
 }

@@ -343,6 +343,23 @@ test('--json through a pipe is complete at any size (a 300-error document)', asy
   assert.ok(result.errors.length >= 200, `${result.errors.length} errors`);
 });
 
+test('a reader that stops early (| head) ends the output quietly, without a stack trace', async (t) => {
+  const dir = await folder(t);
+  const file = join(dir, 'policies.json');
+  const items = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, title: '很长的标题'.repeat(20), date_published: '2026年11月1日' }));
+  await writeFile(file, feed(items));
+  for (const flag of ['--json', '--lang=en']) {
+    const child = spawn('sh', ['-c', '"$0" "$1" validate "$2" "$3" | head -c 10 > /dev/null', process.execPath, BIN, file, flag], {
+      env: environment(EN),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await new Promise((done) => child.on('close', done));
+    assert.equal(stderr, '', flag);
+  }
+});
+
 test('the audit counts from today by default, as the directory widget does', async () => {
   const today = new Date().toISOString().slice(0, 10);
   const byDefault = (await json('validate', DEMO)).result;
