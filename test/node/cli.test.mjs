@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -378,6 +379,20 @@ test('a network failure names its cause (ECONNREFUSED, not only "fetch failed")'
   assert.match(en.result.errors[0].message, /^could not load: request failed: connection refused \(.*ECONNREFUSED.*\)$/);
   const zh = await run(ZH, 'validate', `http://127.0.0.1:${port}/disclosure.json`);
   assert.match(zh.stdout, /无法读取：请求失败：连接被拒绝 \(.*ECONNREFUSED/);
+});
+
+test('a certificate error is named, not hidden behind "fetch failed"', async (t) => {
+  const server = createHttpsServer({
+    key: await readFile('test/node/fixtures/tls/self-signed.key'),
+    cert: await readFile('test/node/fixtures/tls/self-signed.crt'),
+  }, (req, res) => res.end('{}'));
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  t.after(() => new Promise((done) => server.close(done)));
+  const url = `https://127.0.0.1:${server.address().port}/disclosure.json`;
+  const { code, result } = await json('validate', url);
+  assert.equal(code, 1);
+  assert.match(result.errors[0].message, /^could not load: request failed: the server certificate is not valid \(DEPTH_ZERO_SELF_SIGNED_CERT: self[- ]signed certificate\)$/);
+  assert.match((await run(ZH, 'validate', url)).stdout, /无法读取：请求失败：服务器证书无效 \(DEPTH_ZERO_SELF_SIGNED_CERT/);
 });
 
 // ---------------------------------------------------------------------------------------------------
