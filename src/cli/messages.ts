@@ -40,7 +40,7 @@ const en = {
     certificate: 'the server certificate is not valid',
   } as Record<string, string>,
   stoppedAfter: (count: number, document: string) => `stopped after ${count} documents; ${document} not checked`,
-  refusedReference: (raw: string) => `not followed: ${raw} is not an http(s) URL`,
+  refusedReference: (raw: string) => `not followed: ${raw} is neither an http(s) URL nor a relative path to a file`,
   outsideFolder: (path: string, folder: string) =>
     `not read: ${path} is outside the folder of the document checked (${folder}); run the validator on the folder's own files`,
   /** `byte` is 1-based, `line` the line it is on. */
@@ -157,7 +157,7 @@ const zhHans: Messages = {
     certificate: '服务器证书无效',
   },
   stoppedAfter: (count, document) => `已检查 ${count} 个文档，停止；未检查 ${document}`,
-  refusedReference: (raw) => `未跟随：${raw} 不是 http(s) 网址`,
+  refusedReference: (raw) => `未跟随：${raw} 既不是 http(s) 网址，也不是指向文件的相对路径`,
   outsideFolder: (path, folder) => `未读取：${path} 不在所检查文档的文件夹（${folder}）内；请在该文件夹内的文件上运行检查`,
   notUtf8: (encoding, byte, line) => `不是 UTF-8 编码（第 ${line} 行，第 ${byte} 字节；${ENCODING_HANS[encoding]}）：请另存为 UTF-8`,
 
@@ -268,7 +268,7 @@ const zhHant: Messages = {
     certificate: '伺服器憑證無效',
   },
   stoppedAfter: (count, document) => `已檢查 ${count} 個文件，停止；未檢查 ${document}`,
-  refusedReference: (raw) => `未跟隨：${raw} 不是 http(s) 網址`,
+  refusedReference: (raw) => `未跟隨：${raw} 既不是 http(s) 網址，也不是指向檔案的相對路徑`,
   outsideFolder: (path, folder) => `未讀取：${path} 不在所檢查文件的資料夾（${folder}）內；請在該資料夾內的檔案上執行檢查`,
   notUtf8: (encoding, byte, line) => `不是 UTF-8 編碼（第 ${line} 行，第 ${byte} 位元組；${ENCODING_HANT[encoding]}）：請另存為 UTF-8`,
 

@@ -44,7 +44,12 @@ export function targetUrl(target: string, cwd: string): string {
 
 /** How a document is named in the output: a path relative to `cwd` for a local file, else its URL. */
 export function displayName(url: string, cwd: string): string {
-  return isFileUrl(url) ? relative(cwd, fileURLToPath(url)) || '.' : url;
+  if (!isFileUrl(url)) return url;
+  try {
+    return relative(cwd, fileURLToPath(url)) || '.';
+  } catch {
+    return url;
+  }
 }
 
 /** Stand-in http(s) base for the contract's validator and rules (never read from; see the module comment). */
@@ -76,6 +81,11 @@ export function resolveReference(raw: string, base: string): Reference {
   if (url.protocol !== 'file:' || url.host !== '') return { ok: false };
   url.search = '';
   url.hash = '';
+  try {
+    fileURLToPath(url); // an encoded "/" (`..%2F`) is no file name
+  } catch {
+    return { ok: false };
+  }
   return { ok: true, url: url.href };
 }
 
@@ -97,8 +107,10 @@ export class Reader {
   }
 
   private async readFile(url: string): Promise<Read> {
-    const path = fileURLToPath(url);
+    let path = url;
     try {
+      // Throws for an encoded "/" (`..%2F`), which is no file name.
+      path = fileURLToPath(url);
       if (url !== this.start) {
         const folder = await this.folder;
         const real = await realpath(path);

@@ -424,11 +424,15 @@ test('a local document reads its sections from its own folder only', async (t) =
   await writeFile(join(dir, 'secret.json'), 'TOP-SECRET-9b1c');
   await cp('demo/data', join(dir, 'site'), { recursive: true });
   const discovery = JSON.parse(await readFile(join(dir, 'site/disclosure.json'), 'utf8'));
-  await writeFile(join(dir, 'site/disclosure.json'), JSON.stringify({ ...discovery, policies: '../secret.json', questions: `file://${dir}/secret.json` }));
+  await writeFile(
+    join(dir, 'site/disclosure.json'),
+    JSON.stringify({ ...discovery, policies: '../secret.json', questions: `file://${dir}/secret.json`, accounts: '..%2Fsecret.json' }),
+  );
   const { code, stdout, stderr } = await run(EN, 'validate', join(dir, 'site/disclosure.json'), '--json');
   assert.equal(code, 1);
   assert.doesNotMatch(stdout + stderr, /TOP-SECRET/);
   const result = JSON.parse(stdout);
   assert.match(result.errors.find((e) => e.path === '$.policies').message, /outside the folder of the document checked/);
   assert.ok(result.errors.some((e) => e.path === '$.questions'));
+  assert.equal(result.errors.find((e) => e.path === '$.accounts')?.source, 'load');
 });
