@@ -153,3 +153,28 @@ test('the locale comes from LC_ALL, then LC_MESSAGES, then LANG', () => {
   assert.equal(localeFromEnv({ LANG: 'fr_FR.UTF-8' }), 'en');
   assert.equal(localeFromEnv({}), 'en');
 });
+
+test('resolveReference: a web document never leads off http(s); a local one only to relative files', async () => {
+  const { resolveReference } = await import('../../dist/npm/cli/sources.js');
+  const raw = fc.oneof(
+    fc.string(),
+    fc.constantFrom('file:///etc/passwd', 'FILE:/etc/passwd', ' file:x', '\tjavascript:alert(1)', '//server/share/x.json', '\\\\server\\share', 'data:,{}', 'C:\\x.json', '..%2Fx.json', 'policies.json', '../x.json', 'https://a.example/x.json'),
+    fc.tuple(fc.constantFrom('file:', 'FiLe:', 'data:', 'blob:', 'ftp:', 'http:', 'https:', ''), fc.string()).map(([a, b]) => a + b),
+  );
+  fc.assert(
+    fc.property(raw, (value) => {
+      const web = resolveReference(value, 'https://county.example/site/disclosure.json');
+      if (web.ok) assert.match(web.url, /^https?:\/\//);
+      const local = resolveReference(value, 'file:///srv/site/disclosure.json');
+      if (local.ok && local.url.startsWith('file:')) {
+        assert.doesNotMatch(value, /^[\s\x00-\x1f]*[A-Za-z][A-Za-z0-9+.-]*:/, 'only a reference without a scheme is read from disk');
+        assert.match(local.url, /^file:\/\/\//);
+      } else if (local.ok) assert.match(local.url, /^https?:\/\//);
+    }),
+    { numRuns: 3000 },
+  );
+  assert.deepEqual(resolveReference('policies.json', 'file:///srv/site/disclosure.json'), { ok: true, url: 'file:///srv/site/policies.json' });
+  assert.deepEqual(resolveReference('file:///etc/passwd', 'file:///srv/site/disclosure.json'), { ok: false });
+  assert.deepEqual(resolveReference('//server/share/x', 'file:///srv/site/disclosure.json'), { ok: false });
+  assert.deepEqual(resolveReference('/etc/passwd', 'https://county.example/'), { ok: true, url: 'https://county.example/etc/passwd' });
+});
