@@ -195,6 +195,8 @@ export class QuestionController implements ReactiveController {
         else (payload as Record<string, unknown>)[field] = own[field];
       }
       this.#sent = true;
+      // What may be stored under the key before this attempt (kept with the draft), then this attempt.
+      const before = this.#sentQuestion;
       this.#sentQuestion = sentQuestionOf(payload);
       this.#saveDraft();
       if (!this.#versions.some((v) => sameQuestion(v, payload))) this.#versions.push(payload);
@@ -202,14 +204,20 @@ export class QuestionController implements ReactiveController {
       this.host.requestUpdate();
       this.host.announce(withLocale(this.host.uiLocale, () => msg('正在发送…')));
       const outcome = await sendQuestion(model.submitUrl, payload, { timeoutMs: this.host.requestTimeout });
-      await this.#settle(outcome, model, payload);
+      await this.#settle(outcome, model, payload, before);
     } finally {
       this.#inFlight = false;
       this.host.requestUpdate();
     }
   }
 
-  async #settle(outcome: SendOutcome, model: AskModel, payload: SubmitPayload): Promise<void> {
+  /** `before`: the non-personal fields sent under the key before this attempt, if any (see {@link SentQuestion}). */
+  async #settle(outcome: SendOutcome, model: AskModel, payload: SubmitPayload, before: SentQuestion | undefined): Promise<void> {
+    if (outcome.kind !== 'success' && !mayBeStored(outcome)) {
+      // This version was certainly not stored: the draft keeps what may have been.
+      this.#sentQuestion = before;
+      this.#saveDraft();
+    }
     this.attempt++;
     this.host.announce(''); // "sending…" is over: what follows is said by focus or an alert
     switch (outcome.kind) {
@@ -220,12 +228,12 @@ export class QuestionController implements ReactiveController {
         // The key holds an earlier version: ask for its receipt by sending that version again.
         const earlierVersions = this.#versions.filter((v) => !sameQuestion(v, payload)).reverse();
         // After a reload the versions sent are gone, but the draft kept what was sent (without contact details).
-        const kept = this.#sentQuestion;
+        const kept = before;
         if (kept && !sameSent(kept, payload)) earlierVersions.push(withSent(payload, kept));
         for (const earlier of earlierVersions) {
           const replay = await sendQuestion(model.submitUrl, earlier, { timeoutMs: this.host.requestTimeout });
           if (replay.kind === 'success') return this.#succeed(replay.response, true, true, model, earlier.idempotency_key);
-          if (replay.kind !== 'conflict') return this.#settle(replay, model, earlier);
+          if (replay.kind !== 'conflict') return this.#settle(replay, model, earlier, before);
         }
         this.phase = { kind: 'conflict' };
         return this.#failed('conflict', outcome.status);
@@ -454,4 +462,9 @@ function withSent(payload: SubmitPayload, sent: SentQuestion): SubmitPayload {
   if (sent.organization_id !== undefined) out.organization_id = sent.organization_id;
   else delete out.organization_id;
   return out;
+}
+
+/** Whether a failed attempt may have stored its version (timeout, network, 5xx): see send.ts. */
+function mayBeStored(outcome: SendOutcome): boolean {
+  return outcome.kind === 'timeout' || outcome.kind === 'network' || outcome.kind === 'server';
 }

@@ -284,4 +284,30 @@ describe('ask form: draft', () => {
       expect(text($(again, '[part="query-code"]'))).to.equal(stored[0]!.query_code);
     });
   });
+
+  it('a reload in mid-flight, then the text edited too: the original receipt, a note that the edits were not sent, one question', async () => {
+    const scope = newScope('edited');
+    const { el } = await askForm({ scenario: 'lost-once', scope });
+    await fillValid(el);
+    check(el, '#f-publish_consent');
+    await el.updateComplete;
+    await captureWarnings(async () => {
+      submitButton(el).click();
+      await waitUntil(async () => (await inspect(scope)).stored.length === 1, 'the first attempt was not stored');
+      const again = await reload(el, 'lost-once', scope);
+      type(again, 'description', `${VALID.description}（补充：需要体检证明吗？）`);
+      type(again, 'name', VALID.name);
+      type(again, 'phone', VALID.phone);
+      check(again, '#f-consent');
+      await again.updateComplete;
+      let result = await submitAndSettle(again);
+      if (result.kind === 'failure' && result.detail.status === 409) result = await submitAndSettle(again, () => $(again, '[part="retry"]').click());
+      expect(result.kind, JSON.stringify(result.detail)).to.equal('success');
+      const { stored } = await inspect(scope);
+      expect(stored).to.have.length(1);
+      expect(stored[0]!.question.description).to.equal(VALID.description);
+      expect(text($(again, '[part="request-id"]'))).to.equal(stored[0]!.service_request_id);
+      expect(text($(again, '[part="success"]'))).to.contain('之后所做的修改没有发送');
+    });
+  });
 });
