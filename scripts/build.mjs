@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run build:
-// 1. the npm entry points: tsc emits src/ into dist/npm/ (Lit stays a dependency), with types;
+// 1. the npm entry points: tsc emits src/ into dist/npm/ (Lit stays a dependency), with types; and the
+//    command line (src/cli/, Node only, tsconfig.cli.json) into dist/npm/cli/, which bin/gov-widgets.mjs runs;
 // 2. the JSON Schema: dist/schema/disclosure.schema.json;
 // 3. the script-tag bundles: rollup (rollup.config.mjs) builds every src/bundles/<name>.ts into dist/<name>.js
 //    (+ dist/chunks/ for lazy imports, + the classic dist/gov-widgets.classic.js);
@@ -19,6 +20,7 @@ const hasBundles = existsSync('src/bundles') && readdirSync('src/bundles').some(
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
 escapeTree('dist/npm');
 mkdirSync('dist/schema', { recursive: true });
 cpSync('src/contract/schema/disclosure.schema.json', 'dist/schema/disclosure.schema.json');

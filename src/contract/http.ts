@@ -5,16 +5,20 @@
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** Why there is no answer: none in time, or a failure sending or reading. */
+export interface TimedFailure {
+  readonly ok: false;
+  readonly timedOut: boolean;
+  /** Where it failed: before any response, or while reading the body. */
+  readonly phase: 'request' | 'body';
+  readonly error: unknown;
+}
+
 /** The whole answer, or why there is none: no answer in time, or a failure sending or reading. */
-export type TimedAnswer =
-  | { readonly ok: true; readonly response: Response; readonly text: string }
-  | {
-      readonly ok: false;
-      readonly timedOut: boolean;
-      /** Where it failed: before any response, or while reading the body. */
-      readonly phase: 'request' | 'body';
-      readonly error: unknown;
-    };
+export type TimedAnswer = { readonly ok: true; readonly response: Response; readonly text: string } | TimedFailure;
+
+/** Like {@link TimedAnswer}, with the body as `read` gave it (bytes for a tool that checks the encoding). */
+export type TimedBody<T> = { readonly ok: true; readonly response: Response; readonly body: T } | TimedFailure;
 
 export interface TimedRequestOptions {
   /** Defaults to the global `fetch`. */
@@ -24,6 +28,20 @@ export interface TimedRequestOptions {
 
 /** Fetches `url` and reads its body as text, aborting when both have not arrived within `timeoutMs`. */
 export async function fetchTextWithin(url: string, init: RequestInit, options: TimedRequestOptions): Promise<TimedAnswer> {
+  const answer = await fetchWithin(url, init, options, (response) => response.text());
+  return answer.ok ? { ok: true, response: answer.response, text: answer.body } : answer;
+}
+
+/**
+ * Fetches `url` and reads its body with `read` (e.g. `response.arrayBuffer()`), aborting when both have not
+ * arrived within `timeoutMs`. {@link fetchTextWithin} is this with `response.text()`.
+ */
+export async function fetchWithin<T>(
+  url: string,
+  init: RequestInit,
+  options: TimedRequestOptions,
+  read: (response: Response) => Promise<T>,
+): Promise<TimedBody<T>> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
   let timedOut = false;
@@ -35,8 +53,8 @@ export async function fetchTextWithin(url: string, init: RequestInit, options: T
   try {
     const response = await doFetch(url, { ...init, signal: controller.signal });
     phase = 'body';
-    const text = await response.text();
-    return { ok: true, response, text };
+    const body = await read(response);
+    return { ok: true, response, body };
   } catch (error) {
     return { ok: false, timedOut, phase, error };
   } finally {

@@ -22,6 +22,7 @@ import { VERSION } from '../version.js';
 import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
 import { msg, withLocale } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
+import { loadingSize } from './loading-size.js';
 import { errorMessage, errorTitle } from './messages.js';
 import { baseStyles, tokenStyles } from './styles.js';
 
@@ -50,6 +51,7 @@ export type GovLoadOptions = LoadOptions;
  * @cssproperty --gov-font-size - Base size, in px (the widget sizes everything from it; `care` makes it at least 20 px).
  * @cssproperty --gov-radius - Corner radius.
  * @cssproperty --gov-space - Base spacing.
+ * @cssproperty --gov-loading-block-size - The space the widget holds while its data loads (default: a modest skeleton); set it to the widget's usual height and the page does not move when the data arrives. `em` is the widget's font size. The CSS snippet reads it too.
  *
  * @event {CustomEvent<GovLoadDetail>} gov-load - Data arrived and is shown.
  * @event {CustomEvent<GovErrorDetail>} gov-error - An error is shown instead of data.
@@ -103,14 +105,12 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   /** What a list item is called in issues (`item`, `account` …): left-out ones are counted for the note. */
   protected abstract readonly recordNoun: string;
 
-  /** The element whose font size is the widget's own (`.base`), else the host before the first render. */
-  protected get fontElement(): Element {
-    return this.renderRoot?.querySelector('.base') ?? this;
-  }
-
-  /** The block size of the loading placeholder, roughly that of the content (a CSS length in `em`). */
+  /**
+   * The block size of the loading placeholder (a CSS length): the page's `--gov-loading-block-size`, else a
+   * modest skeleton (src/core/loading-size.ts), which the host-page snippet reserves too.
+   */
   protected loadingBlockSize(): string {
-    return '12em';
+    return loadingSize(12);
   }
 
   #loadId = 0;

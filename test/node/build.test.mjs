@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { askFormBlockSize, directoryBlockSize, feedBlockSize, sizes } from '../../scripts/loading-heights.mjs';
+import { askFormSkeleton, feedSkeleton, sizes } from '../../scripts/loading-heights.mjs';
 import { minifyCss } from '../../scripts/minify-css-literals.mjs';
 import { messageIds, sourceGraph } from '../../scripts/prune-messages.mjs';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
@@ -334,24 +334,23 @@ browserTest('the all-in-one bundle shows every widget of the demo data', async (
 });
 
 browserTest('the CSS snippet reserves the loading height of each widget before it is defined', async ({ browser, url }) => {
-  // In a 600 px column (37.5em at 16 px, 30em at 20 px): the sizes src/core/loading-size.ts gives there.
-  const W = 600;
+  // The sizes src/core/loading-size.ts gives, in px of the widget's font size (16 px, 20 px in care mode).
   const cases = [
-    ['<gov-policy-feed></gov-policy-feed>', feedBlockSize({}, W / 16) * 16],
-    ['<gov-policy-feed limit="5" compact></gov-policy-feed>', feedBlockSize({ rows: 5, compact: true }, W / 16) * 16],
-    ['<gov-policy-feed limit="8" searchable filters paging heading="x"></gov-policy-feed>', feedBlockSize({ rows: 8, searchable: true, filters: true, paging: true, heading: true }, W / 16) * 16],
-    ['<gov-policy-feed limit="3" care></gov-policy-feed>', feedBlockSize({ rows: 3 }, W / 20) * 20],
-    ['<gov-policy-feed limit="3" style="--gov-font-size: 18px"></gov-policy-feed>', feedBlockSize({ rows: 3 }, W / 18) * 18],
-    ['<gov-policy-feed limit="40"></gov-policy-feed>', feedBlockSize({ rows: 40 }, W / 16) * 16],
-    ['<gov-account-directory></gov-account-directory>', directoryBlockSize({}, W / 16) * 16],
-    ['<gov-account-directory audit care></gov-account-directory>', directoryBlockSize({ audit: true }, W / 20) * 20],
-    ['<gov-account-directory group-by="platform" show-inactive></gov-account-directory>', directoryBlockSize({ groupBy: 'platform', showInactive: true }, W / 16) * 16],
-    ['<gov-ask-form></gov-ask-form>', askFormBlockSize({}, W / 16) * 16],
-    ['<gov-ask-form view="lookup"></gov-ask-form>', askFormBlockSize({ view: 'lookup' }, W / 16) * 16],
+    ['<gov-policy-feed></gov-policy-feed>', feedSkeleton({}) * 16],
+    ['<gov-policy-feed limit="1" compact></gov-policy-feed>', feedSkeleton({ rows: 1, compact: true }) * 16],
+    ['<gov-policy-feed limit="8" searchable filters paging heading="x"></gov-policy-feed>', feedSkeleton({ rows: 8, searchable: true, filters: true, paging: true, heading: true }) * 16],
+    ['<gov-policy-feed limit="3" care></gov-policy-feed>', feedSkeleton({ rows: 3 }) * 20],
+    ['<gov-policy-feed limit="3" style="--gov-font-size: 18px"></gov-policy-feed>', feedSkeleton({ rows: 3 }) * 18],
+    ['<gov-policy-feed limit="40"></gov-policy-feed>', feedSkeleton({ rows: 40 }) * 16],
+    ['<gov-policy-feed style="--gov-loading-block-size: 900px"></gov-policy-feed>', 900],
+    ['<gov-account-directory></gov-account-directory>', sizes.DIRECTORY * 16],
+    ['<gov-account-directory audit care></gov-account-directory>', sizes.DIRECTORY * 20],
+    ['<gov-account-directory style="--gov-loading-block-size: 40em"></gov-account-directory>', 40 * 16],
+    ['<gov-ask-form></gov-ask-form>', askFormSkeleton() * 16],
+    ['<gov-ask-form view="lookup"></gov-ask-form>', askFormSkeleton('lookup') * 16],
   ];
-  assert.equal(sizes.FEED_DEFAULT_LIMIT, 10);
   // A host page with another root font size: the snippet sizes from the widget's font size, not the page's.
-  const { page } = await open(browser, url, `<link rel="stylesheet" href="/dist/gov-widgets.css"><style>html{font-size:14px}body{font-size:13px;margin:0}body>*{inline-size:${W}px}</style>`, cases.map(([html]) => html).join(''));
+  const { page } = await open(browser, url, '<link rel="stylesheet" href="/dist/gov-widgets.css"><style>html{font-size:14px}body{font-size:13px;margin:0}body>*{inline-size:600px}</style>', cases.map(([html]) => html).join(''));
   const heights = await page.evaluate(() => [...document.body.children].map((el) => el.getBoundingClientRect().height));
   cases.forEach(([html, expected], i) => assert.ok(Math.abs(heights[i] - expected) < 1, `${html}: ${heights[i]} px, expected ${expected}`));
 });

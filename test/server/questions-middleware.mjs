@@ -6,6 +6,9 @@
 //   /qa-inspect/<scope>                        {"requests": [...], "stored": [...]}: every request the scope
 //                                              sent (method, url, headers, body) and the stored questions
 //                                              (api.questionsForKeys) of the scope's idempotency keys
+//   GET /qa-settled/<scope>?n=<n>              answers {"settled": n} once <n> of the scope's submits have been
+//                                              handled at the server (answered, cut or reset), or 504 after 30 s:
+//                                              a test waits on the server, not on a timer
 //   POST /qa-admin/update                      {"service_request_id", "status", "reply", …}: api.update()
 //
 // Scenarios (only POST requests, the submits, meet the fault; lookups pass through):
@@ -40,6 +43,21 @@ const parse = (text) => {
 export function questionsMiddleware(api) {
   const requests = new Map(); // scope → recorded requests
   const submits = new Map(); // scope → how many submits arrived
+  const settled = new Map(); // scope → how many submits the server has handled
+  const waiters = new Set(); // { scope, n, done }: /qa-settled requests waiting
+
+  const settle = (scope) => {
+    settled.set(scope, (settled.get(scope) ?? 0) + 1);
+    for (const waiter of waiters) if (waiter.scope === scope && settled.get(scope) >= waiter.n) waiter.done(true);
+  };
+
+  const settledWait = (scope, n) =>
+    new Promise((resolve) => {
+      if ((settled.get(scope) ?? 0) >= n) return resolve(true);
+      const waiter = { scope, n, done: (ok) => (waiters.delete(waiter), clearTimeout(timer), resolve(ok)) };
+      const timer = setTimeout(() => waiter.done(false), 30_000);
+      waiters.add(waiter);
+    });
 
   const write = (ctx, answer) => {
     ctx.status = answer.status;
@@ -64,6 +82,17 @@ export function questionsMiddleware(api) {
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ requests: requests.get(inspect[1]) ?? [], stored: await stored(inspect[1]) });
+      return;
+    }
+
+    const settledQuery = /^\/qa-settled\/([\w-]+)$/.exec(path);
+    if (settledQuery) {
+      const n = Number(ctx.query.n ?? 1);
+      const ok = await settledWait(settledQuery[1], n);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.status = ok ? 200 : 504;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ settled: settled.get(settledQuery[1]) ?? 0 });
       return;
     }
 
@@ -93,51 +122,60 @@ export function questionsMiddleware(api) {
 
     const n = (submits.get(scope) ?? 0) + 1;
     submits.set(scope, n);
-    const hang = async () => {
-      // Until the client gives up (it closes the connection), or a minute.
-      await new Promise((resolve) => {
-        ctx.res.once('close', resolve);
-        setTimeout(resolve, 60_000);
-      });
-      ctx.respond = false;
-      if (!ctx.res.writableEnded) ctx.res.destroy();
-    };
-    switch (scenario) {
-      case '500-once':
-        if (n === 1) return write(ctx, { status: 500, headers: { 'Content-Type': 'application/json' }, body: { error: 'injected 500' } });
-        break;
-      case '429-once':
-        if (n === 1) return write(ctx, { status: 429, headers: { 'Retry-After': '1', 'Content-Type': 'application/json' }, body: { error: 'slow down' } });
-        break;
-      case '429':
-        return write(ctx, { status: 429, headers: { 'Retry-After': '120', 'Content-Type': 'application/json' }, body: { error: 'slow down' } });
-      case 'hang':
-        return hang();
-      case 'hang-once':
-        if (n === 1) return hang();
-        break;
-      case 'lost-once':
-        if (n === 1) {
-          const answer = await forward(); // stored and fsync'd …
-          ctx.respond = false;
-          const body = JSON.stringify(answer.body);
-          ctx.res.writeHead(answer.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
-          // … and the connection breaks halfway through the answer.
-          ctx.res.write(body.slice(0, 10), () => ctx.req.socket.destroy());
-          return;
-        }
-        break;
-      case 'reset-once':
-        if (n === 1) {
-          await forward();
-          ctx.respond = false;
-          ctx.req.socket.destroy();
-          return;
-        }
-        break;
-      default:
-        break;
+    try {
+      return await fault(n);
+    } finally {
+      settle(scope);
     }
-    return write(ctx, await forward());
+
+    /** A submit's answer under the scenario, the n-th of its scope. */
+    async function fault(n) {
+      const hang = async () => {
+        // Until the client gives up (it closes the connection), or a minute.
+        await new Promise((resolve) => {
+          ctx.res.once('close', resolve);
+          setTimeout(resolve, 60_000);
+        });
+        ctx.respond = false;
+        if (!ctx.res.writableEnded) ctx.res.destroy();
+      };
+      switch (scenario) {
+        case '500-once':
+          if (n === 1) return write(ctx, { status: 500, headers: { 'Content-Type': 'application/json' }, body: { error: 'injected 500' } });
+          break;
+        case '429-once':
+          if (n === 1) return write(ctx, { status: 429, headers: { 'Retry-After': '1', 'Content-Type': 'application/json' }, body: { error: 'slow down' } });
+          break;
+        case '429':
+          return write(ctx, { status: 429, headers: { 'Retry-After': '120', 'Content-Type': 'application/json' }, body: { error: 'slow down' } });
+        case 'hang':
+          return hang();
+        case 'hang-once':
+          if (n === 1) return hang();
+          break;
+        case 'lost-once':
+          if (n === 1) {
+            const answer = await forward(); // stored and fsync'd …
+            ctx.respond = false;
+            const body = JSON.stringify(answer.body);
+            ctx.res.writeHead(answer.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+            // … and the connection breaks halfway through the answer.
+            ctx.res.write(body.slice(0, 10), () => ctx.req.socket.destroy());
+            return;
+          }
+          break;
+        case 'reset-once':
+          if (n === 1) {
+            await forward();
+            ctx.respond = false;
+            ctx.req.socket.destroy();
+            return;
+          }
+          break;
+        default:
+          break;
+      }
+      return write(ctx, await forward());
+    }
   };
 }

@@ -14,7 +14,7 @@ import {
 } from '../../contract/index.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
-import { directoryBlockSize, em, inlineSizeEm } from '../../core/loading-size.js';
+import { DIRECTORY, loadingSize } from '../../core/loading-size.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
 import { directoryStyles } from './account-directory.styles.js';
 import {
@@ -148,9 +148,9 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     return model.entries.length;
   }
 
-  /** Filters, the count and the first groups of cards at this width (with the audit summary when `audit`). */
+  /** A skeleton of the filters and a first row of cards, unless the page sets the size. */
   protected override loadingBlockSize(): string {
-    return em(directoryBlockSize({ audit: this.audit, groupBy: this.groupBy, showInactive: this.showInactive }, inlineSizeEm(this, this.fontElement)));
+    return loadingSize(DIRECTORY);
   }
 
   get #grouping(): GroupBy {

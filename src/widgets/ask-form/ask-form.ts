@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import { validateQuestions, type LoadedSection } from '../../contract/index.js';
 import { GovElement } from '../../core/gov-element.js';
-import { askFormBlockSize, em, inlineSizeEm } from '../../core/loading-size.js';
+import { askFormSkeleton, loadingSize } from '../../core/loading-size.js';
 import { msg, withLocale } from '../../core/i18n.js';
 import { controlStyles } from '../../core/styles.js';
 import { AnsweredController } from './answered-controller.js';
@@ -104,9 +104,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
     return model.answered.length;
   }
 
-  /** The view's form (or answered list) at this width. */
+  /** The view's form (or the first answered questions), unless the page sets the size. */
   protected override loadingBlockSize(): string {
-    return em(askFormBlockSize({ view: this.view }, inlineSizeEm(this, this.fontElement)));
+    return loadingSize(askFormSkeleton(this.view));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,7 +8,7 @@ import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
-import { em, feedBlockSize, inlineSizeEm } from '../../core/loading-size.js';
+import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
 import { msg, withLocale } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
@@ -144,10 +144,10 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     return model.entries.length;
   }
 
-  /** `limit` rows of about the final height at this width, plus the heading, tools and pager that will show. */
+  /** A skeleton of `limit` short rows and the blocks the attributes add, unless the page sets the size. */
   protected override loadingBlockSize(): string {
     const options = { rows: this.#limit, compact: this.compact, heading: Boolean(this.heading?.trim()), searchable: this.searchable, filters: this.filters, paging: this.paging };
-    return em(feedBlockSize(options, inlineSizeEm(this, this.fontElement)));
+    return loadingSize(feedSkeleton(options));
   }
 
   get #limit(): number {

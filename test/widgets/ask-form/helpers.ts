@@ -101,6 +101,12 @@ export async function inspect(scope: string): Promise<{ requests: Recorded[]; st
   return (await fetch(`/qa-inspect/${scope}`)).json();
 }
 
+/** Resolves once the server has handled `n` of the scope's submits (answered, cut or reset): no timer. */
+export async function submitsSettled(scope: string, n = 1): Promise<void> {
+  const answer = await fetch(`/qa-settled/${scope}?n=${n}`);
+  if (!answer.ok) throw new Error(`the server did not handle ${n} submit(s) of ${scope} within 30 s`);
+}
+
 /** The questions a scope sent (POSTs), in order. */
 export async function submits(scope: string): Promise<Recorded[]> {
   return (await inspect(scope)).requests.filter((r) => r.method === 'POST');
