@@ -8,7 +8,8 @@
 //
 // POST <base>          submit (Content-Type: application/json, header Idempotency-Key = body.idempotency_key)
 //   201 {service_request_id, query_code, service_notice}      a new question, committed (fsync'd) first
-//   200 the same body                                          a replay of a key with the same question
+//   200 the same body                                          a replay of a key with the same question (contact
+//                                                              details are not compared: the first ones are kept)
 //   422 {errors:[{field:"idempotency_key",…}]}                 a key already used for a different question
 //   409 + Retry-After                                          the same key is being stored right now (the commit is
 //                                                              synchronous now, so a second request mostly sees 200)
@@ -38,7 +39,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt, s
 import { mkdirSync, openSync, closeSync, fsyncSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { checkPayload, DEFAULT_RULES, fingerprint, texts } from './questions-rules.mjs';
+import { checkPayload, DEFAULT_RULES, fingerprint, legacyFingerprint, texts } from './questions-rules.mjs';
 
 export { checkPayload, DEFAULT_RULES, rulesFromQuestionsDocument } from './questions-rules.mjs';
 
@@ -239,7 +240,7 @@ export function createQuestionsApi({ file, rules = DEFAULT_RULES, basePath = '/a
       return storageFailed(error);
     }
     if (existing) {
-      if (existing.fingerprint === print) return json(200, receipt(existing, key));
+      if (existing.fingerprint === print || existing.fingerprint === legacyFingerprint(body)) return json(200, receipt(existing, key));
       return json(422, { errors: [{ field: 'idempotency_key', message: texts(body.locale).conflict }] });
     }
 

@@ -162,8 +162,24 @@ export function checkPayload(body, rules) {
   return errors.length ? { errors } : { question };
 }
 
-/** What a replay must match: the question fields as sent (not the locale, not an integrator's captcha token). */
+/**
+ * The fields a replay must match: the question itself, as the form can send it again after a reload (its
+ * draft keeps these). Not the contact details (the form never stores them, so after a reload the reader
+ * types them again, perhaps differently: the question is still the one stored, and its first contact
+ * details are kept), not the locale, not an integrator's captcha token.
+ */
+export const REPLAY_FIELDS = ['service_code', 'organization_id', 'title', 'description', 'publish_consent', 'consent_version'];
+
+/** What a replay must match (see {@link REPLAY_FIELDS}). */
 export function fingerprint(body) {
+  const picked = { v: 2 };
+  for (const field of REPLAY_FIELDS) if (body[field] !== undefined) picked[field] = typeof body[field] === 'string' ? body[field].trim() : body[field];
+  picked.publish_consent = body.publish_consent === true;
+  return createHash('sha256').update(JSON.stringify(picked)).digest('hex');
+}
+
+/** The fingerprint of rows stored before contact details left it (all question fields): still a replay. */
+export function legacyFingerprint(body) {
   const picked = {};
   for (const field of QUESTION_FIELDS) if (body[field] !== undefined) picked[field] = typeof body[field] === 'string' ? body[field].trim() : body[field];
   if (typeof picked.phone === 'string') picked.phone = normalizeMobile(picked.phone) ?? picked.phone;

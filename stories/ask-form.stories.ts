@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/ask-form/define.js';
 import type { GovAskForm } from '../src/widgets/ask-form/ask-form.js';
-import { askFormData, fillForm, installFakeEndpoint, type FakeMode } from './data/ask-form.js';
+import { askFormData, FAKE_ENDPOINT, fillForm, installFakeEndpoint, type FakeMode } from './data/ask-form.js';
 
 interface Args {
   mode: FakeMode;
@@ -32,7 +32,15 @@ const meta: Meta<Args> = {
     },
   ],
   render: (args) =>
-    html`<gov-ask-form lang=${args.lang} dir=${args.dir} view=${args.view} ?care=${args.care} .data=${askFormData(args.mode)}></gov-ask-form>`,
+    // The fake endpoint is on another origin: the page (not the document) allows it, as a county page would.
+    html`<gov-ask-form
+      lang=${args.lang}
+      dir=${args.dir}
+      view=${args.view}
+      ?care=${args.care}
+      endpoint-origins=${FAKE_ENDPOINT}
+      .data=${askFormData(args.mode)}
+    ></gov-ask-form>`,
 };
 export default meta;
 

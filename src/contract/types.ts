@@ -257,6 +257,15 @@ export interface AnsweredQuestion {
   };
 }
 
+/**
+ * Days that are not what their weekday says: `holidays` are days off (public holidays), `workdays` are
+ * weekend days worked instead (调休). `YYYY-MM-DD`, at most 1000 of each. Other days: Monday to Friday.
+ */
+export interface WorkingCalendar {
+  readonly holidays?: readonly DateString[];
+  readonly workdays?: readonly DateString[];
+}
+
 export interface QuestionsDocument {
   readonly version?: string;
   readonly endpoints: { readonly submit: Url; readonly lookup?: Url };
@@ -265,8 +274,10 @@ export interface QuestionsDocument {
   readonly recipients?: readonly string[];
   readonly form?: QuestionForm;
   readonly consent?: QuestionConsent;
-  /** Working days within which a reply is promised. */
+  /** Working days within which a reply is promised (1–365). */
   readonly reply_workdays?: number;
+  /** The county's working calendar, for counting `reply_workdays`. */
+  readonly working_calendar?: WorkingCalendar;
   readonly answered?: readonly AnsweredQuestion[];
   readonly answered_next_url?: Url | null;
 }

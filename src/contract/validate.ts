@@ -10,6 +10,7 @@ import {
   identifier,
   INVALID,
   isRecord,
+  isRfc3339,
   list,
   localizedText,
   nullable,
@@ -234,6 +235,23 @@ const answered: Check<AnsweredQuestion> = (value, path, ctx) => {
 
 const fieldRequirement = oneOf(FIELD_REQUIREMENTS);
 
+/** The most dates each list of a working calendar keeps (about three years of holidays). */
+const MAX_CALENDAR_DAYS = 1000;
+const calendarDay: Check<string> = (value, path, ctx) => {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRfc3339(value)) return value;
+  report(ctx, path, 'expected a calendar date (YYYY-MM-DD)');
+  return INVALID;
+};
+const calendarDayList = list(calendarDay, { noun: 'date' });
+/** A working calendar's list of dates: the first {@link MAX_CALENDAR_DAYS}, the rest reported and left out. */
+const calendarDays: Check<string[]> = (value, path, ctx) => {
+  if (Array.isArray(value) && value.length > MAX_CALENDAR_DAYS) {
+    report(ctx, path, `more than ${MAX_CALENDAR_DAYS} dates; the rest are left out`);
+    return calendarDayList(value.slice(0, MAX_CALENDAR_DAYS), path, ctx);
+  }
+  return calendarDayList(value, path, ctx);
+};
+
 const questionsDocument = object(
   {
     version: sectionVersion,
@@ -250,7 +268,8 @@ const questionsDocument = object(
       allow_publish_opt_in: boolean(),
     }),
     consent: object({ version: string(), notice_url: url(), text: prose }, { required: ['version'] }),
-    reply_workdays: nonNegativeInteger,
+    reply_workdays: number({ integer: true, minimum: 1, maximum: 365 }),
+    working_calendar: object({ holidays: calendarDays, workdays: calendarDays }),
     answered: list(answered, { uniqueBy: 'id', noun: 'answered question' }),
     answered_next_url: nullable(url()),
   },

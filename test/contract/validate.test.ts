@@ -165,3 +165,30 @@ describe('detectKind and validateDocument', () => {
     expect(result.issues).to.deep.equal([]);
   });
 });
+
+describe('validateQuestions: reply_workdays and working_calendar', () => {
+  const doc = (extra: Record<string, unknown>) => ({ endpoints: { submit: '/api/questions' }, ...extra });
+
+  it('keeps reply_workdays from 1 to 365 and reports (and leaves out) anything else', () => {
+    for (const n of [1, 5, 365]) expect(validateQuestions(doc({ reply_workdays: n }), BASE).value.reply_workdays).to.equal(n);
+    for (const n of [0, 366, 100_000_000, 1e308, -1, 2.5]) {
+      const { value, issues } = validateQuestions(doc({ reply_workdays: n }), BASE);
+      expect(value.reply_workdays, String(n)).to.equal(undefined);
+      expect(issues.map((i) => i.path), String(n)).to.deep.equal(['$.reply_workdays']);
+    }
+  });
+
+  it('reads a working calendar of dates, leaving out what is not a calendar date, and bounds its lists', () => {
+    const { value, issues } = validateQuestions(
+      doc({ working_calendar: { holidays: ['2026-10-01', '2026-10-01T00:00:00+08:00', '2026-02-30', 7], workdays: ['2026-09-27'] } }),
+      BASE,
+    );
+    expect(value.working_calendar).to.deep.equal({ holidays: ['2026-10-01'], workdays: ['2026-09-27'] });
+    expect(issues.map((i) => i.path)).to.include.members(['$.working_calendar.holidays[1]', '$.working_calendar.holidays[2]', '$.working_calendar.holidays[3]']);
+    const many = Array.from({ length: 2000 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
+    const long = validateQuestions(doc({ working_calendar: { holidays: many } }), BASE);
+    expect(long.value.working_calendar?.holidays).to.have.length(1000);
+    expect(long.issues.map((i) => i.path)).to.include('$.working_calendar.holidays');
+    expect(validateQuestions(doc({ working_calendar: 'none' }), BASE).value.working_calendar).to.equal(undefined);
+  });
+});

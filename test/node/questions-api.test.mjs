@@ -97,6 +97,24 @@ test('a replayed key with the same question returns the first receipt with 200 a
     assert.equal(lines(file).length, 1);
   }));
 
+test('a replayed key whose contact details were typed again differently (after a reload) still returns the first receipt', () =>
+  withApi(async ({ base, file }) => {
+    const body = { ...question(), email: 'wang@example.com' };
+    const first = await (await post(base, body)).json();
+    const { email, ...withoutEmail } = body;
+    assert.equal(email, 'wang@example.com');
+    const again = await post(base, { ...withoutEmail, name: '王 小明', phone: '13900139000' });
+    assert.equal(again.status, 200);
+    assert.deepEqual(await again.json(), first);
+    const stored = lines(file);
+    assert.equal(stored.length, 1);
+    // The first contact details stay.
+    assert.equal(stored[0].question.email, 'wang@example.com');
+    assert.equal(stored[0].question.phone, '13800138000');
+    // A different publishing choice is a different question.
+    assert.equal((await post(base, { ...body, publish_consent: true })).status, 422);
+  }));
+
 test('the same key with a different question is refused with 422 naming idempotency_key', () =>
   withApi(async ({ base, file }) => {
     const body = question();

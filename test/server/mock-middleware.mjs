@@ -7,6 +7,7 @@
 //   /mock/truncated/<fixture path>        the first half of a fixture under test/fixtures/
 //   /mock/slow/<ms>/<fixture path>        a fixture after a delay
 //   /mock/hang                            headers never come (the client must time out)
+//   /mock/redirect/<status>?to=<url>      that redirect status (301, 302, 303, 307, 308) to any URL, for any method
 //   /mock/counted/<key>/<fixture path>    a fixture, counting requests per key
 //   /mock/count/<key>                     {"count": n} for a key
 //   /mock/sequence/<key>/<codes>/<fixture path>
@@ -65,6 +66,11 @@ export function mockMiddleware() {
         await new Promise((resolve) => setTimeout(resolve, ms));
         return json(200, await fixture(parts.join('/')));
       }
+      case 'redirect':
+        ctx.status = Number(parts[0]);
+        ctx.set('Location', url.searchParams.get('to') ?? '/');
+        ctx.body = '';
+        return;
       case 'hang':
         // Answer only after a minute (long after any client time limit), so the server never piles up sockets.
         await new Promise((resolve) => setTimeout(resolve, 60_000));

@@ -21,6 +21,7 @@ import {
   textOf,
   unwatch,
   until,
+  warnings,
   watch,
   type Widget,
 } from './helpers.js';
@@ -169,5 +170,93 @@ describe('gov-ask-form: hostile data', () => {
     check(sent, 'hostile receipt');
     expect(textOf($(sent, '[part~="request-id"]'))).to.equal(MARKUP[1]);
     expect(textOf($(sent, '[part~="notice-text"]'))).to.contain(MARKUP[3]!);
+  });
+});
+
+/** The test server under another origin (the other of `localhost` and `127.0.0.1`): a host the data must not send to. */
+const OTHER_HOST = `${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+const OTHER_ORIGIN = `${location.protocol}//${OTHER_HOST}`;
+
+/** Every request that reached the question endpoint under `scope` (from any origin, preflights included). */
+async function arrived(scope: string): Promise<unknown[]> {
+  return ((await (await fetch(`/qa-inspect/${scope}`)).json()) as { requests: unknown[] }).requests;
+}
+
+const scopeOf = (label: string): string => `${label}-${Math.random().toString(36).slice(2, 10)}`;
+
+describe('gov-ask-form: where personal data goes', () => {
+  beforeEach(watch);
+  afterEach(unwatch);
+
+  const spellings = (scope: string): Record<string, string> => ({
+    absolute: `${OTHER_ORIGIN}/qa/ok/${scope}/api/questions`,
+    'scheme-relative': `//${OTHER_HOST}/qa/ok/${scope}/api/questions`,
+    'backslash': `/\\${OTHER_HOST}/qa/ok/${scope}/api/questions`,
+  });
+
+  for (const spelling of ['absolute', 'scheme-relative', 'backslash']) {
+    it(`refuses a submit endpoint on another origin (${spelling}) and sends nothing`, async () => {
+      const scope = scopeOf('origin');
+      const target = spellings(scope)[spelling]!;
+      const el = await mount('gov-ask-form', withEndpoints({ submit: target, lookup: target.replace('questions', 'questions/lookup') }), 'data');
+      const alert = el.shadowRoot!.querySelector('#panel-ask [role="alert"]');
+      expect(textOf(alert), 'the refusal names the other host').to.contain(OTHER_HOST).and.contain('不是本网站');
+      expect(el.shadowRoot!.querySelector('#panel-ask [name="name"]'), 'no contact fields to type into').to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="submit"]')).to.equal(null);
+      // The lookup sends the query code: it refuses the other origin just the same.
+      $(el, '#tab-lookup').click();
+      await settle(el);
+      expect(textOf(el.shadowRoot!.querySelector('#panel-lookup [role="alert"]'))).to.contain(OTHER_HOST);
+      expect(el.shadowRoot!.querySelector('#panel-lookup [name="query_code"]')).to.equal(null);
+      expect(await arrived(scope)).to.deep.equal([]);
+      expect(warnings.join('\n')).to.contain('endpoint-origins');
+      expectSafe(el, spelling);
+    });
+  }
+
+  it('shows the destination host by the submit button; the page (not the data) may allow another origin', async () => {
+    const same = await mount('gov-ask-form', withEndpoints({ submit: '/api/questions' }), 'data');
+    expect(textOf($(same, '[part~="destination"]'))).to.contain(location.host);
+
+    const scope = scopeOf('allowed');
+    const doc = withEndpoints({ submit: `${OTHER_ORIGIN}/qa/ok/${scope}/api/questions` });
+    const allowed = await mount('gov-ask-form', doc, 'data', { 'endpoint-origins': `https://other.example ${OTHER_ORIGIN}` });
+    expect(allowed.shadowRoot!.querySelector('#panel-ask [role="alert"]')).to.equal(null);
+    expect(textOf($(allowed, '[part~="destination"]'))).to.contain(OTHER_HOST);
+    // An attribute naming some other origin allows only that one.
+    const other = await mount('gov-ask-form', doc, 'data', { 'endpoint-origins': 'https://other.example' });
+    expect(textOf(other.shadowRoot!.querySelector('#panel-ask [role="alert"]'))).to.contain(OTHER_HOST);
+  });
+
+  for (const status of [307, 308]) {
+    it(`does not follow a ${status} of the submit endpoint to another origin`, async () => {
+      const scope = scopeOf(`redirect-${status}`);
+      const submit = new URL(`/mock/redirect/${status}?to=${encodeURIComponent(`${OTHER_ORIGIN}/qa/ok/${scope}/api/questions`)}`, location.href).href;
+      const el = await mount('gov-ask-form', withEndpoints({ submit }), 'data');
+      fillValidQuestion(el);
+      await settle(el);
+      $(el, '[part~="submit"]').click();
+      await until(() => el.shadowRoot!.querySelector('#panel-ask [part~="problem"]'), 'the refusal');
+      const problem = $(el, '#panel-ask [part~="problem"]');
+      expect(textOf(problem)).to.contain('转到了别的地址');
+      // Not a network hiccup: retrying would only meet the same redirect.
+      expect(problem.querySelector('[part~="retry"]')).to.equal(null);
+      expect(await arrived(scope)).to.deep.equal([]);
+      expectSafe(el, `submit ${status}`);
+    });
+  }
+
+  it('does not follow a redirect of the lookup endpoint to another origin', async () => {
+    const scope = scopeOf('redirect-lookup');
+    const lookup = new URL(`/mock/redirect/307?to=${encodeURIComponent(`${OTHER_ORIGIN}/qa/ok/${scope}/api/questions/lookup`)}`, location.href).href;
+    const el = await mount('gov-ask-form', withEndpoints({ submit: '/api/questions', lookup }), 'data');
+    $(el, '#tab-lookup').click();
+    await settle(el);
+    setValue($<HTMLInputElement>(el, '#l-service_request_id'), '20261120-123456');
+    setValue($<HTMLInputElement>(el, '#l-query_code'), 'SECRETCODE');
+    $(el, '[part~="lookup-submit"]').click();
+    await until(() => el.shadowRoot!.querySelector('#panel-lookup [part~="problem"]'), 'the refusal');
+    expect(textOf($(el, '#panel-lookup [part~="problem"]'))).to.contain('转到了别的地址');
+    expect(await arrived(scope)).to.deep.equal([]);
   });
 });

@@ -202,4 +202,36 @@ describe('further pages that fail keep what is shown', () => {
     expect(textOf($(el, '[part~="answered-list"]'))).to.contain('FIRST-PAGE');
     expect(uncaught).to.deep.equal([]);
   });
+
+  it('gov-ask-form: a submit endpoint answering 307 (even to its own site) is a refusal, not a network failure to retry', async () => {
+    const scope = `redirect-${Math.random().toString(36).slice(2, 10)}`;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('gov-ask-form') as unknown as Widget;
+    el.data = {
+      endpoints: { submit: mockUrl(`redirect/307?to=${encodeURIComponent(`/qa/ok/${scope}/api/questions`)}`) },
+      services: [{ service_code: 'consult', service_name: '咨询' }],
+      form: { fields: { name: 'optional', phone: 'optional', email: 'optional' } },
+    };
+    wrapper.append(el);
+    await el.loadComplete;
+    const failure = new Promise<string>((resolve) => el.addEventListener('gov-ask-failure', (e) => resolve((e as CustomEvent<{ reason: string }>).detail.reason), { once: true }));
+    $<HTMLInputElement>(el, 'input[name="service_code"]').click();
+    for (const [name, value] of [['title', '路灯不亮'], ['description', '某路口的路灯不亮。']] as const) {
+      const control = $<HTMLInputElement>(el, `[name="${name}"]`);
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await el.updateComplete;
+    $(el, '[part~="submit"]').click();
+    expect(await failure).to.equal('redirected');
+    await el.updateComplete;
+    const problem = $(el, '#panel-ask [part~="problem"]');
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(textOf(problem)).to.contain('没有发送').and.not.contain('网络连接中断');
+    expect(problem.querySelector('[part~="retry"]')).to.equal(null);
+    const { requests } = (await (await fetch(`/qa-inspect/${scope}`)).json()) as { requests: unknown[] };
+    expect(requests).to.deep.equal([]);
+    expect(warnings.join('\n')).to.contain('redirect');
+    expect(uncaught).to.deep.equal([]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Pages of answered questions: the section's own list first, then each `answered_next_url` document,
  * loaded and validated through the contract, each cut into pages of {@link ANSWERED_PAGE_SIZE}. Visited
- * pages are kept, so going back costs no request.
+ * pages are kept, so going back costs no request. A next URL that names a document already shown (a loop,
+ * A → B → A) ends the list there.
  */
 import { loadAnsweredPage, type AnsweredQuestion } from '../../contract/index.js';
 import type { AskHost } from './host.js';
@@ -31,16 +32,26 @@ export class AnsweredController {
   failed = false;
   /** Bumped by reset(): a page that arrives for an older list is dropped. */
   #generation = 0;
+  /** The documents shown so far (without fragment): a next URL among them is a loop. */
+  #visited = new Set<string>();
 
   constructor(private readonly host: AskHost) {}
 
   /** Starts over from the section's own list. */
-  reset(items: readonly AnsweredQuestion[], next: string | undefined): void {
+  reset(items: readonly AnsweredQuestion[], next: string | undefined, documentUrl?: string): void {
     this.#generation++;
-    this.pages = paginate(items, next);
+    this.#visited = new Set(documentUrl !== undefined ? [withoutFragment(documentUrl)] : []);
+    this.pages = paginate(items, this.#unvisited(next, documentUrl ?? 'the questions document'));
     this.index = 0;
     this.loading = false;
     this.failed = false;
+  }
+
+  /** `next`, unless it names a document already shown (then the list ends, with a warning). */
+  #unvisited(next: string | undefined, from: string): string | undefined {
+    if (next === undefined || !this.#visited.has(withoutFragment(next))) return next;
+    this.host.warn(`${from}: answered_next_url ${next} leads back to a page already shown (a loop); the list ends here`);
+    return undefined;
   }
 
   get current(): Page {
@@ -77,8 +88,10 @@ export class AnsweredController {
       const { page, issues, documentUrl } = await loadAnsweredPage(url, this.host.loadOptions);
       if (generation !== this.#generation) return; // the section was reloaded meanwhile
       if (issues.length) this.host.warn(`${documentUrl}: ${issues.length} problem(s): ${issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+      this.#visited.add(withoutFragment(url));
+      this.#visited.add(withoutFragment(documentUrl));
       const index = this.pages.length;
-      this.pages = [...this.pages, ...paginate(page.answered, page.answered_next_url ?? undefined)];
+      this.pages = [...this.pages, ...paginate(page.answered, this.#unvisited(page.answered_next_url ?? undefined, documentUrl))];
       this.index = index;
       this.host.focusAfterUpdate('#answered-heading');
     } catch (error) {
@@ -91,3 +104,5 @@ export class AnsweredController {
     }
   };
 }
+
+const withoutFragment = (url: string): string => url.split('#')[0]!;

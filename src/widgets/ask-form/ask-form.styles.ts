@@ -124,8 +124,14 @@ export const askFormStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.75em;
     margin: 0;
+  }
+  .actions .destination {
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   /* The honeypot: in the DOM for bots, invisible and inert for people (aria-hidden, tabindex -1). Clipped
      in place rather than moved off-screen, which could widen a right-to-left page. */

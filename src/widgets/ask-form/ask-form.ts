@@ -10,7 +10,9 @@ import { AnsweredController } from './answered-controller.js';
 import { askFormStyles } from './ask-form.styles.js';
 import type { AskHost } from './host.js';
 import { LookupController } from './lookup-controller.js';
+import { foreignEndpointMessage, foreignLookupMessage } from './messages.js';
 import { createAskModel, type AskModel } from './model.js';
+import { destinationOf, parseEndpointOrigins, type Destination } from './origins.js';
 import { QuestionController, type AskFormHost } from './question-controller.js';
 import { FIELD_ORDER } from './rules.js';
 import { REQUEST_TIMEOUT_MS } from './send.js';
@@ -29,6 +31,12 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  *
  * @summary The ask-a-question form of a county site: ask, look up (查询), answered questions (答复).
  *
+ * The form sends (name, phone, e-mail; the lookup's query code) only to the page's own origin. An endpoint
+ * the document names on another origin is refused — the form says so and sends nothing — unless the page
+ * lists that origin in `endpoint-origins`. Redirects of either endpoint are never followed.
+ *
+ * @attr endpoint-origins - Origins besides the page's own that the document's `endpoints.submit` and `endpoints.lookup` may name, separated by spaces (`endpoint-origins="https://x.gov.cn"`). Page markup only: the document cannot set it. The page's CSP `connect-src` must allow them too.
+ *
  * @event {CustomEvent<GovAskSubmitDetail>} gov-ask-submit - Cancelable; before each attempt to send. Add fields (a captcha token) to `detail.payload`, or `preventDefault()` to stop this attempt.
  * @event {CustomEvent<GovAskSuccessDetail>} gov-ask-success - The endpoint confirmed the question; `detail.response` holds the request id and query code.
  * @event {CustomEvent<GovAskFailureDetail>} gov-ask-failure - A submit did not end in a confirmed question; `detail.reason` says why.
@@ -44,6 +52,8 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  * @csspart problem - A failure message with its retry button.
  * @csspart retry - The retry button of a failed send.
  * @csspart draft-note - The note that a draft was restored.
+ * @csspart draft-notice - The note that a draft is kept on this device (24 hours), with the button that deletes it.
+ * @csspart destination - Where the question is sent (the endpoint's host), under the submit button.
  * @csspart success - The receipt after a question was accepted; `receipt`, `request-id`, `query-code`, `copy`, `copy-text` (the selectable copy where the Clipboard API is missing), `expected`, `notice-text` inside it.
  * @csspart lookup-result - What the lookup found; `status`, `reply` inside it; `not-found` when it found nothing.
  * @csspart answered-list - The answered questions; `answered-item` each one; `pager` the page buttons; `empty` when there are none.
@@ -66,6 +76,12 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   /** @internal Pause in typing before a count near its limit is announced, ms. */
   announceDelay = 1000;
 
+  /**
+   * Origins besides the page's own that the endpoints may be on, separated by spaces, e.g.
+   * `"https://x.gov.cn"`. Personal data never goes to an origin that neither this nor the page's origin names.
+   */
+  @property({ attribute: 'endpoint-origins' }) endpointOrigins = '';
+
   /** The view shown: `ask` (the default), `lookup` or `answered` (when the document offers them). */
   @property() view: AskView = 'ask';
   @state() private announcement = '';
@@ -77,6 +93,8 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   readonly #answered = new AnsweredController(this);
   #model: AskModel | undefined;
   #focusNext: string | undefined;
+  #submitTo: Destination | undefined;
+  #lookupTo: Destination | undefined;
 
   protected createModel(loaded: LoadedSection<'questions'>): AskModel {
     return createAskModel(loaded);
@@ -97,8 +115,26 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
     if (current.status === 'ready' && current.model !== this.#model) {
       this.#model = current.model;
       this.#question.adopt(current.model, document.URL);
-      this.#lookup.url = current.model.lookupUrl;
-      this.#answered.reset(current.model.answered, current.model.answeredNextUrl);
+      this.#answered.reset(current.model.answered, current.model.answeredNextUrl, current.model.documentUrl);
+      this.#judgeEndpoints(current.model);
+    } else if (changed.has('endpointOrigins') && this.#model) {
+      this.#judgeEndpoints(this.#model);
+    }
+  }
+
+  /** Where the endpoints are, and whether this page lets the form send there (see {@link GovAskForm.endpointOrigins}). */
+  #judgeEndpoints(model: AskModel): void {
+    const { origins, ignored } = parseEndpointOrigins(this.endpointOrigins);
+    if (ignored.length) this.warn(`endpoint-origins: not an http(s) origin, ignored: ${ignored.join(' ')}`);
+    const page = globalThis.location?.origin ?? '';
+    this.#submitTo = destinationOf(model.submitUrl, page, origins);
+    this.#lookupTo = model.lookupUrl !== undefined ? destinationOf(model.lookupUrl, page, origins) : undefined;
+    this.#question.blocked = !this.#submitTo.allowed;
+    this.#lookup.url = this.#lookupTo?.allowed ? model.lookupUrl : undefined;
+    for (const [what, to] of [['submit', this.#submitTo], ['lookup', this.#lookupTo]] as const) {
+      if (to && !to.allowed) {
+        this.warn(`endpoints.${what} ${to.url} is not on this page's origin (${page}): nothing is sent there. A page that means to send there lists the origin in the element's endpoint-origins attribute.`);
+      }
     }
   }
 
@@ -177,6 +213,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
 
   #renderAsk(model: AskModel): TemplateResult {
     const q = this.#question;
+    if (this.#submitTo && !this.#submitTo.allowed) {
+      return html`<div class="problem" part="problem" role="alert"><p>${foreignEndpointMessage(this.#submitTo.host)}</p></div>`;
+    }
     const { phase } = q;
     if (phase.kind === 'success') {
       return renderSuccess({
@@ -206,7 +245,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
         q.attempt,
         html`<div class="problem" part="problem" role="alert">
           <p>${q.problem()}</p>
-          ${phase.kind === 'failed' && phase.reason !== 'bot'
+          ${phase.kind === 'failed' && phase.reason !== 'bot' && phase.reason !== 'redirected'
             ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${msg('重新提交')}</button>`
             : nothing}
         </div>`,
@@ -234,6 +273,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
       busy: q.busy,
       submitLabel: phase.kind === 'sending' ? msg('正在发送…') : msg('提交留言'),
       top,
+      destination: this.#submitTo?.host ?? '',
+      drafted: q.drafted,
+      onClearDraft: q.discardDraft,
       onInput: q.onInput,
       onSubmit: q.onSubmit,
     });
@@ -241,6 +283,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
 
   #renderLookup(model: AskModel): TemplateResult {
     const l = this.#lookup;
+    if (this.#lookupTo && !this.#lookupTo.allowed) {
+      return html`<div class="problem" part="problem" role="alert"><p>${foreignLookupMessage(this.#lookupTo.host)}</p></div>`;
+    }
     const errors = l.errors();
     const problem = l.problem();
     return renderLookup({

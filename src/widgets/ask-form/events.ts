@@ -38,6 +38,8 @@ export type GovAskFailureReason =
   | 'server'
   /** Another 4xx (403, 404, 413 …). */
   | 'rejected'
+  /** The endpoint answered with a redirect, which the form does not follow: nothing was sent there. */
+  | 'redirected'
   /** The key already holds an earlier version of this question (see docs/widgets/ask-form.md). */
   | 'conflict'
   /** The honeypot field was filled in: nothing was sent. */

@@ -106,7 +106,7 @@ export function statusLabel(status: RequestStatus): string {
   }
 }
 
-export type SendFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'bot';
+export type SendFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'redirected' | 'bot';
 
 /** Why a question was not sent, and that nothing typed is lost. */
 export function sendFailureMessage(reason: SendFailureReason, status: number | undefined): string {
@@ -120,12 +120,14 @@ export function sendFailureMessage(reason: SendFailureReason, status: number | u
       return msg(str`服务器暂时出现问题（错误代码 ${code}）。您填写的内容都还在，请稍后点“重新提交”，不会重复提交。`);
     case 'rejected':
       return msg(str`服务器没有接受这次提交（错误代码 ${code}）。您填写的内容都还在，可以稍后重试，或改用电话联系。`);
+    case 'redirected':
+      return msg('提交地址把留言转到了别的地址。为保护个人信息，留言没有发送。请告知网站管理员。');
     case 'bot':
       return msg('无法提交。请刷新页面后重试。');
   }
 }
 
-export type LookupFailureReason = 'timeout' | 'network' | 'server' | 'rejected';
+export type LookupFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'redirected';
 
 export function lookupFailureMessage(reason: LookupFailureReason, status: number | undefined): string {
   const code = status ?? '';
@@ -138,6 +140,8 @@ export function lookupFailureMessage(reason: LookupFailureReason, status: number
       return msg(str`服务器暂时出现问题（错误代码 ${code}）。请稍后重新查询。`);
     case 'rejected':
       return msg(str`服务器没有接受这次查询（错误代码 ${code}）。请核对后重试。`);
+    case 'redirected':
+      return msg('查询地址把查询转到了别的地址，查询没有发送。请告知网站管理员。');
   }
 }
 
@@ -148,4 +152,13 @@ export function waitMessage(until: number, locale: string, now: number = Date.no
   if (seconds < 120) return msg(str`提交过于频繁。请在 ${seconds} 秒后（${clock}）再试，您填写的内容都还在。`);
   const minutes = Math.ceil(seconds / 60);
   return msg(str`提交过于频繁。请在 ${minutes} 分钟后（${clock}）再试，您填写的内容都还在。`);
+}
+
+/** Why the form (or the lookup) will not send: the document names an endpoint on another site. */
+export function foreignEndpointMessage(host: string): string {
+  return msg(str`提交地址（${host}）不是本网站的地址。为保护个人信息，表单已停用，不会发送任何内容。请告知网站管理员。`);
+}
+
+export function foreignLookupMessage(host: string): string {
+  return msg(str`查询地址（${host}）不是本网站的地址，查询已停用。请告知网站管理员。`);
 }

@@ -10,6 +10,7 @@ import type {
   Organization,
   QuestionConsent,
   QuestionsDocument,
+  WorkingCalendar,
 } from '../../contract/index.js';
 
 /** The categories of the contract's example, used when a document lists none. */
@@ -46,6 +47,8 @@ export interface FormRules {
 }
 
 export interface AskModel {
+  /** The URL of the questions document (a first page of answered questions that a later page may point back to). */
+  readonly documentUrl?: string;
   readonly submitUrl: string;
   readonly lookupUrl?: string;
   readonly services: readonly ServiceOption[];
@@ -53,6 +56,8 @@ export interface AskModel {
   readonly rules: FormRules;
   readonly consent?: QuestionConsent;
   readonly replyWorkdays?: number;
+  /** The county's holidays and make-up working days, for counting `replyWorkdays`. */
+  readonly workingCalendar?: WorkingCalendar;
   readonly answered: readonly AnsweredQuestion[];
   readonly answeredNextUrl?: string;
   readonly organizations: ReadonlyMap<string, Organization>;
@@ -60,7 +65,7 @@ export interface AskModel {
   readonly serviceNames: ReadonlyMap<string, LocalizedText>;
 }
 
-export function createAskModel(loaded: Pick<LoadedSection<'questions'>, 'document' | 'organizations'>): AskModel {
+export function createAskModel(loaded: Pick<LoadedSection<'questions'>, 'document' | 'organizations'> & { readonly documentUrl?: string }): AskModel {
   const doc: QuestionsDocument = loaded.document;
   const listed = doc.services ?? [];
   const services: ServiceOption[] = listed.length
@@ -81,6 +86,7 @@ export function createAskModel(loaded: Pick<LoadedSection<'questions'>, 'documen
     ...(doc.consent ? { consentVersion: doc.consent.version } : {}),
   };
   return {
+    ...(loaded.documentUrl !== undefined ? { documentUrl: loaded.documentUrl } : {}),
     submitUrl: doc.endpoints.submit,
     ...(doc.endpoints.lookup ? { lookupUrl: doc.endpoints.lookup } : {}),
     services,
@@ -88,6 +94,7 @@ export function createAskModel(loaded: Pick<LoadedSection<'questions'>, 'documen
     rules,
     ...(doc.consent ? { consent: doc.consent } : {}),
     ...(doc.reply_workdays !== undefined ? { replyWorkdays: doc.reply_workdays } : {}),
+    ...(doc.working_calendar ? { workingCalendar: doc.working_calendar } : {}),
     answered: doc.answered ?? [],
     ...(doc.answered_next_url ? { answeredNextUrl: doc.answered_next_url } : {}),
     organizations: loaded.organizations,

@@ -18,7 +18,7 @@ import type { ReactiveController } from 'lit';
 import type { SubmitPayload, SubmitResponse } from '../../contract/index.js';
 import { emit } from '../../core/events.js';
 import { msg, withLocale } from '../../core/i18n.js';
-import { DraftStore, draftKey, type Draft } from './draft.js';
+import { DraftStore, draftKey, sweepDrafts, type Draft, type SentQuestion } from './draft.js';
 import type { GovAskEventMap, GovAskFailureReason } from './events.js';
 import type { AskHost } from './host.js';
 import { problemMessage, remainingText, fieldLabel, sendFailureMessage, waitMessage, type SendFailureReason } from './messages.js';
@@ -64,6 +64,10 @@ export class QuestionController implements ReactiveController {
   draftNote: 'restored' | 'sent' | undefined;
   /** Changes on every answer, so an alert with the same words is announced again. */
   attempt = 0;
+  /** Whether this device holds a draft of this form now (the notice with its clear button shows then). */
+  drafted = false;
+  /** Set by the element when the page does not allow the submit endpoint's origin: nothing is ever sent. */
+  blocked = false;
 
   #model: AskModel | undefined;
   #store: DraftStore | undefined;
@@ -71,6 +75,8 @@ export class QuestionController implements ReactiveController {
   #sent = false;
   /** The distinct versions sent under the current key (in memory only: they hold contact details). */
   #versions: SubmitPayload[] = [];
+  /** The non-personal fields last sent under the key (kept with the draft: survives a reload). */
+  #sentQuestion: SentQuestion | undefined;
   #inFlight = false;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #countTimer: ReturnType<typeof setTimeout> | undefined;
@@ -83,10 +89,12 @@ export class QuestionController implements ReactiveController {
 
   hostConnected(): void {
     globalThis.addEventListener?.('pagehide', this.flushDraft);
+    globalThis.addEventListener?.('storage', this.#onStorage);
   }
 
   hostDisconnected(): void {
     globalThis.removeEventListener?.('pagehide', this.flushDraft);
+    globalThis.removeEventListener?.('storage', this.#onStorage);
     this.flushDraft();
     clearTimeout(this.#countTimer);
   }
@@ -101,9 +109,11 @@ export class QuestionController implements ReactiveController {
     this.#model = model;
     const key = draftKey(pageUrl, model.submitUrl);
     if (this.#store?.key === key) return;
+    sweepDrafts();
     this.#store = new DraftStore(key);
     const draft = this.#store.load();
     if (!draft) return;
+    this.drafted = true;
     const values = { ...this.values };
     if (draft.service_code && model.rules.services.includes(draft.service_code)) values.service_code = draft.service_code;
     if (draft.organization_id && model.rules.recipients.includes(draft.organization_id)) values.organization_id = draft.organization_id;
@@ -112,6 +122,7 @@ export class QuestionController implements ReactiveController {
     this.values = values;
     this.#key = draft.idempotency_key;
     this.#sent = draft.sent === true && this.#key !== undefined;
+    this.#sentQuestion = draft.sent_question;
     this.draftNote = this.#sent ? 'sent' : draft.title || draft.description ? 'restored' : undefined;
   }
 
@@ -157,7 +168,7 @@ export class QuestionController implements ReactiveController {
   /** Checks and sends the question (the submit button, Enter, and the retry button all come here). */
   async submit(): Promise<void> {
     const model = this.#model;
-    if (!model || this.busy) return;
+    if (!model || this.busy || this.blocked) return;
     this.serverErrors = new Map();
     this.generalErrors = [];
     this.problems = checkQuestion(this.values, model.rules);
@@ -168,6 +179,8 @@ export class QuestionController implements ReactiveController {
     }
     this.#inFlight = true;
     try {
+      // Another tab of this page may have sent this draft meanwhile: its key, so the question is stored once.
+      if (this.#key === undefined) this.#adoptKey(this.#store?.load());
       const key = (this.#key ??= newIdempotencyKey());
       const own = buildPayload(this.values, model.rules, key, this.host.payloadLocale());
       const payload: SubmitPayload = { ...own };
@@ -182,20 +195,29 @@ export class QuestionController implements ReactiveController {
         else (payload as Record<string, unknown>)[field] = own[field];
       }
       this.#sent = true;
+      // What may be stored under the key before this attempt (kept with the draft), then this attempt.
+      const before = this.#sentQuestion;
+      this.#sentQuestion = sentQuestionOf(payload);
       this.#saveDraft();
       if (!this.#versions.some((v) => sameQuestion(v, payload))) this.#versions.push(payload);
       this.phase = { kind: 'sending' };
       this.host.requestUpdate();
       this.host.announce(withLocale(this.host.uiLocale, () => msg('正在发送…')));
       const outcome = await sendQuestion(model.submitUrl, payload, { timeoutMs: this.host.requestTimeout });
-      await this.#settle(outcome, model, payload);
+      await this.#settle(outcome, model, payload, before);
     } finally {
       this.#inFlight = false;
       this.host.requestUpdate();
     }
   }
 
-  async #settle(outcome: SendOutcome, model: AskModel, payload: SubmitPayload): Promise<void> {
+  /** `before`: the non-personal fields sent under the key before this attempt, if any (see {@link SentQuestion}). */
+  async #settle(outcome: SendOutcome, model: AskModel, payload: SubmitPayload, before: SentQuestion | undefined): Promise<void> {
+    if (outcome.kind !== 'success' && !mayBeStored(outcome)) {
+      // This version was certainly not stored: the draft keeps what may have been.
+      this.#sentQuestion = before;
+      this.#saveDraft();
+    }
     this.attempt++;
     this.host.announce(''); // "sending…" is over: what follows is said by focus or an alert
     switch (outcome.kind) {
@@ -204,10 +226,14 @@ export class QuestionController implements ReactiveController {
       case 'conflict': {
         this.host.warn(`submit: ${outcome.cause}`);
         // The key holds an earlier version: ask for its receipt by sending that version again.
-        for (const earlier of this.#versions.filter((v) => !sameQuestion(v, payload)).reverse()) {
+        const earlierVersions = this.#versions.filter((v) => !sameQuestion(v, payload)).reverse();
+        // After a reload the versions sent are gone, but the draft kept what was sent (without contact details).
+        const kept = before;
+        if (kept && !sameSent(kept, payload)) earlierVersions.push(withSent(payload, kept));
+        for (const earlier of earlierVersions) {
           const replay = await sendQuestion(model.submitUrl, earlier, { timeoutMs: this.host.requestTimeout });
           if (replay.kind === 'success') return this.#succeed(replay.response, true, true, model, earlier.idempotency_key);
-          if (replay.kind !== 'conflict') return this.#settle(replay, model, earlier);
+          if (replay.kind !== 'conflict') return this.#settle(replay, model, earlier, before);
         }
         this.phase = { kind: 'conflict' };
         return this.#failed('conflict', outcome.status);
@@ -246,19 +272,28 @@ export class QuestionController implements ReactiveController {
     }
   }
 
+  /**
+   * The endpoint confirmed the question: the receipt shows, whatever else fails (a reply date that cannot be
+   * counted is left out, with a warning).
+   */
   #succeed(response: SubmitResponse, replayed: boolean, changesDropped: boolean, model: AskModel, key: string): void {
     let expected: string | undefined = response.expected_datetime;
     let counted: number | undefined;
     if (expected === undefined && model.replyWorkdays !== undefined) {
-      expected = addWorkdays(localDay(new Date()), model.replyWorkdays);
-      counted = model.replyWorkdays;
+      try {
+        expected = addWorkdays(localDay(new Date()), model.replyWorkdays, model.workingCalendar);
+        counted = model.replyWorkdays;
+      } catch (error) {
+        expected = undefined;
+        this.host.warn(`reply date not shown: ${(error as Error).message}`);
+      }
     }
     const receipt: Receipt = {
       id: response.service_request_id,
       code: response.query_code,
       changesDropped,
       ...(expected !== undefined ? { expected } : {}),
-      ...(counted !== undefined ? { countedWorkdays: counted } : {}),
+      ...(counted !== undefined ? { countedWorkdays: counted, calendar: model.workingCalendar !== undefined } : {}),
       ...(response.service_notice ? { notice: response.service_notice } : {}),
     };
     this.phase = { kind: 'success', receipt };
@@ -284,7 +319,9 @@ export class QuestionController implements ReactiveController {
     this.#key = undefined;
     this.#sent = false;
     this.#versions = [];
+    this.#sentQuestion = undefined;
     this.draftNote = undefined;
+    this.drafted = false;
   }
 
   #invalid(status: number | undefined): void {
@@ -310,6 +347,7 @@ export class QuestionController implements ReactiveController {
     if (this.busy) return;
     this.#key = undefined;
     this.#versions = [];
+    this.#sentQuestion = undefined;
     this.phase = { kind: 'idle' };
     void this.submit();
   };
@@ -323,21 +361,53 @@ export class QuestionController implements ReactiveController {
 
   /** "Discard" on a restored draft: empties the form and forgets the draft and its key. */
   discardDraft = (): void => {
+    if (this.busy) return;
     this.#forget();
     this.phase = { kind: 'idle' };
     this.host.focusAfterUpdate('#f-service_code-0');
+    this.host.announce(withLocale(this.host.uiLocale, () => msg('已清除本设备上暂存的内容。')));
     this.host.requestUpdate();
+  };
+
+  /** Takes the key (and what was sent under it) from a draft another tab wrote, when this form has none yet. */
+  #adoptKey(draft: Draft | undefined): void {
+    if (this.#key !== undefined || !draft?.idempotency_key) return;
+    this.#key = draft.idempotency_key;
+    this.#sent = draft.sent === true;
+    this.#sentQuestion = draft.sent_question;
+  }
+
+  /** Another tab wrote this page's draft: adopt the key it sends under (see {@link QuestionController.submit}). */
+  #onStorage = (event: StorageEvent): void => {
+    const store = this.#store;
+    if (!store || event.key !== store.key || this.phase.kind === 'success') return;
+    this.#adoptKey(store.parse(event.newValue));
   };
 
   #draft(): Draft {
     const { service_code, organization_id, title, description } = this.values;
-    return { service_code, organization_id, title, description, ...(this.#key ? { idempotency_key: this.#key } : {}), ...(this.#sent ? { sent: true } : {}) };
+    return {
+      service_code,
+      organization_id,
+      title,
+      description,
+      ...(this.#key ? { idempotency_key: this.#key } : {}),
+      ...(this.#sent ? { sent: true } : {}),
+      ...(this.#key && this.#sentQuestion ? { sent_question: this.#sentQuestion } : {}),
+    };
   }
 
   #saveDraft(): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    this.#store?.save(this.#draft());
+    if (!this.#store) return;
+    const draft = this.#draft();
+    const saved = this.#store.save(draft);
+    const drafted = saved && Boolean(draft.service_code || draft.organization_id || draft.title || draft.description);
+    if (drafted !== this.drafted) {
+      this.drafted = drafted;
+      this.host.requestUpdate();
+    }
   }
 
   #scheduleDraft(): void {
@@ -368,4 +438,33 @@ export class QuestionController implements ReactiveController {
       this.host.announce(text);
     }, this.host.announceDelay);
   }
+}
+
+/** The non-personal fields of a payload, as the draft keeps them. */
+function sentQuestionOf(payload: SubmitPayload): SentQuestion {
+  return {
+    service_code: payload.service_code,
+    ...(payload.organization_id !== undefined ? { organization_id: payload.organization_id } : {}),
+    title: payload.title,
+    description: payload.description,
+    publish_consent: payload.publish_consent === true,
+  };
+}
+
+function sameSent(sent: SentQuestion, payload: SubmitPayload): boolean {
+  const other = sentQuestionOf(payload);
+  return (['service_code', 'organization_id', 'title', 'description', 'publish_consent'] as const).every((f) => sent[f] === other[f]);
+}
+
+/** `payload` (its contact details, key and extras) with the question fields as they were sent. */
+function withSent(payload: SubmitPayload, sent: SentQuestion): SubmitPayload {
+  const out: SubmitPayload = { ...payload, service_code: sent.service_code, title: sent.title, description: sent.description, publish_consent: sent.publish_consent };
+  if (sent.organization_id !== undefined) out.organization_id = sent.organization_id;
+  else delete out.organization_id;
+  return out;
+}
+
+/** Whether a failed attempt may have stored its version (timeout, network, 5xx): see send.ts. */
+function mayBeStored(outcome: SendOutcome): boolean {
+  return outcome.kind === 'timeout' || outcome.kind === 'network' || outcome.kind === 'server';
 }

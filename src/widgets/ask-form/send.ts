@@ -39,7 +39,13 @@ export type RequestFailure =
   | { readonly kind: 'rejected'; readonly status: number; readonly cause: string }
   | { readonly kind: 'server'; readonly status: number | undefined; readonly cause: string }
   | { readonly kind: 'timeout'; readonly cause: string }
-  | { readonly kind: 'network'; readonly cause: string };
+  | { readonly kind: 'network'; readonly cause: string }
+  /**
+   * The endpoint answered with a redirect. It is never followed (`redirect: 'manual'`): a 307/308 would
+   * re-send the question, personal data included, wherever the answer points. Treated as a refusal: the
+   * contract's endpoints answer with a receipt, and the key is kept for a later attempt.
+   */
+  | { readonly kind: 'redirected'; readonly cause: string };
 
 export type SendOutcome =
   | { readonly kind: 'success'; readonly status: number; readonly response: SubmitResponse; readonly replayed: boolean }
@@ -82,23 +88,31 @@ interface RawAnswer {
 
 const NOT_JSON = Symbol('not json');
 
-/** One request with a time limit covering the whole answer, body included. */
-async function request(url: string, init: RequestInit, options: RequestOptions): Promise<RawAnswer | RequestFailure> {
+/**
+ * One request with a time limit covering the whole answer, body included. Redirects are not followed.
+ * `label` names the request in causes (for `console.warn`): the lookup's URL carries the query code, its
+ * label does not.
+ */
+async function request(url: string, init: RequestInit, options: RequestOptions, label: string = url): Promise<RawAnswer | RequestFailure> {
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
-  const answer = await fetchTextWithin(url, init, { fetch: options.fetch, timeoutMs });
+  const answer = await fetchTextWithin(url, { ...init, redirect: 'manual' }, { fetch: options.fetch, timeoutMs });
   if (!answer.ok) {
-    if (answer.timedOut) return { kind: 'timeout', cause: `${url}: no complete answer within ${timeoutMs} ms` };
+    if (answer.timedOut) return { kind: 'timeout', cause: `${label}: no complete answer within ${timeoutMs} ms` };
     const what = answer.phase === 'body' ? 'reading the answer' : 'request';
-    return { kind: 'network', cause: `${url}: ${what} failed: ${describeFailure(answer.error)}` };
+    return { kind: 'network', cause: `${label}: ${what} failed: ${describeFailure(answer.error)}` };
   }
   const { response, text } = answer;
+  // An opaque redirect (status 0) in browsers; a 3xx from a fetch that shows it (Node, a test's fake).
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    return { kind: 'redirected', cause: `${label}: answered with a redirect${response.status ? ` (HTTP ${response.status})` : ''}, not followed` };
+  }
   let json: unknown = NOT_JSON;
   try {
     json = JSON.parse(text);
   } catch {
     // Proxies answer errors in HTML; the status still says what happened.
   }
-  return { status: response.status, headers: response.headers, json, url: response.url || url };
+  return { status: response.status, headers: response.headers, json, url: label };
 }
 
 function isFailure(answer: RawAnswer | RequestFailure): answer is RequestFailure {
@@ -168,6 +182,7 @@ export async function lookupQuestion(url: string, id: string, code: string, opti
     target.href,
     { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'same-origin', cache: 'no-store' },
     options,
+    url.split(/[?#]/)[0],
   );
   if (isFailure(answer)) return answer;
   if (answer.status === 404 || answer.status === 410) return { kind: 'not-found', cause: `${answer.url}: HTTP ${answer.status}` };

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { GovAskForm } from '../../../src/widgets/ask-form/ask-form.js';
 import { captureWarnings } from '../../helpers.js';
-import { $, askDocument, askForm, check, fillValid, formValues, inspect, newScope, submitAndSettle, submits, submitsSettled, text, type, VALID, type Scenario } from './helpers.js';
+import { $, askDocument, askForm, check, fillValid, formValues, inspect, newScope, submitAndSettle, submitButton, submits, submitsSettled, text, type, VALID, type Scenario } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -149,5 +149,165 @@ describe('ask form: draft', () => {
     } finally {
       Object.assign(proto, saved);
     }
+  });
+
+  /** The key this page's form keeps its draft under (as another tab of the same page would find it). */
+  const onlyEntry = (): string => {
+    const entries = draftEntries();
+    expect(entries).to.have.length(1);
+    return entries[0]!;
+  };
+
+  it('keeps a draft for 24 hours: an older one is not restored and is deleted, as are expired drafts of other pages', async () => {
+    const scope = newScope('expiry');
+    const { el } = await askForm({ scope });
+    el.draftDelay = 0;
+    type(el, 'description', '事情经过：某某路口，昨天晚上。');
+    await waitUntil(() => draftEntries().length === 1);
+    const key = onlyEntry();
+    const saved = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
+    const hour = 3_600_000;
+    // 23 hours old: still restored.
+    localStorage.setItem(key, JSON.stringify({ ...saved, saved_at: Date.now() - 23 * hour }));
+    let again = await reload(el, 'ok', scope);
+    expect(formValues(again).description).to.equal('事情经过：某某路口，昨天晚上。');
+    // 25 hours old: not restored, and gone from the device; so is another page's draft of last month.
+    localStorage.setItem(key, JSON.stringify({ ...saved, saved_at: Date.now() - 25 * hour }));
+    const other = 'gov-ask-form:draft:v1:http://localhost/some/other/page|http://localhost/api/questions';
+    localStorage.setItem(other, JSON.stringify({ description: '别人的事情经过', saved_at: Date.now() - 30 * 24 * hour }));
+    localStorage.setItem('unrelated-key', 'kept');
+    again = await reload(again, 'ok', scope);
+    expect(formValues(again).description).to.equal('');
+    expect(again.shadowRoot!.querySelector('[part="draft-note"]')).to.equal(null);
+    expect(localStorage.getItem(key)).to.equal(null);
+    expect(localStorage.getItem(other)).to.equal(null);
+    expect(localStorage.getItem('unrelated-key')).to.equal('kept');
+  });
+
+  it('keeps one draft per page whatever the query string (WeChat adds ?from=timeline)', async () => {
+    const scope = newScope('query');
+    const page = location.href;
+    try {
+      const { el } = await askForm({ scope });
+      el.draftDelay = 0;
+      type(el, 'title', '同一个页面');
+      await waitUntil(() => draftEntries().length === 1);
+      history.replaceState(null, '', `${location.pathname}?from=timeline&isappinstalled=0#top`);
+      const again = await reload(el, 'ok', scope);
+      expect(formValues(again).title).to.equal('同一个页面');
+      again.draftDelay = 0;
+      type(again, 'title', '同一个页面，改过');
+      await waitUntil(() => draftEntries().some((k) => localStorage.getItem(k)!.includes('改过')), 'the edit was not saved');
+      expect(draftEntries()).to.have.length(1);
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
+  it('says that the text is kept on this device, and its button deletes it', async () => {
+    const scope = newScope('notice');
+    const { el } = await askForm({ scope });
+    el.draftDelay = 0;
+    expect(el.shadowRoot!.querySelector('[part="draft-notice"]'), 'nothing kept yet').to.equal(null);
+    type(el, 'description', '事情经过');
+    await waitUntil(() => draftEntries().length === 1);
+    await el.updateComplete;
+    const notice = $(el, '[part="draft-notice"]');
+    expect(text(notice)).to.contain('内容暂存在本设备').and.contain('24 小时').and.contain('姓名和联系方式不保存');
+    const button = notice.querySelector<HTMLButtonElement>('button')!;
+    expect(text(button)).to.equal('清除暂存内容');
+    button.click();
+    await el.updateComplete;
+    expect(draftEntries()).to.have.length(0);
+    expect(formValues(el).description).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part="draft-notice"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-service_code-0');
+    expect(text($(el, '#announce'))).to.contain('已清除');
+  });
+
+  it('two tabs with one draft: the second tab sends under the first tab\'s key, and one question is stored', async () => {
+    const scope = newScope('tabs');
+    const { el } = await askForm({ scope });
+    el.draftDelay = 0;
+    await fillValid(el);
+    await waitUntil(() => draftEntries().length === 1);
+    const key = onlyEntry();
+    const draft = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
+    // The other tab (the same page, the same draft restored) sends first: it writes its key to the draft,
+    // the endpoint stores the question, the other tab's success removes the draft. The browser tells this
+    // tab of each change with a storage event.
+    const otherKey = crypto.randomUUID();
+    const tell = (newValue: string | null, oldValue: string | null): void => {
+      if (newValue === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, newValue);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue, oldValue, storageArea: localStorage, url: location.href }));
+    };
+    const sent = JSON.stringify({ ...draft, idempotency_key: otherKey, sent: true, saved_at: Date.now() });
+    tell(sent, JSON.stringify(draft));
+    const response = await fetch(`/qa/ok/${scope}/api/questions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': otherKey },
+      body: JSON.stringify({ service_code: 'consult', organization_id: 'edu', title: VALID.title, description: VALID.description, name: '王小明', phone: '13800138000', publish_consent: false, consent_version: '2026-01', idempotency_key: otherKey, locale: 'zh-Hans' }),
+    });
+    expect(response.status).to.equal(201);
+    const receipt = (await response.json()) as { service_request_id: string; query_code: string };
+    tell(null, sent);
+    // This tab's reader presses submit too.
+    const result = await submitAndSettle(el);
+    expect(result.kind).to.equal('success');
+    const { stored } = await inspect(scope);
+    expect(stored).to.have.length(1);
+    expect(text($(el, '[part="request-id"]'))).to.equal(receipt.service_request_id);
+    expect(text($(el, '[part="query-code"]'))).to.equal(receipt.query_code);
+  });
+
+  it('a reload in mid-flight, then contact details typed again without the optional e-mail: one question, its receipt shown', async () => {
+    const scope = newScope('retyped');
+    const { el } = await askForm({ scenario: 'lost-once', scope });
+    await fillValid(el);
+    type(el, 'email', 'wang@example.com');
+    await el.updateComplete;
+    await captureWarnings(async () => {
+      submitButton(el).click();
+      // The first attempt reaches the server and is stored; its answer is cut (the page goes away meanwhile).
+      await submitsSettled(scope, 1);
+      const again = await reload(el, 'lost-once', scope);
+      type(again, 'name', VALID.name);
+      type(again, 'phone', VALID.phone);
+      check(again, '#f-consent');
+      await again.updateComplete;
+      const result = await submitAndSettle(again);
+      expect(result.kind, JSON.stringify(result.detail)).to.equal('success');
+      const { stored } = await inspect(scope);
+      expect(stored).to.have.length(1);
+      expect(text($(again, '[part="request-id"]'))).to.equal(stored[0]!.service_request_id);
+      expect(text($(again, '[part="query-code"]'))).to.equal(stored[0]!.query_code);
+    });
+  });
+
+  it('a reload in mid-flight, then the text edited too: the original receipt, a note that the edits were not sent, one question', async () => {
+    const scope = newScope('edited');
+    const { el } = await askForm({ scenario: 'lost-once', scope });
+    await fillValid(el);
+    check(el, '#f-publish_consent');
+    await el.updateComplete;
+    await captureWarnings(async () => {
+      submitButton(el).click();
+      // The first attempt reaches the server and is stored; its answer is cut (the page goes away meanwhile).
+      await submitsSettled(scope, 1);
+      const again = await reload(el, 'lost-once', scope);
+      type(again, 'description', `${VALID.description}（补充：需要体检证明吗？）`);
+      type(again, 'name', VALID.name);
+      type(again, 'phone', VALID.phone);
+      check(again, '#f-consent');
+      await again.updateComplete;
+      const result = await submitAndSettle(again);
+      expect(result.kind, JSON.stringify(result.detail)).to.equal('success');
+      const { stored } = await inspect(scope);
+      expect(stored).to.have.length(1);
+      expect(stored[0]!.question.description).to.equal(VALID.description);
+      expect(text($(again, '[part="request-id"]'))).to.equal(stored[0]!.service_request_id);
+      expect(text($(again, '[part="success"]'))).to.contain('之后所做的修改没有发送');
+    });
   });
 });

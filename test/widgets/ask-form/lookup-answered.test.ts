@@ -88,6 +88,17 @@ describe('ask form: lookup', () => {
     expect(text($(el, '#l-query_code-error'))).to.contain('请填写查询码');
     expect(el.shadowRoot!.activeElement?.id).to.equal('l-service_request_id');
   });
+
+  it('never writes the request id or the query code to the console when a lookup fails', async () => {
+    const id = '20261120-654321';
+    const code = 'K7WQ2MZP';
+    for (const lookup of [mockUrl('status/500'), mockUrl('status/404'), mockUrl('status/400')]) {
+      const { el } = await askForm({ change: (q) => (q.endpoints = { submit: '/api/questions', lookup }) });
+      const { warnings } = await captureWarnings(() => lookUp(el, id, code));
+      expect(warnings.join('\n'), lookup).to.contain('lookup');
+      expect(warnings.join('\n'), lookup).not.to.contain(id).and.not.to.contain(code);
+    }
+  });
 });
 
 describe('ask form: answered questions', () => {
@@ -125,6 +136,33 @@ describe('ask form: answered questions', () => {
     expect(text($(el, '#panel-answered [role="alert"]'))).to.contain('下一页暂时无法加载');
     expect($$(el, '[part="answered-item"]')).to.have.length(2);
     expect(warnings.join()).to.contain('503');
+  });
+
+  it('stops at a page it has shown before (answered_next_url looping A → B → A)', async () => {
+    const keyA = `loop-a-${Math.random().toString(36).slice(2)}`;
+    const keyB = `loop-b-${Math.random().toString(36).slice(2)}`;
+    const urlOf = (key: string): string => new URL(`/pages/store/${key}`, location.href).href;
+    const put = (key: string, body: unknown) => fetch(urlOf(key), { method: 'PUT', body: JSON.stringify(body) });
+    await put(keyA, { answered: [{ id: 'a', title: 'PAGE-A', answer: { text: '答复 A' } }], answered_next_url: urlOf(keyB) });
+    await put(keyB, { answered: [{ id: 'b', title: 'PAGE-B', answer: { text: '答复 B' } }], answered_next_url: `${urlOf(keyA)}#again` });
+    const { el } = await askForm({ change: (q) => (q.answered_next_url = urlOf(keyA)) });
+    $(el, '#tab-answered').click();
+    await el.updateComplete;
+    const nextButton = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((b) => text(b) === '下一页');
+    const seen: string[] = [];
+    const { warnings } = await captureWarnings(async () => {
+      for (let step = 0; step < 6 && nextButton(); step++) {
+        const before = text($(el, '#answered-heading'));
+        nextButton()!.click();
+        await waitUntil(() => text($(el, '#answered-heading')) !== before, 'the next page did not come');
+        await el.updateComplete;
+        seen.push(...$$(el, '[part="answered-item"] h3, [part="answered-item"] .title').map((n) => text(n)));
+      }
+    });
+    expect(nextButton(), 'no next page after B').to.equal(undefined);
+    expect(text($(el, '[part="answered-list"]'))).to.contain('PAGE-B');
+    expect(text($(el, '#answered-heading'))).to.contain('第 3 页');
+    expect(warnings.join()).to.contain('loop');
   });
 
   it('shows no tabs when the document offers neither a lookup nor answered questions', async () => {

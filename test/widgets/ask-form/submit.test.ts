@@ -277,4 +277,36 @@ describe('ask form: sending', () => {
     expect(text($(el, '[part="request-id"]'))).to.equal(stored[0]!.service_request_id);
     expect(text($(el, '[part="success"]'))).to.contain('之后所做的修改没有发送');
   });
+
+  it('reply_workdays too large to count (100000000): the receipt still shows, and a reload does not send again', async () => {
+    const { el, scope } = await askForm({ change: (q) => (q.reply_workdays = 100_000_000) });
+    await fillValid(el);
+    const { result } = await captureWarnings(() => submitAndSettle(el));
+    expect(result.kind).to.equal('success');
+    const { stored } = await inspect(scope);
+    expect(stored).to.have.length(1);
+    expect(text($(el, '[part="request-id"]'))).to.equal(stored[0]!.service_request_id);
+    expect(text($(el, '[part="query-code"]'))).to.equal(stored[0]!.query_code);
+    expect(el.shadowRoot!.querySelector('[part="submit"]'), 'not stuck on 正在发送…').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="expected"]'), 'no made-up date').to.equal(null);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('gov-ask-form:draft:'))).to.have.length(0);
+  });
+
+  it('counts the reply date with the county\'s working calendar (holidays and make-up working days)', async () => {
+    const today = localDay(new Date());
+    const next = (n: number): string => {
+      const d = new Date(`${today}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + n);
+      return d.toISOString().slice(0, 10);
+    };
+    // The next 10 days are holidays; the 12th day from today is a make-up working day, whatever weekday it is.
+    const holidays = Array.from({ length: 10 }, (_, i) => next(i + 1));
+    const calendar = { holidays, workdays: [next(12)] };
+    const { el } = await askForm({ change: (q) => ((q.reply_workdays = 1), (q.working_calendar = calendar)) });
+    await fillValid(el);
+    await submitAndSettle(el);
+    const due = addWorkdays(today, 1, calendar);
+    expect(due > next(10)).to.equal(true);
+    expect(text($(el, '[part="expected"]'))).to.contain(formatDate(due, 'zh-Hans', 'long')).and.contain('节假日和调休').and.not.contain('未计入法定节假日');
+  });
 });

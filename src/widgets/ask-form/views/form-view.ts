@@ -28,6 +28,11 @@ export interface FormViewContext {
   readonly submitLabel: string;
   /** Above the fields: the error summary, a failure message, a note on a restored draft. */
   readonly top: unknown;
+  /** The host the question is sent to (shown by the submit button). */
+  readonly destination: string;
+  /** Whether this device keeps a draft of the form now: then a notice says so, with a button that deletes it. */
+  readonly drafted: boolean;
+  readonly onClearDraft: () => void;
   readonly onInput: (event: Event) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
 }
@@ -217,7 +222,14 @@ export function renderForm(ctx: FormViewContext): TemplateResult {
     ${categories(ctx)} ${recipients(ctx)} ${textField(ctx, 'title', rules.maxTitle)}
     ${textField(ctx, 'description', rules.maxBody)} ${contact(ctx)} ${checkboxes(ctx)} ${honeypot()}
     <div class="actions">
-      <button class="button" part="submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'}>${ctx.submitLabel}</button>
+      <button class="button" part="submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'} aria-describedby="f-destination">${ctx.submitLabel}</button>
+      <p class="hint destination" part="destination" id="f-destination">${msg(str`留言将发送到 ${ctx.destination}`)}</p>
     </div>
+    ${ctx.drafted
+      ? html`<div class="note draft-notice" part="draft-notice">
+          <p>${msg('内容暂存在本设备：类型、单位、标题和内容 24 小时后自动删除，姓名和联系方式不保存。公用电脑请在离开前清除。')}</p>
+          <button class="button secondary" type="button" @click=${ctx.onClearDraft}>${msg('清除暂存内容')}</button>
+        </div>`
+      : nothing}
   </form>`;
 }

@@ -14,6 +14,8 @@ export interface Receipt {
   readonly expected?: string;
   /** Set when the date was counted here from `reply_workdays` (holidays unknown), not given by the endpoint. */
   readonly countedWorkdays?: number;
+  /** The count used the document's working calendar (holidays and make-up working days). */
+  readonly calendar?: boolean;
   readonly notice?: string;
   /** The endpoint had an earlier version of the question; later edits were not sent. */
   readonly changesDropped: boolean;
@@ -70,7 +72,11 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
       ? html`<p class="expected" part="expected">
           ${msg(str`预计在 ${date} 前答复。`)}
           ${receipt.countedWorkdays !== undefined
-            ? html`<span class="hint">${msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`)}</span>`
+            ? html`<span class="hint"
+                >${receipt.calendar
+                  ? msg(str`按 ${receipt.countedWorkdays} 个工作日计算，已计入网站公布的节假日和调休安排。`)
+                  : msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`)}</span
+              >`
             : nothing}
         </p>`
       : nothing}
