@@ -20,6 +20,7 @@ import { uiLocaleFor, type UiLocale } from '../contract/localized.js';
 import { safeUrl } from '../contract/url.js';
 import type { SectionName } from '../contract/types.js';
 import { VERSION } from '../version.js';
+import { formatNumber } from './format.js';
 import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
 import { msg, withLocale } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
@@ -296,7 +297,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   protected renderIssueNotice(issues: readonly Issue[]): unknown {
     const skipped = countSkipped(issues, this.recordNoun);
     if (skipped === 0) return nothing;
-    return html`<p class="notice" part="notice">${msg(str`有 ${skipped} 条信息因数据格式有误未能显示。`)}</p>`;
+    return html`<p class="notice" part="notice">${msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`)}</p>`;
   }
 
   #retry = (): void => {
