@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ContractError, loadSection, parseJson, validateAccounts, validateDiscovery, validatePolicyFeed, validateQuestions, type Issue } from '../../src/contract/index.js';
+import { ContractError, loadSection, parseJson, validateFieldErrors, validateLookupResponse, validateAccounts, validateDiscovery, validatePolicyFeed, validateQuestions, type Issue } from '../../src/contract/index.js';
 import {
   MAX_COMBINING_MARKS,
   MAX_DOCUMENT_BYTES,
@@ -100,6 +100,19 @@ describe('bounds: text', () => {
     const { value, issues } = validatePolicyFeed(feedOf([item({ id: 'x'.repeat(201) }), item({ id: 'y'.repeat(200) })]), BASE);
     expect(value.items.map((i) => i.id.length)).to.deep.equal([200]);
     expect(issues.map((i) => `${i.path} ${i.message}`)).to.include('$.items[0].id must have at most 200 characters');
+  });
+});
+
+describe('bounds: the endpoints\' answers', () => {
+  it('cut the text a receipt, a lookup and field errors show, and say so', () => {
+    const marks = `Z${'\u0301'.repeat(50_000)}`;
+    const lookup = validateLookupResponse({ service_request_id: 'r', status: 'answered', status_notes: marks, reply: { text: '答'.repeat(30_000) } });
+    expect(lookup.value.status_notes).to.equal(`Z${'\u0301'.repeat(8)}`);
+    expect([...lookup.value.reply!.text].length).to.equal(MAX_PROSE_TEXT);
+    expect(lookup.issues.map((i) => i.path)).to.deep.equal(['$.status_notes', '$.reply.text']);
+    const errors = validateFieldErrors({ errors: Array.from({ length: 1000 }, () => ({ field: 'phone', message: 'x'.repeat(1000) })) });
+    expect(errors.value.errors).to.have.length(MAX_ITEMS.perItem);
+    expect(errors.value.errors.every((e) => [...e.message].length === MAX_TITLE_TEXT)).to.equal(true);
   });
 });
 
