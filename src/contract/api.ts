@@ -17,10 +17,13 @@ import {
   type CheckContext,
 } from './check.js';
 import { ContractError } from './errors.js';
+import { MAX_ITEMS, MAX_PROSE_TEXT, MAX_TITLE_TEXT } from './limits.js';
 import { REQUEST_STATUSES, type FieldErrorResponse, type LookupResponse, type SubmitResponse } from './types.js';
 import type { Validated } from './validate.js';
 
-const text = string({ minLength: 0 });
+// Answers are shown as the documents are: text cut to the bounds of prose, field messages to those of titles.
+const text = string({ minLength: 0, cut: MAX_PROSE_TEXT });
+const short = string({ cut: MAX_TITLE_TEXT });
 
 const submitResponse = object(
   { service_request_id: string(), query_code: string(), expected_datetime: date(), service_notice: text },
@@ -28,7 +31,7 @@ const submitResponse = object(
 ) as Check<SubmitResponse>;
 
 const fieldErrors = object(
-  { errors: list(object({ field: text, message: string() }, { required: ['message'] }), { noun: 'error' }) },
+  { errors: list(object({ field: string({ minLength: 0, cut: MAX_TITLE_TEXT }), message: short }, { required: ['message'] }), { noun: 'error', maxItems: MAX_ITEMS.perItem }) },
   { required: ['errors'] },
 ) as Check<FieldErrorResponse>;
 

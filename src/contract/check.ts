@@ -10,7 +10,8 @@
  * The factories (`string()`, `object()` …) only build closures: they are annotated `@__NO_SIDE_EFFECTS__`, so
  * a script bundle drops the shapes its widget never validates.
  */
-import { safeUrl } from './url.js';
+import { MAX_COMBINING_MARKS, MAX_ID_LENGTH, MAX_LANGUAGES } from './limits.js';
+import { isExactHttpUrl, safeUrl } from './url.js';
 
 /**
  * One problem found in a document.
@@ -25,6 +26,8 @@ export interface Issue {
   readonly document?: string;
   /** Set when an element of a list was left out: what the list calls its elements (`item`, `account` …). */
   readonly skipped?: string;
+  /** How many elements this one issue stands for (elements past a list's bound); 1 when absent. */
+  readonly count?: number;
 }
 
 export interface CheckContext {
@@ -46,11 +49,20 @@ export function report(
   message: string,
   kind: Issue['kind'] = 'schema',
   skipped?: string,
+  count?: number,
 ): void {
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = { path, message, kind };
   if (ctx.documentUrl !== undefined) issue.document = ctx.documentUrl;
   if (skipped !== undefined) issue.skipped = skipped;
+  if (count !== undefined) issue.count = count;
   ctx.issues.push(issue);
+}
+
+/** How many elements left out issues stand for, of lists that call their elements `noun`. */
+export function countSkipped(issues: readonly Issue[], noun: string): number {
+  let n = 0;
+  for (const issue of issues) if (issue.skipped === noun) n += issue.count ?? 1;
+  return n;
 }
 
 /** JSON path of a child: `$.items[3].title`. */
@@ -80,42 +92,106 @@ function describe(value: unknown): string {
 
 export interface StringRule {
   minLength?: number;
+  /** Longer is invalid (identifiers, codes: cutting one would change what it names). */
   maxLength?: number;
   pattern?: RegExp;
+  /**
+   * Text to show: longer is cut to this many code points (the last one an ellipsis) and reported, and runs
+   * of more than {@link MAX_COMBINING_MARKS} combining marks are cut to that many and reported.
+   */
+  cut?: number;
 }
 
-/** A string; by default non-empty. Length counts code points, as JSON Schema does. */
+/** More than {@link MAX_COMBINING_MARKS} (8) combining marks in a row. */
+const MARK_RUN = /\p{M}{9,}/gu;
+
+/** Code points of `text`, counting a lone surrogate as one. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+/** The first `count` code points of `text`. */
+function firstCodePoints(text: string, count: number): string {
+  let i = 0;
+  for (let n = 0; n < count && i < text.length; n++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+  }
+  return text.slice(0, i);
+}
+
+/**
+ * Cuts runs of combining marks to {@link MAX_COMBINING_MARKS} per base character (a long run stalls
+ * Chromium's text layout for seconds) and reports how many were cut.
+ */
+export function capCombiningMarks(text: string, path: string, ctx: CheckContext): string {
+  MARK_RUN.lastIndex = 0;
+  if (!MARK_RUN.test(text)) return text;
+  let cut = 0;
+  const out = text.replace(MARK_RUN, (run) => {
+    cut += codePoints(run) - MAX_COMBINING_MARKS;
+    return firstCodePoints(run, MAX_COMBINING_MARKS);
+  });
+  report(ctx, path, `${cut} combining mark(s) cut: at most ${MAX_COMBINING_MARKS} follow one character`, 'semantic');
+  return out;
+}
+
+/**
+ * A string; by default non-empty. Length counts code points, as JSON Schema does. With `cut`, it is text to
+ * show: kept, but cut to its bounds (see {@link StringRule.cut}).
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function string(rule: StringRule = {}): Check<string> {
   const min = rule.minLength ?? 1;
+  const max = rule.maxLength ?? Infinity;
+  const cut = rule.cut;
   return (value, path, ctx) => {
     if (typeof value !== 'string') {
       report(ctx, path, `expected a string, got ${describe(value)}`);
       return INVALID;
     }
-    // Count code points only when a bound needs it: it allocates, and most strings have no upper bound.
-    const needsCount = rule.maxLength !== undefined || min > 1;
-    const length = needsCount && value.length <= 2 * (rule.maxLength ?? Infinity) ? [...value].length : value.length;
+    // Count code points only when a bound needs it; a string of more than 2 × max UTF-16 units is over anyway.
+    const needsCount = (max !== Infinity && value.length > max) || min > 1;
+    const length = needsCount && value.length <= 2 * max ? codePoints(value) : value.length;
     if (length < min) {
       report(ctx, path, min === 1 ? 'must not be empty' : `must have at least ${min} characters`);
       return INVALID;
     }
-    if (rule.maxLength !== undefined && length > rule.maxLength) {
-      report(ctx, path, `must have at most ${rule.maxLength} characters`);
+    if (length > max) {
+      report(ctx, path, `must have at most ${max} characters`);
       return INVALID;
     }
     if (rule.pattern && !rule.pattern.test(value)) {
       report(ctx, path, `does not match ${rule.pattern.source}`);
       return INVALID;
     }
-    return value;
+    if (cut === undefined) return value;
+    // Marks first, so that a cut keeps the text after a run of them.
+    let text = capCombiningMarks(value, path, ctx);
+    if (text.length > cut) {
+      const had = codePoints(text);
+      if (had > cut) {
+        text = `${firstCodePoints(text, cut - 1)}\u2026`;
+        report(ctx, path, `cut to ${cut} characters (had ${had})`);
+      }
+    }
+    return text;
   };
 }
 
 /** An identifier: a non-empty string, or a number read as its string (JSON Feed's rule for `id`). */
 /* @__NO_SIDE_EFFECTS__ */
 export function identifier(allowNumber = false): Check<string> {
-  const asString = string();
+  const asString = string({ maxLength: MAX_ID_LENGTH });
   return (value, path, ctx) => {
     if (allowNumber && typeof value === 'number' && Number.isFinite(value)) return String(value);
     return asString(value, path, ctx);
@@ -219,6 +295,23 @@ export function url(): Check<string> {
   };
 }
 
+/**
+ * Text a QR code is drawn from: only an absolute `http(s)` URL exactly as written — nothing before the scheme,
+ * no white space, control or invisible character anywhere (a scanner reads all of it). Anything else is
+ * left out with a `semantic` issue, and the code is drawn from the account URL instead.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function qrPayload(): Check<string> {
+  const text = string();
+  return (value, path, ctx) => {
+    const result = text(value, path, ctx);
+    if (typeof result !== 'string') return result;
+    if (isExactHttpUrl(result)) return result;
+    report(ctx, path, `a QR payload must be an http(s) URL with nothing around it, left out: ${describe(result)}`, 'semantic');
+    return OMIT;
+  };
+}
+
 const LANGUAGE_KEY = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
 
 /** A string, or an object of language tags to strings (at least one entry). */
@@ -234,7 +327,12 @@ export function localizedText(rule: StringRule = {}): Check<string | Readonly<Re
     const out: Record<string, string> = Object.create(null) as Record<string, string>;
     let ok = true;
     let count = 0;
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    if (keys.length > MAX_LANGUAGES) {
+      report(ctx, path, `${keys.length - MAX_LANGUAGES} language(s) after the first ${MAX_LANGUAGES} left out (at most ${MAX_LANGUAGES})`);
+      keys.length = MAX_LANGUAGES;
+    }
+    for (const key of keys) {
       const entryPath = childPath(path, key);
       if (!LANGUAGE_KEY.test(key)) {
         report(ctx, entryPath, 'not a language tag');
@@ -272,6 +370,8 @@ export interface ListRule {
   uniqueBy?: string;
   /** What to call a left-out element in the report. */
   noun?: string;
+  /** Elements after this many are left out unread, reported as one issue (see `limits.ts`). */
+  maxItems?: number;
 }
 
 /**
@@ -288,7 +388,8 @@ export function list<T>(check: Check<T>, rule: ListRule = {}): Check<T[]> {
     }
     const out: T[] = [];
     const seen = rule.uniqueBy ? new Set<unknown>() : undefined;
-    for (let i = 0; i < value.length; i++) {
+    const length = Math.min(value.length, rule.maxItems ?? Infinity);
+    for (let i = 0; i < length; i++) {
       const itemPath = childPath(path, i);
       const item = check(value[i], itemPath, ctx);
       if (item === INVALID) {
@@ -308,6 +409,10 @@ export function list<T>(check: Check<T>, rule: ListRule = {}): Check<T[]> {
         seen.add(key);
       }
       out.push(item);
+    }
+    const over = value.length - length;
+    if (over > 0) {
+      report(ctx, path, `${over} ${noun}(s) after the first ${length} left out: a list holds at most ${length}`, 'schema', noun, over);
     }
     return out;
   };

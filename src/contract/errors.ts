@@ -5,6 +5,10 @@
 export type ContractErrorCode =
   /** No `src`, no inline `<script type="application/json">`, no `data`. */
   | 'no-source'
+  /** A `src` that is not an `http(s)` (or relative) URL: `javascript:`, `blob:`, `file:`, `data:` … A page error; retrying cannot help. */
+  | 'bad-source'
+  /** The document is larger than the widgets read (`MAX_DOCUMENT_BYTES`). */
+  | 'too-large'
   /** The request failed before any response (offline, DNS, CORS, refused). */
   | 'network'
   /** No complete response within the time limit. */

@@ -9,6 +9,8 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export interface TimedFailure {
   readonly ok: false;
   readonly timedOut: boolean;
+  /** The body was longer than `maxBytes`: refused, and read no further. */
+  readonly tooLarge?: boolean;
   /** Where it failed: before any response, or while reading the body. */
   readonly phase: 'request' | 'body';
   readonly error: unknown;
@@ -24,23 +26,77 @@ export interface TimedRequestOptions {
   /** Defaults to the global `fetch`. */
   readonly fetch?: FetchLike | undefined;
   readonly timeoutMs: number;
+  /** A body longer than this many bytes is refused as soon as that is known (`Content-Length`, or while reading). */
+  readonly maxBytes?: number | undefined;
+}
+
+/** Bytes of `text` in UTF-8, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // 4 bytes for the 2 units of a pair
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/** Whether `text` is longer than `max` bytes of UTF-8 (counting only when its length leaves a doubt). */
+export function longerThan(text: string, max: number): boolean {
+  if (text.length > max) return true;
+  return text.length * 3 > max && utf8Length(text) > max;
+}
+
+/** The body as text, or `undefined` once it is known to be longer than `max` bytes. */
+async function readWithin(response: Response, max: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!response.body) {
+    const text = await response.text();
+    return longerThan(text, max) ? undefined : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** Fetches `url` and reads its body as text, aborting when both have not arrived within `timeoutMs`. */
 export async function fetchTextWithin(url: string, init: RequestInit, options: TimedRequestOptions): Promise<TimedAnswer> {
-  const answer = await fetchWithin(url, init, options, (response) => response.text());
+  const { maxBytes } = options;
+  const answer = await fetchWithin(url, init, options, (response) => (maxBytes === undefined ? response.text() : readWithin(response, maxBytes)));
   return answer.ok ? { ok: true, response: answer.response, text: answer.body } : answer;
 }
 
 /**
  * Fetches `url` and reads its body with `read` (e.g. `response.arrayBuffer()`), aborting when both have not
- * arrived within `timeoutMs`. {@link fetchTextWithin} is this with `response.text()`.
+ * arrived within `timeoutMs`; `read` answers `undefined` for a body over `maxBytes` (then `tooLarge`).
+ * {@link fetchTextWithin} is this with the body as text, within `maxBytes` when given.
  */
 export async function fetchWithin<T>(
   url: string,
   init: RequestInit,
   options: TimedRequestOptions,
-  read: (response: Response) => Promise<T>,
+  read: (response: Response) => Promise<T | undefined>,
 ): Promise<TimedBody<T>> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
@@ -54,6 +110,10 @@ export async function fetchWithin<T>(
     const response = await doFetch(url, { ...init, signal: controller.signal });
     phase = 'body';
     const body = await read(response);
+    if (body === undefined) {
+      controller.abort();
+      return { ok: false, timedOut: false, tooLarge: true, phase, error: new RangeError(`body longer than ${options.maxBytes} bytes`) };
+    }
     return { ok: true, response, body };
   } catch (error) {
     return { ok: false, timedOut, phase, error };

@@ -4,7 +4,8 @@
  */
 export * from './types.js';
 export * from './errors.js';
-export { type Issue, isRfc3339 } from './check.js';
+export { type Issue, isRfc3339, countSkipped } from './check.js';
+export * from './limits.js';
 export * from './validate.js';
 export * from './load.js';
 export { fetchTextWithin, describeFailure, type TimedAnswer, type TimedRequestOptions } from './http.js';

@@ -4,7 +4,8 @@
  */
 import type { Issue } from './check.js';
 import { ContractError, toContractError } from './errors.js';
-import { describeFailure, fetchTextWithin } from './http.js';
+import { describeFailure, fetchTextWithin, longerThan } from './http.js';
+import { MAX_DOCUMENT_BYTES } from './limits.js';
 import type { AnsweredPage, DiscoveryDocument, Organization, PolicyFeed, SectionDocuments, SectionName } from './types.js';
 import {
   detectKind,
@@ -61,10 +62,11 @@ async function fetchOnce(url: string, options: LoadOptions): Promise<FetchedJson
   const answer = await fetchTextWithin(
     url,
     { credentials: 'same-origin', headers: { Accept: 'application/feed+json, application/json;q=0.9' } },
-    { fetch: options.fetch, timeoutMs },
+    { fetch: options.fetch, timeoutMs, maxBytes: MAX_DOCUMENT_BYTES },
   );
   if (!answer.ok) {
     const cause = answer.error;
+    if (answer.tooLarge) throw tooLarge(url);
     if (answer.timedOut) {
       throw new ContractError('timeout', `${answer.phase === 'body' ? 'body not complete' : 'no response'} within ${timeoutMs} ms`, { url, cause });
     }
@@ -84,6 +86,7 @@ async function fetchOnce(url: string, options: LoadOptions): Promise<FetchedJson
  * told apart from one that is not JSON at all, since only the first may succeed on a retry.
  */
 export function parseJson(text: string, url?: string): unknown {
+  if (longerThan(text, MAX_DOCUMENT_BYTES)) throw tooLarge(url);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -99,6 +102,10 @@ export function parseJson(text: string, url?: string): unknown {
           : `not JSON (starts with ${JSON.stringify(trimmed.slice(0, 20))})`;
     throw new ContractError('parse', message, { url, cause: error });
   }
+}
+
+function tooLarge(url: string | undefined): ContractError {
+  return new ContractError('too-large', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes, the most a widget reads`, { url });
 }
 
 /** True when JSON text stops inside a string or with brackets still open: a transfer that was cut off. */

@@ -20,6 +20,7 @@ import {
   oneOf,
   own,
   report,
+  qrPayload,
   string,
   url,
   type Check,
@@ -27,6 +28,7 @@ import {
   type Issue,
 } from './check.js';
 import { ContractError, toContractError } from './errors.js';
+import { MAX_CONTENT_TEXT, MAX_ID_LENGTH, MAX_ITEMS, MAX_PROSE_TEXT, MAX_SHORT_TEXT, MAX_TITLE_TEXT } from './limits.js';
 import {
   ACCOUNT_FUNCTIONS,
   ACCOUNT_STATUSES,
@@ -87,9 +89,13 @@ function checkFeedVersion(version: unknown, url: string | undefined): void {
 // ---------------------------------------------------------------------------------------------------
 // Shapes (mirrors of schema/disclosure.schema.json)
 
+// Bounds: see limits.ts. Identifiers and codes longer than theirs are invalid; text to show is cut.
 const id = identifier();
-const title = localizedText();
-const prose = localizedText({ minLength: 0 });
+const code = string({ maxLength: MAX_ID_LENGTH });
+const short = string({ cut: MAX_SHORT_TEXT });
+const title = localizedText({ cut: MAX_TITLE_TEXT });
+const prose = localizedText({ minLength: 0, cut: MAX_PROSE_TEXT });
+const perItem = MAX_ITEMS.perItem;
 const nonNegativeInteger = number({ integer: true, minimum: 0 });
 
 const organization = object(
@@ -110,7 +116,7 @@ const jurisdiction = object(
 const attachment = object(
   {
     url: url(),
-    mime_type: string(),
+    mime_type: short,
     title,
     size_in_bytes: nonNegativeInteger,
     duration_in_seconds: number({ minimum: 0 }),
@@ -124,8 +130,8 @@ const interpretationLink = object(
 );
 
 const govFields = object({
-  doc_number: string(),
-  index_no: string(),
+  doc_number: short,
+  index_no: short,
   issuer_id: id,
   issuer: title,
   kind: oneOf(POLICY_KINDS),
@@ -135,11 +141,11 @@ const govFields = object({
   expiry_date: date(),
   legal_force: oneOf(LEGAL_FORCES),
   interprets: id,
-  interpretations: list(interpretationLink, { noun: 'interpretation' }),
+  interpretations: list(interpretationLink, { noun: 'interpretation', maxItems: perItem }),
   superseded_by: id,
 });
 
-const author = object({ name: string(), url: url(), avatar: url() });
+const author = object({ name: string({ cut: MAX_TITLE_TEXT }), url: url(), avatar: url() });
 
 const policyItem = object(
   {
@@ -147,15 +153,15 @@ const policyItem = object(
     url: url(),
     external_url: url(),
     title,
-    content_text: prose,
-    content_html: string({ minLength: 0 }),
+    content_text: localizedText({ minLength: 0, cut: MAX_CONTENT_TEXT }),
+    content_html: string({ minLength: 0, cut: MAX_CONTENT_TEXT }),
     summary: prose,
     image: url(),
     date_published: date(),
     date_modified: date(),
-    language: string(),
-    tags: list(string(), { noun: 'tag' }),
-    attachments: list(attachment, { noun: 'attachment' }),
+    language: short,
+    tags: list(string({ cut: MAX_TITLE_TEXT }), { noun: 'tag', maxItems: perItem }),
+    attachments: list(attachment, { noun: 'attachment', maxItems: perItem }),
     _gov: govFields,
   },
   { required: ['id', 'title', 'date_published'] },
@@ -168,10 +174,10 @@ const policyFeed = object(
     home_page_url: url(),
     feed_url: url(),
     description: prose,
-    language: string(),
+    language: short,
     next_url: url(),
-    authors: list(author, { noun: 'author' }),
-    items: list(policyItem, { uniqueBy: 'id' }),
+    authors: list(author, { noun: 'author', maxItems: perItem }),
+    items: list(policyItem, { uniqueBy: 'id', maxItems: MAX_ITEMS.items }),
   },
   { required: ['version', 'items'], expected: ['title'] },
 ) as Check<PolicyFeed>;
@@ -183,11 +189,11 @@ const account = object(
     name: title,
     platform: oneOf(PLATFORMS),
     platform_label: title,
-    handle: string(),
+    handle: short,
     url: url(),
-    qr: object({ url: url(), payload: string(), alt: title }),
+    qr: object({ url: url(), payload: qrPayload(), alt: title }),
     verified: boolean(),
-    functions: list(oneOf(ACCOUNT_FUNCTIONS), { noun: 'function' }),
+    functions: list(oneOf(ACCOUNT_FUNCTIONS), { noun: 'function', maxItems: perItem }),
     followers: object({ count: nonNegativeInteger, as_of: date() }, { required: ['count'] }),
     last_post_at: date(),
     last_reply_at: date(),
@@ -202,7 +208,7 @@ const account = object(
 const sectionVersion = string({ pattern: CONTRACT_VERSION });
 
 const accountsDocument = object(
-  { version: sectionVersion, accounts: list(account, { uniqueBy: 'id', noun: 'account' }) },
+  { version: sectionVersion, accounts: list(account, { uniqueBy: 'id', noun: 'account', maxItems: MAX_ITEMS.accounts }) },
   { required: ['accounts'] },
 ) as Check<AccountsDocument>;
 
@@ -214,7 +220,7 @@ const answeredShape = object(
     title,
     question: prose,
     asked_at: date(),
-    service_code: string(),
+    service_code: code,
     organization_id: id,
     answer: object({ text: prose, answered_at: date(), organization_id: id }, { required: ['text'] }),
   },
@@ -242,35 +248,29 @@ const calendarDay: Check<string> = (value, path, ctx) => {
   report(ctx, path, 'expected a calendar date (YYYY-MM-DD)');
   return INVALID;
 };
-const calendarDayList = list(calendarDay, { noun: 'date' });
 /** A working calendar's list of dates: the first {@link MAX_CALENDAR_DAYS}, the rest reported and left out. */
-const calendarDays: Check<string[]> = (value, path, ctx) => {
-  if (Array.isArray(value) && value.length > MAX_CALENDAR_DAYS) {
-    report(ctx, path, `more than ${MAX_CALENDAR_DAYS} dates; the rest are left out`);
-    return calendarDayList(value.slice(0, MAX_CALENDAR_DAYS), path, ctx);
-  }
-  return calendarDayList(value, path, ctx);
-};
+const calendarDays = list(calendarDay, { noun: 'date', maxItems: MAX_CALENDAR_DAYS });
 
 const questionsDocument = object(
   {
     version: sectionVersion,
     endpoints: object({ submit: url(), lookup: url() }, { required: ['submit'] }),
-    services: list(object({ service_code: string(), service_name: title }, { required: ['service_code', 'service_name'] }), {
+    services: list(object({ service_code: code, service_name: title }, { required: ['service_code', 'service_name'] }), {
       uniqueBy: 'service_code',
       noun: 'service',
+      maxItems: MAX_ITEMS.services,
     }),
-    recipients: list(id, { noun: 'recipient' }),
+    recipients: list(id, { noun: 'recipient', maxItems: MAX_ITEMS.recipients }),
     form: object({
       max_title: number({ integer: true, minimum: 1 }),
       max_body: number({ integer: true, minimum: 1 }),
       fields: object({ name: fieldRequirement, phone: fieldRequirement, email: fieldRequirement }),
       allow_publish_opt_in: boolean(),
     }),
-    consent: object({ version: string(), notice_url: url(), text: prose }, { required: ['version'] }),
+    consent: object({ version: code, notice_url: url(), text: prose }, { required: ['version'] }),
     reply_workdays: number({ integer: true, minimum: 1, maximum: 365 }),
     working_calendar: object({ holidays: calendarDays, workdays: calendarDays }),
-    answered: list(answered, { uniqueBy: 'id', noun: 'answered question' }),
+    answered: list(answered, { uniqueBy: 'id', noun: 'answered question', maxItems: MAX_ITEMS.answered }),
     answered_next_url: nullable(url()),
   },
   { required: ['endpoints'] },
@@ -279,7 +279,7 @@ const questionsDocument = object(
 const answeredPage = object(
   {
     version: sectionVersion,
-    answered: list(answered, { uniqueBy: 'id', noun: 'answered question' }),
+    answered: list(answered, { uniqueBy: 'id', noun: 'answered question', maxItems: MAX_ITEMS.answered }),
     answered_next_url: nullable(url()),
   },
   { required: ['answered'] },
@@ -392,7 +392,7 @@ const discoveryShape = object(
     version: string({ pattern: CONTRACT_VERSION }),
     generated_at: date(),
     jurisdiction,
-    organizations: list(organization, { uniqueBy: 'id', noun: 'organization' }),
+    organizations: list(organization, { uniqueBy: 'id', noun: 'organization', maxItems: MAX_ITEMS.organizations }),
     privacy_notice_url: url(),
     accessibility_statement_url: url(),
   },

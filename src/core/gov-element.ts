@@ -13,12 +13,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
-import type { Issue } from '../contract/check.js';
+import { countSkipped, type Issue } from '../contract/check.js';
 import { ContractError, toContractError } from '../contract/errors.js';
 import { loadSectionWith, parseJson, type LoadedSection, type LoadOptions, type SectionValidator, type Source } from '../contract/load.js';
 import { uiLocaleFor, type UiLocale } from '../contract/localized.js';
+import { safeUrl } from '../contract/url.js';
 import type { SectionName } from '../contract/types.js';
 import { VERSION } from '../version.js';
+import { formatNumber } from './format.js';
 import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
 import { msg, withLocale } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
@@ -207,11 +209,12 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     }
     if (script) return { document: parseJson(script.textContent ?? '', `${base} (inline <script type="application/json">)`), base };
     if (this.src !== undefined && this.src.trim() !== '') {
-      try {
-        return { url: new URL(this.src, base).href };
-      } catch (error) {
-        throw new ContractError('no-source', `src is not a URL: ${JSON.stringify(this.src)}`, { cause: error });
+      const url = safeUrl(this.src, base);
+      if (url === null) {
+        // A page's mistake (javascript:, blob:, file:, data: …): no request, and no retry, which could never work.
+        throw new ContractError('bad-source', `src is not an http(s) or relative URL: ${JSON.stringify(this.src.slice(0, 200))}`);
       }
+      return { url };
     }
     throw new ContractError('no-source', 'no src attribute, inline <script type="application/json"> or data property');
   }
@@ -292,9 +295,9 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   /** A short note when records were left out because they were invalid. */
   protected renderIssueNotice(issues: readonly Issue[]): unknown {
-    const skipped = issues.filter((issue) => issue.skipped === this.recordNoun).length;
+    const skipped = countSkipped(issues, this.recordNoun);
     if (skipped === 0) return nothing;
-    return html`<p class="notice" part="notice">${msg(str`有 ${skipped} 条信息因数据格式有误未能显示。`)}</p>`;
+    return html`<p class="notice" part="notice">${msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`)}</p>`;
   }
 
   #retry = (): void => {

@@ -4,6 +4,7 @@
  */
 import { str } from '@lit/localize';
 import type { ContractError } from '../contract/errors.js';
+import { MAX_DOCUMENT_BYTES } from '../contract/limits.js';
 import type { SectionName } from '../contract/types.js';
 import { msg } from './i18n.js';
 
@@ -35,6 +36,10 @@ export function errorMessage(error: ContractError, section: SectionName): string
   switch (error.code) {
     case 'no-source':
       return msg('页面没有指定数据来源。请联系网站管理员。');
+    case 'bad-source':
+      return msg('页面指定的数据地址无效（只能是 http 或 https 地址）。请联系网站管理员。');
+    case 'too-large':
+      return msg(str`数据文件太大（超过 ${Math.round(MAX_DOCUMENT_BYTES / 1024 / 1024)} MB），无法显示。请联系网站管理员。`);
     case 'network':
       return msg('无法连接到服务器。请检查网络连接后重试。');
     case 'timeout':

@@ -53,11 +53,15 @@ describe('validatePolicyFeed', () => {
       '"><svg onload=alert(1)>',
       '\u202Eevil\u202C',
       '{{constructor.constructor("alert(1)")()}}',
-      'x'.repeat(20_000),
+      'x'.repeat(500),
     ];
     const { value, issues } = validatePolicyFeed(feedOf(hostile.map((title, i) => item({ id: `h${i}`, title }))), BASE);
     expect(value.items.map((i) => i.title)).to.deep.equal(hostile);
     expect(issues).to.deep.equal([]);
+    // Longer than a title may be (500 characters): cut, with an ellipsis, and reported.
+    const long = validatePolicyFeed(feedOf([item({ title: 'x'.repeat(20_000) })]), BASE);
+    expect(long.value.items[0]!.title).to.equal(`${'x'.repeat(499)}\u2026`);
+    expect(long.issues.map((i) => `${i.path} ${i.message}`)).to.deep.equal(['$.items[0].title cut to 500 characters (had 20000)']);
   });
 
   it('turns only http(s) and relative URLs into URLs, and reports the rest', () => {

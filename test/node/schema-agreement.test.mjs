@@ -112,3 +112,30 @@ test('validator and schema agree on every single-field mutation of the fixtures'
   }
   assert.ok(checked > 2000, `only ${checked} mutations`);
 });
+
+test('validator and schema agree at and just past every bound (limits.ts = maxItems / maxLength / maxProperties)', () => {
+  const feed = (items) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'f', items });
+  const item = (extra = {}) => ({ id: 'a', title: 't', date_published: '2026-11-01', ...extra });
+  const texts = (n, c = '字') => c.repeat(n);
+  const cases = [];
+  for (const [n, valid] of [[0, true], [1, false]]) {
+    cases.push(
+      [`${500 + n} organizations`, { version: '1.0', organizations: Array.from({ length: 500 + n }, (_, i) => ({ id: `o${i}`, name: 'n' })) }, valid],
+      [`${10_000 + n} items`, feed(Array.from({ length: 10_000 + n }, (_, i) => item({ id: `i${i}` }))), valid],
+      [`${5_000 + n} accounts`, { accounts: Array.from({ length: 5_000 + n }, (_, i) => ({ id: `a${i}`, name: 'n', platform: 'weibo' })) }, valid],
+      [`${100 + n} services`, { endpoints: { submit: '/q' }, services: Array.from({ length: 100 + n }, (_, i) => ({ service_code: `s${i}`, service_name: 'n' })) }, valid],
+      [`${500 + n} recipients`, { endpoints: { submit: '/q' }, recipients: Array.from({ length: 500 + n }, (_, i) => `o${i}`) }, valid],
+      [`${50 + n} tags`, feed([item({ tags: Array.from({ length: 50 + n }, (_, i) => `t${i}`) })]), valid],
+      [`a title of ${500 + n}`, feed([item({ title: texts(500 + n, '😀') })]), valid],
+      [`a summary of ${20_000 + n}`, feed([item({ summary: texts(20_000 + n) })]), valid],
+      [`a 文号 of ${200 + n}`, feed([item({ _gov: { doc_number: texts(200 + n) } })]), valid],
+      [`an id of ${200 + n}`, feed([item({ id: texts(200 + n, 'x') })]), valid],
+      [`${20 + n} languages`, feed([item({ title: Object.fromEntries(Array.from({ length: 20 + n }, (_, i) => [`x-l${i}`, 't'])) })]), valid],
+    );
+  }
+  for (const [what, json, valid] of cases) {
+    const kind = detectKind(json);
+    assert.equal(ours(json).valid, valid, `ours: ${what}`);
+    assert.equal(theirs(json, kind).valid, valid, `Ajv: ${what}`);
+  }
+});

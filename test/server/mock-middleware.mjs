@@ -13,7 +13,10 @@
 //   /mock/sequence/<key>/<codes>/<fixture path>
 //                                         the n-th request per key answers the n-th status of a comma list
 //                                         ("503,200"); a 200 serves the fixture, the last code repeats
+//   /mock/huge/<bytes>[?stream]           a valid JSON Feed of about that many bytes (one item with a long
+//                                         summary); with ?stream, sent in chunks without a Content-Length
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
 
@@ -88,6 +91,18 @@ export function mockMiddleware() {
         const code = codes[Math.min(n, codes.length) - 1];
         if (code === 200) return json(200, await fixture(parts.join('/')));
         return json(code, { error: `status ${code}` });
+      }
+      case 'huge': {
+        const bytes = Math.min(Number(parts[0]), 64 * 1024 * 1024);
+        const head = '{"version":"https://jsonfeed.org/version/1.1","title":"huge","items":[{"id":"x","title":"HUGE","date_published":"2026-11-01","summary":"';
+        const tail = '"}]}';
+        const chunk = 'x'.repeat(1024 * 1024);
+        const body = [head, ...Array.from({ length: Math.floor(bytes / chunk.length) }, () => chunk), tail];
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        if (url.searchParams.has('stream')) ctx.body = Readable.from(body);
+        else ctx.body = body.join('');
+        return;
       }
       default:
         return json(404, { error: 'unknown mock' });

@@ -171,6 +171,36 @@ describe('gov-ask-form: hostile data', () => {
     expect(textOf($(sent, '[part~="request-id"]'))).to.equal(MARKUP[1]);
     expect(textOf($(sent, '[part~="notice-text"]'))).to.contain(MARKUP[3]!);
   });
+
+  it('100,000 categories and 100,000 recipients: the form draws at most 100 and 500 of them, at once, and works', async function () {
+    this.timeout(60_000);
+    const organizations = Array.from({ length: 500 }, (_, i) => ({ id: `o${i}`, name: `单位${i}` }));
+    const questions = {
+      endpoints: { submit: '/api/questions' },
+      services: Array.from({ length: 100_000 }, (_, i) => ({ service_code: `s${i}`, service_name: `类别${i}` })),
+      recipients: Array.from({ length: 100_000 }, (_, i) => `o${i}`),
+    };
+    const started = performance.now();
+    const el = await mount('gov-ask-form', { version: '1.0', organizations, questions }, 'data');
+    el.getBoundingClientRect();
+    const ms = performance.now() - started;
+    check(el, '100,000 categories');
+    const radios = $$<HTMLInputElement>(el, 'input[name="service_code"]');
+    expect(radios.length).to.equal(100);
+    expect(textOf(radios.at(-1)!.closest('label'))).to.equal('类别99');
+    const options = $$<HTMLOptionElement>(el, '#f-organization_id option');
+    expect(options.length, '"please choose" and 500 recipients').to.equal(501);
+    expect(textOf(options.at(-1))).to.equal('单位499');
+    expect(el.shadowRoot!.querySelectorAll('*').length, 'elements in the shadow root').to.be.below(2_500);
+    expect(warnings.join('\n')).to.contain('$.questions.services: 99900 service(s) after the first 100 left out');
+    expect(warnings.join('\n')).to.contain('$.questions.recipients: 99500 recipient(s) after the first 500 left out');
+    expect(ms, 'ms to show').to.be.below(3_000);
+    radios.at(-1)!.click();
+    setValue($<HTMLSelectElement>(el, '#f-organization_id'), 'o499');
+    await settle(el);
+    expect(radios.at(-1)!.checked).to.equal(true);
+    expect($<HTMLSelectElement>(el, '#f-organization_id').value).to.equal('o499');
+  });
 });
 
 /** The test server under another origin (the other of `localhost` and `127.0.0.1`): a host the data must not send to. */

@@ -19,6 +19,7 @@ import {
   textOf,
   unwatch,
   until,
+  warnings,
   watch,
   type Widget,
 } from './helpers.js';
@@ -127,5 +128,61 @@ describe('gov-account-directory: hostile data', () => {
     }
     setValue(search, 'VALID-3');
     await until(() => names(el).join() === 'VALID-3', 'the search narrows to VALID-3');
+  });
+
+  describe('bounds', () => {
+    it('100,000 organizations and accounts: the organization select lists at most 500, at once, and the rest is reported', async function () {
+      this.timeout(60_000);
+      const organizations = Array.from({ length: 100_000 }, (_, i) => ({ id: `o${i}`, name: `单位${i}`, parent_id: i === 0 ? null : `o${i - 1}` }));
+      const accounts = Array.from({ length: 100_000 }, (_, i) => ({ id: `a${i}`, organization_id: `o${i}`, name: `账号${i}`, platform: 'weibo', url: `https://weibo.example/${i}` }));
+      const started = performance.now();
+      const el = await mount('gov-account-directory', { version: '1.0', organizations, accounts: { accounts } }, 'data', { organization: 'o0' });
+      el.getBoundingClientRect();
+      const ms = performance.now() - started;
+      expectSafe(el, '100,000 organizations');
+      const options = $$<HTMLOptionElement>(el, '[part~="organization-select"] option');
+      // "All" and the 500 organizations kept (the scope of o0: the whole chain that is left).
+      expect(options.length).to.equal(501);
+      expect(textOf(options.at(-1))).to.match(/^\u2068单位499\u2069 \(1\)$/);
+      expect(warnings.join('\n')).to.contain('$.organizations: 99500 organization(s) after the first 500 left out');
+      expect(warnings.join('\n')).to.contain('$.accounts.accounts: 95000 account(s) after the first 5000 left out');
+      expect(textOf($(el, '[part~="notice"]'))).to.equal('有 95,000 条信息因数据格式有误未能显示。');
+      expect(ms, 'ms to show').to.be.below(5_000);
+      // A keystroke in the search re-renders with the organization scope over the parent_id chain.
+      const typed = performance.now();
+      setValue($<HTMLInputElement>(el, '[part~="search"]'), '账号49');
+      await settle(el);
+      expect(performance.now() - typed, 'ms per keystroke').to.be.below(1_000);
+      expect(names(el)[0]).to.equal('账号49');
+    });
+
+    it('a QR payload that is not an http(s) URL exactly as written never becomes a code', async () => {
+      const payloads = [
+        'intent://scan/#Intent;scheme=zxing;package=com.example;end',
+        'itms-services://?action=download-manifest&url=https://evil.example/m.plist',
+        'ms-msdt:/id PCWDiagnostic /skip force',
+        'smb://evil.example/share',
+        'sms:10086?body=hello',
+        'WIFI:T:WPA;S:free;P:secret;;',
+        '\u3000javascript:alert(1)',
+        '\u00a0javascript:alert(1)',
+        '\ufeffjavascript:alert(1)',
+        '\u0000javascript:alert(1)',
+        'ｊａｖａｓｃｒｉｐｔ:alert(1)',
+        ' https://ok.example/',
+        'https://ok.example/\u200b',
+        'https://ok.example/ a',
+        'gh_0123456789ab',
+      ];
+      const accounts = payloads.map((payload, i) => ({ id: `p${i}`, name: `P${i}`, platform: 'weibo', qr: { payload } }));
+      accounts.push({ id: 'ok', name: 'OK', platform: 'weibo', qr: { payload: 'https://ok.example/follow?from=qr' } });
+      const el = await mount('gov-account-directory', { accounts }, 'data');
+      await showAll(el);
+      expect(names(el)).to.have.length(payloads.length + 1);
+      expectSafe(el, 'payloads');
+      const withButton = $$(el, '[part~="qr-button"]').map((button) => button.closest<HTMLElement>('[part~="item"]')!.dataset['id']);
+      expect(withButton).to.deep.equal(['ok']);
+      expect(warnings.join('\n')).to.contain('$.accounts[0].qr.payload: a QR payload must be an http(s) URL with nothing around it');
+    });
   });
 });

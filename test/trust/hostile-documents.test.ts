@@ -3,7 +3,7 @@
  * arrives: never a blank box, never an uncaught error, a message in the reader's language, and the valid
  * rest of a section document shown.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import {
   fiveMegabyteAccounts,
   fiveMegabyteFeed,
@@ -70,6 +70,54 @@ describe('every widget: unusable and very large documents', () => {
       });
     });
   }
+
+  describe('a src that is not http(s) is a page error, said as such, with no request and no retry', () => {
+    const SOURCES = ['javascript:alert(1)', ' JavaScript:alert(1)', 'blob:https://county.example/0b6e3f0c-5a4e-4d55-9b8e-0c6f1f4f4e00', 'file:///etc/passwd', 'data:application/json,{"version":"1.0"}'];
+    for (const tag of TAGS) {
+      it(`${tag}`, async () => {
+        for (const src of SOURCES) {
+          for (const lang of ['zh-Hans', 'en']) {
+            warnings.length = 0;
+            const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+            const el = document.createElement(tag) as unknown as Widget;
+            el.setAttribute('lang', lang);
+            el.setAttribute('src', src);
+            el.loadOptions = { cache: new Map(), fetch: () => Promise.reject(new Error(`fetched ${src}`)) };
+            wrapper.append(el);
+            await el.loadComplete;
+            const text = shownError(el, src);
+            expect(text, `${src} (${lang})`).to.contain(lang === 'en' ? 'not a valid address' : '数据地址无效');
+            expect(el.shadowRoot!.querySelector('[part~="retry"]'), `${src}: a retry button`).to.equal(null);
+            expect(warnings.join('\n'), src).to.contain('bad-source: src is not an http(s) or relative URL');
+            wrapper.remove();
+          }
+        }
+      });
+    }
+  });
+
+  describe('a document over 16 MiB is refused with a clear message, not read into a stall', () => {
+    /** A valid feed of about 17 MB (one item with a long summary). */
+    const huge = () => ({ version: 'https://jsonfeed.org/version/1.1', title: 'huge', items: [{ id: 'x', title: 'HUGE', date_published: '2026-11-01', summary: 'x'.repeat(17_000_000) }] });
+    for (const delivery of ['src', 'src streamed', 'inline'] as const) {
+      it(`through ${delivery}`, async function () {
+        this.timeout(60_000);
+        let el: Widget;
+        if (delivery === 'inline') el = await mount('gov-policy-feed', huge(), delivery);
+        else {
+          el = await mount('gov-policy-feed', null, 'data');
+          el.data = undefined;
+          el.src = new URL(`/mock/huge/17000000${delivery === 'src' ? '' : '?stream'}`, location.href).href;
+          await el.updateComplete;
+          await el.loadComplete;
+        }
+        const text = shownError(el, 'huge');
+        expect(text).to.contain('数据文件太大（超过 16 MB）');
+        expect(el.shadowRoot!.querySelector('[part~="retry"]')).to.equal(null);
+        expect(warnings.join('\n')).to.contain('too-large');
+      });
+    }
+  });
 
   it('each hostile section document on its own shows its valid records', async () => {
     const cases: [Tag, Record<string, unknown>, string][] = [

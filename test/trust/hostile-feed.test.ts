@@ -43,7 +43,8 @@ describe('gov-policy-feed: hostile data', () => {
       }
       // Markup and bidi text arrive as the literal characters of the document.
       for (const text of [...MARKUP, ...BIDI]) expect(seen.has(text.replace(/\s+/g, ' ').trim()), text).to.equal(true);
-      expect([...seen].some((title) => title.length === 20_000)).to.equal(true);
+      // 20,000-character titles arrive cut to the 500 a title may have, ending in an ellipsis.
+      expect([...seen].some((title) => title.length === 500 && title.endsWith('\u2026'))).to.equal(true);
       for (const url of ['unsafe url 0', 'unsafe url 9', 'unsafe url 16']) {
         expect(seen.has(url), url).to.equal(true);
       }
@@ -85,5 +86,54 @@ describe('gov-policy-feed: hostile data', () => {
     setValue(search, '');
     await until(() => titles(el).includes('VALID-1'), 'the search is cleared');
     check(el, 'search cleared');
+  });
+
+  describe('bounds', () => {
+    const FEED = 'https://jsonfeed.org/version/1.1';
+    const item = (i: number, extra: Record<string, unknown> = {}) => ({ id: `i${i}`, title: `T${i}`, date_published: '2026-11-01', ...extra });
+
+    it('a title of "Z" and 100,000 combining accents shows at once, with 8 accents, and the cut is reported', async function () {
+      this.timeout(60_000);
+      const title = `Z${'\u0301'.repeat(100_000)}`;
+      const started = performance.now();
+      const el = await mount('gov-policy-feed', { version: FEED, title: 'f', items: [item(1, { title, summary: title }), item(2)] }, 'data');
+      // Laid out too (a stall in Chromium happens at layout, not in the DOM).
+      el.getBoundingClientRect();
+      const ms = performance.now() - started;
+      expectSafe(el, 'combining marks');
+      expect(titles(el)).to.include(`Z${'\u0301'.repeat(8)}`);
+      expect(textOf($(el, '[part~="summary"]'))).to.equal(`Z${'\u0301'.repeat(8)}`);
+      expect(warnings.join('\n')).to.contain('.title: 99992 combining mark(s) cut: at most 8 follow one character');
+      expect(ms, 'ms to show').to.be.below(3_000);
+    });
+
+    it('100,000 topics: "show all" draws at most 100 chips and counts the rest; the list shows the first 10,000 items', async function () {
+      this.timeout(60_000);
+      // 10,000 items (the most a document holds) of 10 topics each, plus 5,000 items more that are left out.
+      const items = Array.from({ length: 15_000 }, (_, i) => item(i, { tags: Array.from({ length: 10 }, (_, t) => `主题${i * 10 + t}`) }));
+      const el = await mount('gov-policy-feed', { version: FEED, title: 'f', items }, 'data', { filters: '', limit: '10' });
+      const group = () => el.shadowRoot!.querySelector('#filter-topic')!.closest('.filter-group')!;
+      expect(textOf(group().querySelector('[part~="show-all"]'))).to.equal('显示前 100 项（共 100,000 项）');
+      const started = performance.now();
+      group().querySelector<HTMLElement>('[part~="show-all"]')!.click();
+      await settle(el);
+      const ms = performance.now() - started;
+      expectSafe(el, 'all topics');
+      expect(group().querySelectorAll('[part~="chip"]').length, 'chips: "all" and 100 topics').to.equal(101);
+      expect(textOf(group().querySelector('[part~="chips-note"]'))).to.equal('另有 99,900 项较少用到的未列出');
+      expect(el.shadowRoot!.querySelectorAll('*').length, 'elements in the shadow root').to.be.below(1_500);
+      expect(ms, 'ms to show all').to.be.below(2_000);
+      expect(textOf($(el, '[part~="notice"]'))).to.equal('有 5,000 条信息因数据格式有误未能显示。');
+      expect(warnings.join('\n')).to.contain('$.items: 5000 item(s) after the first 10000 left out');
+    });
+
+    it('year chips read the years as written, 0001 and 0099 too (not 1901 and 1999)', async () => {
+      const items = [item(1, { date_published: '2026-03-01' }), item(2, { date_published: '0099-05-01' }), item(3, { date_published: '0001-01-01' })];
+      for (const [lang, expected] of [['zh-Hans', ['全部', '2026年', '0099年', '0001年']], ['en', ['All', '2026', '0099', '0001']]] as const) {
+        const el = await mount('gov-policy-feed', { version: FEED, title: 'f', items }, 'data', { filters: '', lang });
+        const chips = [...el.shadowRoot!.querySelector('#filter-year')!.closest('.filter-group')!.querySelectorAll('[part~="chip"]')].map(textOf);
+        expect(chips).to.deep.equal(expected);
+      }
+    });
   });
 });

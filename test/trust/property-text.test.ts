@@ -154,6 +154,45 @@ describe('property: the URL sanitizer against the hostile corpus', () => {
   });
 });
 
+describe('property: what a QR code may carry', () => {
+  /** What a hostile publisher hides a payload behind: spaces of every kind, BOM, NUL, controls, invisible characters. */
+  const junk = fc.constantFrom(' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f', '\u00a0', '\u3000', '\ufeff', '\u200b', '\u200e', '\u2028', '\u202e', '\u2060', '\u180e');
+  const schemes = fc.constantFrom('intent', 'itms-services', 'itms-apps', 'ms-msdt', 'ms-officecmd', 'search-ms', 'smb', 'sms', 'smsto', 'tel', 'mailto', 'WIFI', 'geo', 'market', 'weixin', 'alipays', 'javascript', 'JavaScript', 'vbscript', 'data', 'file', 'blob', 'ftp', 'ws', 'about');
+
+  it('encodes an http(s) URL as written, and nothing with junk before, after or inside it', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), junk, fc.nat(), (url, noise, at) => {
+        expect(encodable(url), url).to.equal(true);
+        expect(encodable(`${noise}${url}`), JSON.stringify(`${noise}${url}`)).to.equal(false);
+        expect(encodable(`${url}${noise}`), JSON.stringify(`${url}${noise}`)).to.equal(false);
+        const i = 8 + (at % Math.max(1, url.length - 8));
+        expect(encodable(url.slice(0, i) + noise + url.slice(i)), JSON.stringify(url.slice(0, i) + noise + url.slice(i))).to.equal(false);
+        expect(encodable(toFullWidth(url)), toFullWidth(url)).to.equal(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses every other scheme, whatever follows it, and whatever it lets through a browser reads as http(s)', () => {
+    fc.assert(
+      fc.property(schemes, fc.constantFrom(':', '://', ':/'), fc.string(), fc.boolean(), (scheme, colon, rest, upper) => {
+        const raw = `${upper ? scheme.toUpperCase() : scheme}${colon}${rest}`;
+        expect(encodable(raw), JSON.stringify(raw)).to.equal(false);
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.webUrl().map((u) => u.replace(/^https?/, (m) => m.toUpperCase()))), (text) => {
+        if (!encodable(text)) return;
+        expect(['http:', 'https:']).to.include(linkProtocol(text));
+        expect(text).to.match(/^https?:\/\//i);
+        expect(text).not.to.match(/[\p{C}\p{Z}\s]/u);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('property: Retry-After', () => {
   it('is always a time within the next hour, seconds or an HTTP date as the server wrote them', () => {
     const now = Date.UTC(2026, 10, 20, 8);

@@ -73,18 +73,47 @@ export function createDirectoryModel(
   return { entries, organizations, accountsById, createdAt };
 }
 
-/** An organization and every organization under it (through `parent_id`), for the `organization` attribute. */
-export function organizationScope(organizations: ReadonlyMap<string, Organization>, rootId: string): Set<string> {
-  const scope = new Set([rootId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
+/** Per organizations map (one per model): the children of each organization id, and the scopes asked for. */
+const hierarchies = new WeakMap<ReadonlyMap<string, Organization>, { children: Map<string, string[]>; scopes: Map<string, ReadonlySet<string>> }>();
+
+function hierarchyOf(organizations: ReadonlyMap<string, Organization>) {
+  let hierarchy = hierarchies.get(organizations);
+  if (!hierarchy) {
+    const children = new Map<string, string[]>();
     for (const organization of organizations.values()) {
-      if (!scope.has(organization.id) && organization.parent_id && scope.has(organization.parent_id)) {
-        scope.add(organization.id);
-        grew = true;
+      const parent = organization.parent_id;
+      if (!parent || parent === organization.id) continue;
+      const list = children.get(parent);
+      if (list) list.push(organization.id);
+      else children.set(parent, [organization.id]);
+    }
+    hierarchy = { children, scopes: new Map() };
+    hierarchies.set(organizations, hierarchy);
+  }
+  return hierarchy;
+}
+
+/**
+ * An organization and every organization under it (through `parent_id`), for the `organization` attribute.
+ * The tree is indexed once per organizations map and each scope kept, so a render (a keystroke in the
+ * search) costs a lookup, however long a `parent_id` chain is. Cycles end where they meet a known id.
+ */
+export function organizationScope(organizations: ReadonlyMap<string, Organization>, rootId: string): ReadonlySet<string> {
+  const { children, scopes } = hierarchyOf(organizations);
+  let scope = scopes.get(rootId);
+  if (!scope) {
+    const found = new Set([rootId]);
+    const queue = [rootId];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const child of children.get(next) ?? []) {
+        if (!found.has(child)) {
+          found.add(child);
+          queue.push(child);
+        }
       }
     }
+    scope = found;
+    scopes.set(rootId, scope);
   }
   return scope;
 }

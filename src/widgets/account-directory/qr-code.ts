@@ -3,7 +3,7 @@
  * that has no image, so the bundler splits it out and the other widgets never carry it. Nothing here makes
  * a request or touches the DOM: the matrix becomes an SVG path that the dialog draws with Lit's `svg`.
  */
-import { safeHref, type Account } from '../../contract/index.js';
+import { isExactHttpUrl, safeHref, type Account } from '../../contract/index.js';
 
 /** Options given to `uqr`'s `encode`: error correction M (15 %), no border (the drawing adds the quiet zone). */
 export const QR_OPTIONS = { ecc: 'M', border: 0 } as const;
@@ -19,17 +19,13 @@ export type QrSource =
   | { readonly kind: 'encode'; readonly text: string }
   | { readonly kind: 'none' };
 
-/** Schemes a code must never carry: scanned, they would run code or open local content. */
-const REFUSED_SCHEMES = new Set(['javascript:', 'vbscript:', 'data:', 'blob:', 'file:']);
-
-/** Whether `text` is fit to encode: not empty, and not a URL of a refused scheme. */
+/**
+ * Whether `text` is fit to encode: an absolute `http(s)` URL exactly as written (an allow-list; see
+ * {@link isExactHttpUrl}). A scanner opens whatever a code holds — `intent:`, `sms:`, `WIFI:`, or
+ * `javascript:` behind a space a browser would trim — so nothing else becomes a code.
+ */
 export function encodable(text: string | undefined): text is string {
-  if (text === undefined || text.trim() === '') return false;
-  try {
-    return !REFUSED_SCHEMES.has(new URL(text).protocol);
-  } catch {
-    return true; // Not a URL (an account id, a search word): plain text to encode.
-  }
+  return isExactHttpUrl(text);
 }
 
 /**

@@ -38,6 +38,10 @@ export const policyFeedStyles = css`
   .chip.more {
     border-style: dashed;
   }
+  .chips-note {
+    align-self: center;
+    color: var(--_muted);
+  }
   /* Empty, the live region takes no room but stays in the accessibility tree (never display: none), so
      screen readers announce its first message. */
   .count:empty {

@@ -54,6 +54,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart filters - The chip groups (`filters`).
  * @csspart chip - One filter chip (a toggle button).
  * @csspart show-all - The chip that shows every value of a long group (with `chip`).
+ * @csspart chips-note - After "show all", the count of values of a very long group not listed (at most 100 chips are).
  * @csspart count - The polite live region that announces result counts and pages.
  * @csspart list - The list of items (`<ol>`).
  * @csspart item - One item (`<li>`).

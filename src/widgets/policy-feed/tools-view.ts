@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { UiLocale } from '../../contract/localized.js';
+import { formatNumber } from '../../core/format.js';
 import type { PolicyKind } from '../../contract/types.js';
 import type { Selection, SelectionGroup } from './filter.js';
 import { dataText, type ItemContext } from './item-view.js';
@@ -29,16 +30,29 @@ export interface ToolsContext extends Pick<ItemContext, 'language' | 'model'> {
 /** Chips a group shows before "show all": the most frequent values (and the chosen one). */
 export const CHIPS_SHOWN = 8;
 
+/**
+ * The most chips a group shows even after "show all" (the most frequent values, and the chosen one): a feed
+ * of thousands of one-off topics would otherwise draw a chip for each. The rest are counted in a note.
+ */
+export const MAX_CHIPS = 100;
+
 const yearFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `2026年` / `2026`. */
-function yearLabel(year: number, locale: string): string {
+/**
+ * `2026年` / `2026`: the locale's pattern around the year as written (four digits, `0099` too). The year is
+ * not passed through a `Date`: `Date.UTC(99, …)` is 1999, and Intl drops the era of year 0.
+ */
+export function yearLabel(year: number, locale: string): string {
   let format = yearFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
     yearFormats.set(locale, format);
   }
-  return format.format(Date.UTC(year, 6, 1));
+  const written = String(year).padStart(4, '0');
+  return format
+    .formatToParts(Date.UTC(2000, 6, 1))
+    .map((part) => (part.type === 'year' ? written : part.value))
+    .join('');
 }
 
 function chip(pressed: boolean, label: unknown, onClick: () => void): TemplateResult {
@@ -56,17 +70,21 @@ function group<V extends Selection[SelectionGroup]>(
   if (values.length < 2 && current === undefined) return nothing;
   const id = `filter-${name}`;
   const open = ctx.expanded.has(name) || values.length <= CHIPS_SHOWN + 1;
-  const shown = open ? values : values.filter((v, i) => i < CHIPS_SHOWN || v.value === current);
+  const limit = open ? MAX_CHIPS : CHIPS_SHOWN;
+  const shown = values.filter((v, i) => i < limit || v.value === current);
+  const left = values.length - shown.length;
   return html`<div class="filter-group" role="group" aria-labelledby=${id}>
     <span class="label" id=${id}>${label}</span>
     <ul class="chips">
       ${chip(current === undefined, msg('全部'), () => ctx.onChoose(name, undefined))}
       ${shown.map((v) => chip(current === v.value, v.label, () => ctx.onChoose(name, current === v.value ? undefined : v.value)))}
       ${open
-        ? nothing
+        ? left > 0
+          ? html`<li class="chips-note" part="chips-note">${msg(str`另有 ${formatNumber(left, ctx.locale)} 项较少用到的未列出`)}</li>`
+          : nothing
         : html`<li>
             <button type="button" class="chip more" part="chip show-all" @click=${() => ctx.onExpand(name)}>
-              ${msg(str`显示全部 ${values.length} 项`)}
+              ${values.length > MAX_CHIPS ? msg(str`显示前 ${formatNumber(MAX_CHIPS, ctx.locale)} 项（共 ${formatNumber(values.length, ctx.locale)} 项）`) : msg(str`显示全部 ${values.length} 项`)}
             </button>
           </li>`}
     </ul>

@@ -94,6 +94,23 @@ describe('account directory model', () => {
     expect(ids(filterEntries(model, { scope: organizationScope(orgs, 'unknown') }))).to.deep.equal([]);
   });
 
+  it('finds the scope of a 20,000-organization parent_id chain at once, and again on every render for free', () => {
+    // Each organization is the parent of the next, listed deepest first: the worst order for a fixed-point search.
+    const chain = new Map(
+      Array.from({ length: 20_000 }, (_, i) => {
+        const id = `o${19_999 - i}`;
+        return [id, { id, name: id, parent_id: i === 19_999 ? null : `o${19_998 - i}` }] as const;
+      }),
+    );
+    const started = performance.now();
+    for (let render = 0; render < 5; render++) expect(organizationScope(chain, 'o0').size).to.equal(20_000);
+    expect(organizationScope(chain, 'o19990').size).to.equal(10);
+    expect(performance.now() - started, 'ms for six scopes').to.be.below(500);
+    // A cycle ends where it meets an organization already in the scope.
+    const cycle = new Map([['a', { id: 'a', name: 'a', parent_id: 'b' }], ['b', { id: 'b', name: 'b', parent_id: 'a' }]]);
+    expect([...organizationScope(cycle, 'a')].sort()).to.deep.equal(['a', 'b']);
+  });
+
   it('draws a bounded window of groups and entries', () => {
     const many: Account[] = Array.from({ length: 1000 }, (_, i) => ({ id: `x${i}`, organization_id: `o${i % 50}`, name: `n${i}`, platform: 'weibo' }));
     const manyOrgs = new Map(Array.from({ length: 50 }, (_, i) => [`o${i}`, { id: `o${i}`, name: `o${i}` }]));
@@ -113,7 +130,9 @@ describe('account directory QR sources', () => {
   const base = { id: 'q', name: 'q', platform: 'wechat_oa' as const };
   it('takes the image, then the payload, then the account URL', () => {
     expect(qrSource({ ...base, qr: { url: 'https://x.example/q.png', payload: 'p' }, url: 'https://x.example/' })).to.deep.equal({ kind: 'image', url: 'https://x.example/q.png' });
-    expect(qrSource({ ...base, qr: { payload: 'weixin-id' }, url: 'https://x.example/' })).to.deep.equal({ kind: 'encode', text: 'weixin-id' });
+    expect(qrSource({ ...base, qr: { payload: 'https://x.example/follow' }, url: 'https://x.example/' })).to.deep.equal({ kind: 'encode', text: 'https://x.example/follow' });
+    // Only an http(s) URL is a payload: plain text (an id a scanner would search for) is passed over.
+    expect(qrSource({ ...base, qr: { payload: 'weixin-id' }, url: 'https://x.example/' })).to.deep.equal({ kind: 'encode', text: 'https://x.example/' });
     expect(qrSource({ ...base, url: 'https://x.example/' })).to.deep.equal({ kind: 'encode', text: 'https://x.example/' });
     expect(qrSource(base)).to.deep.equal({ kind: 'none' });
   });
@@ -125,7 +144,8 @@ describe('account directory QR sources', () => {
     // Even unvalidated (defence in depth).
     expect(qrSource(raw.accounts[0] as Account)).to.deep.equal({ kind: 'none' });
     expect(encodable('data:text/html,<b>')).to.equal(false);
-    expect(encodable('gh_0123')).to.equal(true);
+    expect(encodable('gh_0123')).to.equal(false);
+    expect(encodable('https://mp.weixin.qq.com/s/gh_0123')).to.equal(true);
   });
 
   it('draws runs of dark modules inside the quiet zone', () => {

@@ -116,7 +116,7 @@ describe('gov-account-directory: QR codes', () => {
 
   it('shows the link alone, and warns, when the payload is too long to encode', async () => {
     const doc = await disclosure();
-    doc.accounts.accounts = [{ id: 'long', name: '长号', platform: 'app', url: 'https://example.gov.cn/app', qr: { payload: 'x'.repeat(3000) } }];
+    doc.accounts.accounts = [{ id: 'long', name: '长号', platform: 'app', url: 'https://example.gov.cn/app', qr: { payload: `https://example.gov.cn/app?${'x'.repeat(3000)}` } }];
     const el = await directory('', doc);
     const { warnings } = await captureWarnings(async () => {
       await openQr(el, 'long');
