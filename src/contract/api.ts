@@ -17,16 +17,18 @@ import {
   type CheckContext,
 } from './check.js';
 import { ContractError } from './errors.js';
-import { MAX_ITEMS, MAX_PROSE_TEXT, MAX_TITLE_TEXT } from './limits.js';
+import { MAX_ID_LENGTH, MAX_ITEMS, MAX_PROSE_TEXT, MAX_TITLE_TEXT } from './limits.js';
 import { REQUEST_STATUSES, type FieldErrorResponse, type LookupResponse, type SubmitResponse } from './types.js';
 import type { Validated } from './validate.js';
 
 // Answers are shown as the documents are: text cut to the bounds of prose, field messages to those of titles.
 const text = string({ minLength: 0, cut: MAX_PROSE_TEXT });
 const short = string({ cut: MAX_TITLE_TEXT });
+/** A receipt's id and query code: shown whole or not at all (a cut code would name another question). */
+const receiptCode = string({ maxLength: MAX_ID_LENGTH });
 
 const submitResponse = object(
-  { service_request_id: string(), query_code: string(), expected_datetime: date(), service_notice: text },
+  { service_request_id: receiptCode, query_code: receiptCode, expected_datetime: date(), service_notice: text },
   { required: ['service_request_id', 'query_code'] },
 ) as Check<SubmitResponse>;
 
@@ -37,7 +39,7 @@ const fieldErrors = object(
 
 const lookupResponse = object(
   {
-    service_request_id: string(),
+    service_request_id: receiptCode,
     status: oneOf(REQUEST_STATUSES),
     status_notes: text,
     requested_datetime: date(),

@@ -21,6 +21,14 @@ describe('contract: question API answers', () => {
     }
   });
 
+  it('refuses a receipt whose id or code is longer than any real one (200 characters), rather than drawing it', () => {
+    const long = 'Z'.repeat(100_000);
+    expect(() => validateSubmitResponse({ service_request_id: long, query_code: 'QC' })).to.throw(ContractError);
+    expect(() => validateSubmitResponse({ service_request_id: 'A1', query_code: long })).to.throw(ContractError);
+    expect(() => validateLookupResponse({ service_request_id: long, status: 'open' })).to.throw(ContractError);
+    expect(validateSubmitResponse({ service_request_id: 'A'.repeat(200), query_code: 'QC' }).value.service_request_id).to.have.length(200);
+  });
+
   it('drops an invalid date from a submit response but keeps the receipt', () => {
     const { value, issues } = validateSubmitResponse({ service_request_id: 'A1', query_code: 'QC', expected_datetime: 'next week' });
     expect(value).to.deep.equal({ service_request_id: 'A1', query_code: 'QC' });
