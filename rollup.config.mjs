@@ -14,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { asciiOnly } from './scripts/ascii.mjs';
 import litDecorators from './scripts/lit-decorators.mjs';
-import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import minifyCssLiterals from './scripts/css-literals.mjs';
 import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import pruneMessages from './scripts/prune-messages.mjs';
 
@@ -40,6 +40,7 @@ const plugins = () => [
     noEmitOnError: true,
   }),
   // After TypeScript, which compiles from disk and ignores earlier transforms.
+  // Lit css`` literals through Lightning CSS (minified for our browsers, nothing lowered).
   minifyCssLiterals(),
   minifyHtmlLiterals(),
   // Lit's @property / @state on fields → the createProperty() calls they make (no __decorate, no decorators).

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { askFormSkeleton, feedSkeleton, sizes } from '../../scripts/loading-heights.mjs';
-import { minifyCss } from '../../scripts/minify-css-literals.mjs';
+import { minifyCss, minifyCssModule } from '../../scripts/css-literals.mjs';
 import { messageIds, sourceGraph } from '../../scripts/prune-messages.mjs';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
@@ -128,11 +128,54 @@ test('npm entry points: a class module and a define module per widget, side effe
   for (const dir of ['dist/', 'bin/']) assert.ok(pkg.files.includes(dir));
 });
 
-test('minifyCss keeps line breaks, strings and interpolations', () => {
-  const css = `\n  :host {\n    --a: var(--b, 1px); /* note\n spanning */\n    content: "  a  ;  ";\n  }\n  .a > .b, .c :is(.d) { margin: \${x} 0; }\n`;
-  const out = minifyCss(css);
-  assert.equal(out, '\n:host{\n--a:var(--b,1px);\n\ncontent:"  a  ;  ";\n}\n.a>.b,.c :is(.d){margin:${x} 0;}\n');
-  assert.equal(out.split('\n').length, css.split('\n').length);
+test('css-literals minifies css`` literals with Lightning CSS, keeping interpolations, strings and escapes', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const source = [
+    'const w = 2;',
+    'const a = css `',
+    '  :host { --a: var(--b, 1px); /* note */ content: "  a  ;  \\\\\\\\"; }',
+    '  .a > .b, .c :is(.d) { margin: ${w}px 0; color: ${red}; }',
+    '  .e-${name} { color: #ffffff }',
+    '`;',
+    'const b = html `<p> a </p>`;',
+    '',
+  ].join('\n');
+  const out = minifyCssModule(source, parseAst, 'virtual.ts');
+  assert.equal(
+    out.code,
+    [
+      'const w = 2;',
+      'const a = css `:host{--a:var(--b,1px);content:"  a  ;  \\\\\\\\"}.a>.b,.c .d{margin:${w}px 0;color:${red}}.e-${name}{color:#fff}`;',
+      'const b = html `<p> a </p>`;',
+      '',
+    ].join('\n'),
+  );
+  // The literal's lines are gone, so the transform returns a real map (magic-string's; Rollup chains it after
+  // TypeScript's): line 3 of the output is line 7 of the input.
+  const lines = out.map.mappings.split(';');
+  assert.equal(lines.length, 4);
+  assert.ok(lines.every((line, i) => i === 3 || line.length > 0));
+  assert.equal(minifyCssModule('const b = html `<p></p>`;', parseAst), null);
+});
+
+test('css-literals lowers nothing: nesting, light-dark(), logical properties, :where() and @supports stay as written', () => {
+  const css = `@supports (color: light-dark(#000, #fff)) { :host { --x: light-dark(#ffffff, #000000); } }
+    :where(.base) { all: initial; margin-inline-start: 1em; inset-inline-end: 0; }
+    .a { color: red; & .b { color: green; } }
+    .c:has(input:checked), .d:is(.e, .f) { padding-block: 0 1px; }`;
+  assert.equal(
+    minifyCss(css),
+    '@supports (color:light-dark(#000, #fff)){:host{--x:light-dark(#fff,#000)}}' +
+      ':where(.base){all:initial;margin-inline-start:1em;inset-inline-end:0}' +
+      '.a{color:red;& .b{color:green}}' +
+      '.c:has(input:checked),.d:is(.e,.f){padding-block:0 1px}',
+  );
+});
+
+test('css-literals fails loudly on CSS it cannot parse or an interpolation it would lose', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  assert.throws(() => minifyCssModule('const a = css `.a..b { color: red }`;', parseAst, 'bad.ts'), /bad\.ts:1: Lightning CSS cannot minify/);
+  assert.throws(() => minifyCssModule('const a = css `.a { color: red } ${more}`;', parseAst, 'bad.ts'), /bad\.ts:1: .*(cannot minify|was dropped)/);
 });
 
 test('prune-messages finds the msg() ids of a file as @lit/localize computes them', () => {
