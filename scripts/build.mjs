@@ -6,12 +6,14 @@
 // 3. the script-tag bundles: rollup (rollup.config.mjs) builds every src/bundles/<name>.ts into dist/<name>.js
 //    (+ dist/chunks/ for lazy imports, + the classic dist/gov-widgets.classic.js);
 // 4. dist/sri.json: the sha384 of each bundle, printed as <script> tags;
-// 5. dist/gov-widgets.css: the host-page snippet that reserves each widget's loading height;
+// 5. dist/gov-widgets.css: the host-page snippet that reserves each widget's loading height, through Lightning CSS
+//    (scripts/css-literals.mjs: minified for the browsers we support, nothing lowered, its /*! header kept);
 // 6. custom-elements.json: the manifest, from the widgets' JSDoc.
 // Every .js, .mjs and .css file in dist/ is pure ASCII (scripts/ascii.mjs): the build fails otherwise.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { escapeTree, nonAsciiFiles } from './ascii.mjs';
+import { minifyCss } from './css-literals.mjs';
 import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
 
@@ -27,7 +29,7 @@ cpSync('src/contract/schema/disclosure.schema.json', 'dist/schema/disclosure.sch
 if (hasBundles) run('npx', ['rollup', '-c', '--silent']);
 else console.log('No src/bundles/*.ts yet: no script-tag bundles built.');
 printSri(writeSri('dist'));
-writeFileSync('dist/gov-widgets.css', hostCss());
+writeFileSync('dist/gov-widgets.css', `${minifyCss(hostCss(), 'gov-widgets.css')}\n`);
 // Every shipped script and stylesheet is ASCII (scripts/ascii.mjs says why): a byte above 0x7F fails the build.
 const nonAscii = nonAsciiFiles('dist');
 if (nonAscii.length > 0) {
