@@ -63,6 +63,7 @@ interface AuditResult {
  * audit view for supervisors.
  *
  * @summary Official new-media accounts of a government, with QR codes and a compliance audit view.
+ * @tagname gov-account-directory
  *
  * @csspart filters - The search field, organization select, platform chips (and the audit's "failing only").
  * @csspart search - The name search field.

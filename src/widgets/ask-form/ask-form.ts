@@ -29,11 +29,12 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  * Ask a department a question, look up its reply, and read questions already answered — without ever
  * losing a question or sending it twice. Reads the `questions` section of the disclosure contract.
  *
- * @summary The ask-a-question form of a county site: ask, look up (查询), answered questions (答复).
- *
  * The form sends (name, phone, e-mail; the lookup's query code) only to the page's own origin. An endpoint
  * the document names on another origin is refused — the form says so and sends nothing — unless the page
  * lists that origin in `endpoint-origins`. Redirects of either endpoint are never followed.
+ *
+ * @summary The ask-a-question form of a county site: ask, look up (查询), answered questions (答复).
+ * @tagname gov-ask-form
  *
  * @attr endpoint-origins - Origins besides the page's own that the document's `endpoints.submit` and `endpoints.lookup` may name, separated by spaces (`endpoint-origins="https://x.gov.cn"`). Page markup only: the document cannot set it. The page's CSP `connect-src` must allow them too.
  *
