@@ -183,3 +183,17 @@ test('custom-elements.json lists every part of every widget, each once with a de
     for (const part of element.cssParts) assert.ok(part.description?.trim(), `gov-${widget} part ${part.name} has no description`);
   }
 });
+
+test('docs/parts.md lists every part of every widget, and no other', () => {
+  const guide = read('docs/parts.md');
+  const section = (heading) => {
+    const start = guide.indexOf(`### \`${heading}\``);
+    assert.ok(start >= 0, `docs/parts.md has no section ### \`${heading}\``);
+    const end = guide.indexOf('\n#', start + 1);
+    return [...guide.slice(start, end < 0 ? undefined : end).matchAll(/^\| `([\w-]+)` \|/gm)].map((m) => m[1]);
+  };
+  assert.deepEqual(section('GovElement'), documentedParts(BASE_FILE), 'GovElement');
+  for (const widget of WIDGETS) {
+    assert.deepEqual(section(`gov-${widget}`), documentedParts(`src/widgets/${widget}/${widget}.ts`), `gov-${widget}`);
+  }
+});
