@@ -4,8 +4,10 @@
 
 /**
  * Our elements are registered with `defineElement('gov-…', Class)` (src/core/define.ts), which the analyzer
- * does not know: this plugin gives each class its tag name and the define module its
- * `custom-element-definition` export, as `customElements.define()` would.
+ * does not know. Each class names its tag with `@tagname` in its JSDoc (the analyzer reads that for
+ * `tagName`); this plugin adds what `customElements.define()` would have given: the define module's
+ * `custom-element-definition` export. It also fails the analysis when a class's `@tagname` differs from the
+ * tag it is defined under, so the two cannot drift apart.
  */
 function defineElementCalls() {
   const definitions = []; // { tag, className, modulePath }
@@ -25,8 +27,9 @@ function defineElementCalls() {
         const home = modules.find((mod) => (mod.declarations ?? []).some((d) => d.kind === 'class' && d.name === className));
         const declaration = home?.declarations.find((d) => d.kind === 'class' && d.name === className);
         if (!declaration) continue;
-        declaration.tagName = tag;
-        declaration.customElement = true;
+        if (declaration.tagName !== tag) {
+          throw new Error(`${className} is defined as <${tag}> in ${modulePath} but its @tagname says ${declaration.tagName ?? 'nothing'}`);
+        }
         const defining = modules.find((mod) => mod.path === modulePath);
         if (!defining) continue;
         defining.exports ??= [];

@@ -40,7 +40,7 @@ export type GovLoadOptions = LoadOptions;
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart loading - The placeholder shown while data loads.
  * @csspart error - The error message (`role="alert"`).
- * @csspart retry - The retry button inside the error.
+ * @csspart retry - A retry button: inside the error, and wherever a failed action can be tried again (a feed page, a send).
  * @csspart notice - The note that some items could not be shown.
  *
  * @cssproperty --gov-color-primary - Links, buttons, focus ring.

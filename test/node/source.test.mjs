@@ -65,3 +65,135 @@ test('no module configures @lit/localize, and every msg() is the widgets\' own (
   assert.deepEqual(sources.filter((f) => /\bconfigure(Reentrant|Transform)?Localization\s*\(/.test(read(f))), []);
   assert.deepEqual(sources.filter((f) => /import\s*\{[^}]*\bmsg\b[^}]*\}\s*from\s*'@lit\/localize'/.test(read(f))), []);
 });
+
+// ---- CSS parts: every part a widget renders is documented (@csspart) on it or on GovElement, every documented
+// part is rendered, and custom-elements.json lists exactly those (docs/parts.md is the naming guide).
+
+const BASE_FILE = 'src/core/gov-element.ts';
+const WIDGETS = readdirSync('src/widgets').filter((w) => statSync(`src/widgets/${w}`).isDirectory());
+
+/** The argument texts of the call whose `(` is at `open`, split at top-level commas. */
+function argumentsAt(text, open) {
+  const args = [];
+  let depth = 0;
+  let quote = null;
+  let start = open + 1;
+  for (let i = open; i < text.length; i += 1) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i += 1;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth += 1;
+    else if (')]}'.includes(c)) {
+      depth -= 1;
+      if (depth === 0) {
+        args.push(text.slice(start, i).trim());
+        return args;
+      }
+    } else if (c === ',' && depth === 1) {
+      args.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  throw new Error(`unbalanced call at ${open}`);
+}
+
+/** Helpers that render `part=${part}` from a parameter: name → index of that parameter. */
+function partHelpers() {
+  const helpers = new Map();
+  for (const file of sources) {
+    const text = read(file);
+    for (const match of text.matchAll(/function\s+([A-Za-z]\w*)\s*\(/g)) {
+      const params = argumentsAt(text, match.index + match[0].length - 1).map((p) => p.replace(/[?:].*$/s, '').trim());
+      const index = params.indexOf('part');
+      if (index >= 0) helpers.set(match[1], index);
+    }
+  }
+  return helpers;
+}
+
+/** Part names rendered, per file: static `part="a b"` and string literals passed to the part helpers. */
+function renderedParts() {
+  const helpers = partHelpers();
+  const byFile = new Map();
+  for (const file of sources) {
+    const text = read(file);
+    const names = new Set();
+    for (const [, value] of text.matchAll(/\bpart="([^"]*)"/g)) for (const name of value.split(/\s+/).filter(Boolean)) names.add(name);
+    for (const [, expression] of text.matchAll(/\bpart=\$\{([^}]*)\}/g)) {
+      assert.match(expression, /^(ifDefined\()?part\)?$/, `${file}: part=\${${expression}} — pass part names through a helper's \`part\` parameter`);
+    }
+    for (const [name, index] of helpers) {
+      for (const match of text.matchAll(new RegExp(`(?<![\\w.])${name}\\(`, 'g'))) {
+        if (/function\s+$/.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+        const arg = argumentsAt(text, match.index + match[0].length - 1)[index];
+        if (arg === undefined || arg === 'part') continue;
+        const literal = /^'([^']*)'$/.exec(arg);
+        assert.ok(literal, `${file}: ${name}(…) is given part ${arg}, not a string literal`);
+        for (const part of literal[1].split(/\s+/).filter(Boolean)) names.add(part);
+      }
+    }
+    if (names.size > 0) byFile.set(file, names);
+  }
+  return byFile;
+}
+
+/** `@csspart name - …` of a file's JSDoc, in order. */
+const documentedParts = (file) => [...read(file).matchAll(/@csspart\s+([\w-]+)\s+-\s+\S/g)].map((m) => m[1]);
+
+function partsByOwner() {
+  const rendered = { base: new Set() };
+  for (const widget of WIDGETS) rendered[widget] = new Set();
+  for (const [file, names] of renderedParts()) {
+    const owner = file === BASE_FILE ? 'base' : /^src\/widgets\/([^/]+)\//.exec(file)?.[1];
+    assert.ok(owner in rendered, `${file} renders parts (${[...names]}) but is neither GovElement nor in a widget folder`);
+    for (const name of names) rendered[owner].add(name);
+  }
+  return rendered;
+}
+
+test('every part rendered is documented with @csspart on its widget or on GovElement, and every documented part is rendered', () => {
+  const rendered = partsByOwner();
+  const base = documentedParts(BASE_FILE);
+  assert.deepEqual([...new Set(base)], base, 'GovElement documents a part twice');
+  assert.deepEqual(base.filter((p) => !rendered.base.has(p)), [], 'documented on GovElement but not rendered by it');
+  assert.deepEqual([...rendered.base].filter((p) => !base.includes(p)), [], 'rendered by GovElement but not documented on it');
+  for (const widget of WIDGETS) {
+    const own = documentedParts(`src/widgets/${widget}/${widget}.ts`);
+    assert.deepEqual([...new Set(own)], own, `${widget} documents a part twice`);
+    assert.deepEqual(own.filter((p) => base.includes(p)), [], `${widget} documents again a part GovElement documents`);
+    assert.deepEqual(own.filter((p) => !rendered[widget].has(p)), [], `${widget}: documented but not rendered`);
+    assert.deepEqual([...rendered[widget]].filter((p) => !own.includes(p) && !base.includes(p)), [], `${widget}: rendered but not documented`);
+  }
+});
+
+test('custom-elements.json lists every part of every widget, each once with a description', async () => {
+  const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
+  const manifest = await cli({ argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], cwd: process.cwd(), noWrite: true });
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const base = documentedParts(BASE_FILE);
+  for (const widget of WIDGETS) {
+    const element = declarations.find((d) => d.tagName === `gov-${widget}`);
+    assert.ok(element, `no declaration with tagName gov-${widget}`);
+    const listed = (element.cssParts ?? []).map((p) => p.name);
+    assert.deepEqual([...listed].sort(), [...documentedParts(`src/widgets/${widget}/${widget}.ts`), ...base].sort(), `gov-${widget} cssParts`);
+    for (const part of element.cssParts) assert.ok(part.description?.trim(), `gov-${widget} part ${part.name} has no description`);
+  }
+});
+
+test('docs/parts.md lists every part of every widget, and no other', () => {
+  const guide = read('docs/parts.md');
+  const section = (heading) => {
+    const start = guide.indexOf(`### \`${heading}\``);
+    assert.ok(start >= 0, `docs/parts.md has no section ### \`${heading}\``);
+    const end = guide.indexOf('\n#', start + 1);
+    return [...guide.slice(start, end < 0 ? undefined : end).matchAll(/^\| `([\w-]+)` \|/gm)].map((m) => m[1]);
+  };
+  assert.deepEqual(section('GovElement'), documentedParts(BASE_FILE), 'GovElement');
+  for (const widget of WIDGETS) {
+    assert.deepEqual(section(`gov-${widget}`), documentedParts(`src/widgets/${widget}/${widget}.ts`), `gov-${widget}`);
+  }
+});

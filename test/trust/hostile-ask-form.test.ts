@@ -133,7 +133,7 @@ describe('gov-ask-form: hostile data', () => {
       setValue($<HTMLInputElement>(el, '#l-service_request_id'), 'A1');
       setValue($<HTMLInputElement>(el, '#l-query_code'), 'B2');
       $(el, '[part~="lookup-submit"]').click();
-      await until(() => el.shadowRoot!.querySelector('#panel-lookup [part~="problem"]'), `a problem for ${JSON.stringify(body)}`);
+      await until(() => el.shadowRoot!.querySelector('#panel-lookup [part~="send-error"]'), `a problem for ${JSON.stringify(body)}`);
       expectSafe(el, `lookup answered ${JSON.stringify(body)}`);
     }
   });
@@ -266,8 +266,8 @@ describe('gov-ask-form: where personal data goes', () => {
       fillValidQuestion(el);
       await settle(el);
       $(el, '[part~="submit"]').click();
-      await until(() => el.shadowRoot!.querySelector('#panel-ask [part~="problem"]'), 'the refusal');
-      const problem = $(el, '#panel-ask [part~="problem"]');
+      await until(() => el.shadowRoot!.querySelector('#panel-ask [part~="send-error"]'), 'the refusal');
+      const problem = $(el, '#panel-ask [part~="send-error"]');
       expect(textOf(problem)).to.contain('转到了别的地址');
       // Not a network hiccup: retrying would only meet the same redirect.
       expect(problem.querySelector('[part~="retry"]')).to.equal(null);
@@ -285,8 +285,8 @@ describe('gov-ask-form: where personal data goes', () => {
     setValue($<HTMLInputElement>(el, '#l-service_request_id'), '20261120-123456');
     setValue($<HTMLInputElement>(el, '#l-query_code'), 'SECRETCODE');
     $(el, '[part~="lookup-submit"]').click();
-    await until(() => el.shadowRoot!.querySelector('#panel-lookup [part~="problem"]'), 'the refusal');
-    expect(textOf($(el, '#panel-lookup [part~="problem"]'))).to.contain('转到了别的地址');
+    await until(() => el.shadowRoot!.querySelector('#panel-lookup [part~="send-error"]'), 'the refusal');
+    expect(textOf($(el, '#panel-lookup [part~="send-error"]'))).to.contain('转到了别的地址');
     expect(await arrived(scope)).to.deep.equal([]);
   });
 });

@@ -35,7 +35,7 @@ function check(el: Widget, step: string): void {
 
 /** Shows every group and every account of it. */
 async function showAll(el: Widget): Promise<void> {
-  for (let more = $$(el, '[part~="more"]'); more.length > 0; more = $$(el, '[part~="more"]')) {
+  for (let more = $$(el, '[part~="more-button"]'); more.length > 0; more = $$(el, '[part~="more-button"]')) {
     more[0]!.click();
     await settle(el);
   }

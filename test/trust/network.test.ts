@@ -225,7 +225,7 @@ describe('further pages that fail keep what is shown', () => {
     $(el, '[part~="submit"]').click();
     expect(await failure).to.equal('redirected');
     await el.updateComplete;
-    const problem = $(el, '#panel-ask [part~="problem"]');
+    const problem = $(el, '#panel-ask [part~="send-error"]');
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(textOf(problem)).to.contain('没有发送').and.not.contain('网络连接中断');
     expect(problem.querySelector('[part~="retry"]')).to.equal(null);

@@ -63,8 +63,9 @@ interface AuditResult {
  * audit view for supervisors.
  *
  * @summary Official new-media accounts of a government, with QR codes and a compliance audit view.
+ * @tagname gov-account-directory
  *
- * @csspart filters - The search field, organization select, platform chips (and the audit's "failing only").
+ * @csspart tools - The wrapper of the search field, organization select, platform chips (and the audit's "failing only").
  * @csspart search - The name search field.
  * @csspart organization-select - The organization `<select>`.
  * @csspart platforms - The list of platform chips.
@@ -78,16 +79,17 @@ interface AuditResult {
  * @csspart icon - A platform icon (decorative SVG).
  * @csspart title - The account name (a link when its URL is safe).
  * @csspart link - The link of an account name.
- * @csspart badge - The status badge of an account that is not active (also `status`).
+ * @csspart badge - The status badge of an account that is not active (with `status`).
+ * @csspart status - The status badge (with `badge`).
  * @csspart verified - The "verified" mark.
  * @csspart successor - "Replaced by …" of a merged account.
  * @csspart successor-link - The name of the successor account.
  * @csspart status-notice - The link to a notice about the account's status.
  * @csspart description - The account description.
- * @csspart meta - The facts of an account (organization, handle, functions, followers, last post).
+ * @csspart facts - The facts of an account (organization, handle, functions, followers, last post).
  * @csspart functions - The list of functions.
  * @csspart qr-button - The button that opens the QR dialog.
- * @csspart more - A "show more" button (of a group, or of groups).
+ * @csspart more-button - A "show more" button (of a group, or of groups).
  * @csspart empty - The message when there are no accounts, or none match the filters.
  * @csspart inactive-note - The note that closed and merged accounts are hidden.
  * @csspart audit - The audit summary.
@@ -218,7 +220,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
             ${keyed(window.groups.map((g, index) => [g.group.key, this.#renderGroup(g.group, g.shown, g.hidden, index, ctx)] as const))}
           </div>`}
       ${window.hiddenGroups > 0
-        ? html`<button class="button secondary more more-groups" part="more" type="button" @click=${this.#moreGroups}>
+        ? html`<button class="button secondary more more-groups" part="more-button" type="button" @click=${this.#moreGroups}>
             ${this.#grouping === 'platform'
               ? msg(str`显示更多平台（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`)
               : msg(str`显示更多单位（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`)}
@@ -253,7 +255,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       ${hidden > 0
         ? html`<button
             class="button secondary more"
-            part="more"
+            part="more-button"
             type="button"
             aria-describedby=${id}
             @click=${() => this.#moreInGroup(group, shown.length)}

@@ -58,7 +58,7 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
   const posted = account.last_post_at;
   const organization = organizationName(entry, ctx.language);
   // <dt>/<dd> pairs straight in the <dl> (no wrappers): fewer elements per card.
-  return html`<dl class="facts" part="meta">
+  return html`<dl class="facts" part="facts">
     <dt>${msg('单位')}</dt>
     <dd class="text" lang=${organization.lang}>${organization.text}</dd>
     ${account.handle ? html`<dt>${msg('账号')}</dt><dd class="text" translate="no">${account.handle}</dd>` : nothing}

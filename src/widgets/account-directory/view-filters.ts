@@ -37,7 +37,7 @@ export function renderFilters(
   on: FilterHandlers,
 ): TemplateResult {
   const count = (n: number) => formatNumber(n, ctx.locale);
-  return html`<div class="filters" part="filters">
+  return html`<div class="filters" part="tools">
     <div class="filter-row">
       <div class="field search">
         <label class="label" for="search">${msg('搜索账号')}</label>

@@ -29,11 +29,12 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  * Ask a department a question, look up its reply, and read questions already answered — without ever
  * losing a question or sending it twice. Reads the `questions` section of the disclosure contract.
  *
- * @summary The ask-a-question form of a county site: ask, look up (查询), answered questions (答复).
- *
  * The form sends (name, phone, e-mail; the lookup's query code) only to the page's own origin. An endpoint
  * the document names on another origin is refused — the form says so and sends nothing — unless the page
  * lists that origin in `endpoint-origins`. Redirects of either endpoint are never followed.
+ *
+ * @summary The ask-a-question form of a county site: ask, look up (查询), answered questions (答复).
+ * @tagname gov-ask-form
  *
  * @attr endpoint-origins - Origins besides the page's own that the document's `endpoints.submit` and `endpoints.lookup` may name, separated by spaces (`endpoint-origins="https://x.gov.cn"`). Page markup only: the document cannot set it. The page's CSP `connect-src` must allow them too.
  *
@@ -41,22 +42,38 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  * @event {CustomEvent<GovAskSuccessDetail>} gov-ask-success - The endpoint confirmed the question; `detail.response` holds the request id and query code.
  * @event {CustomEvent<GovAskFailureDetail>} gov-ask-failure - A submit did not end in a confirmed question; `detail.reason` says why.
  *
- * @csspart tabs - The row of view tabs (提问 / 查询 / 答复); `tab` each tab.
+ * @csspart tabs - The row of view tabs (提问 / 查询 / 答复).
  * @csspart tab - One tab.
  * @csspart panel - The panel of a view.
- * @csspart form - The question form; `lookup-form` the lookup form.
- * @csspart error-summary - The list of problems after a failed submit.
+ * @csspart form - The question form.
+ * @csspart error-summary - The list of problems after a failed submit (focus moves to it).
  * @csspart field-error - The message beside an invalid field.
- * @csspart count - The characters left under the title and description.
- * @csspart submit - The submit button; `lookup-submit` the lookup's.
- * @csspart problem - A failure message with its retry button.
- * @csspart retry - The retry button of a failed send.
- * @csspart draft-note - The note that a draft was restored.
- * @csspart draft-notice - The note that a draft is kept on this device (24 hours), with the button that deletes it.
+ * @csspart character-count - The characters left under the title and the description.
+ * @csspart submit - The submit button of the question form.
  * @csspart destination - Where the question is sent (the endpoint's host), under the submit button.
- * @csspart success - The receipt after a question was accepted; `receipt`, `request-id`, `query-code`, `copy`, `copy-text` (the selectable copy where the Clipboard API is missing), `expected`, `notice-text` inside it.
- * @csspart lookup-result - What the lookup found; `status`, `reply` inside it; `not-found` when it found nothing.
- * @csspart answered-list - The answered questions; `answered-item` each one; `pager` the page buttons; `empty` when there are none.
+ * @csspart send-error - A failed submit or lookup (`role="alert"`), with `retry` where retrying can help; also a lookup endpoint refused for its origin.
+ * @csspart send-note - The note, after a wait the endpoint asked for, that the question can be sent again.
+ * @csspart draft-note - The note that a draft was restored, with the button that clears it.
+ * @csspart draft-notice - The note that a draft is kept on this device (24 hours), with the button that deletes it.
+ * @csspart success - The receipt view after a question was accepted.
+ * @csspart receipt - The request id and query code (`<dl>`).
+ * @csspart request-id - The request id (受理编号).
+ * @csspart query-code - The query code (查询码).
+ * @csspart copy - The button that copies the request id and query code.
+ * @csspart copy-text - The selectable copy of both, where the Clipboard API is missing.
+ * @csspart expected - When a reply is expected.
+ * @csspart notice-text - The service's notice from the document, on the receipt.
+ * @csspart lookup-form - The lookup form (request id and query code).
+ * @csspart lookup-submit - The submit button of the lookup form.
+ * @csspart not-found - The message when the lookup found nothing.
+ * @csspart lookup-result - What the lookup found.
+ * @csspart status - The status of the request looked up.
+ * @csspart reply - The department's reply in the lookup result.
+ * @csspart answered-list - The list of answered questions (`<ol>`).
+ * @csspart answered-item - One answered question.
+ * @csspart empty - The message when there are no answered questions.
+ * @csspart pager - The previous and next buttons of the answered questions.
+ * @csspart page-error - The message when the next page of answered questions failed to load.
  */
 export class GovAskForm extends GovElement<'questions', AskModel> implements AskHost, AskFormHost {
   static override styles = [...GovElement.styles, controlStyles, askFormStyles];
@@ -214,7 +231,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   #renderAsk(model: AskModel): TemplateResult {
     const q = this.#question;
     if (this.#submitTo && !this.#submitTo.allowed) {
-      return html`<div class="problem" part="problem" role="alert"><p>${foreignEndpointMessage(this.#submitTo.host)}</p></div>`;
+      return html`<div class="problem" part="send-error" role="alert"><p>${foreignEndpointMessage(this.#submitTo.host)}</p></div>`;
     }
     const { phase } = q;
     if (phase.kind === 'success') {
@@ -243,7 +260,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
     } else if (phase.kind === 'failed' || phase.kind === 'waiting') {
       top = keyed(
         q.attempt,
-        html`<div class="problem" part="problem" role="alert">
+        html`<div class="problem" part="send-error" role="alert">
           <p>${q.problem()}</p>
           ${phase.kind === 'failed' && phase.reason !== 'bot' && phase.reason !== 'redirected'
             ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${msg('重新提交')}</button>`
@@ -251,9 +268,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
         </div>`,
       );
     } else if (phase.kind === 'ready-again') {
-      top = html`<div class="note" part="problem"><p>${msg('现在可以重新提交了。')}</p></div>`;
+      top = html`<div class="note" part="send-note"><p>${msg('现在可以重新提交了。')}</p></div>`;
     } else if (phase.kind === 'conflict') {
-      top = html`<div class="problem" part="problem" role="alert">
+      top = html`<div class="problem" part="send-error" role="alert">
         <p>${msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。')}</p>
         <button class="button secondary" type="button" @click=${q.sendAsNew}>${msg('把修改后的内容作为新问题提交')}</button>
       </div>`;
@@ -284,7 +301,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   #renderLookup(model: AskModel): TemplateResult {
     const l = this.#lookup;
     if (this.#lookupTo && !this.#lookupTo.allowed) {
-      return html`<div class="problem" part="problem" role="alert"><p>${foreignLookupMessage(this.#lookupTo.host)}</p></div>`;
+      return html`<div class="problem" part="send-error" role="alert"><p>${foreignLookupMessage(this.#lookupTo.host)}</p></div>`;
     }
     const errors = l.errors();
     const problem = l.problem();
@@ -293,7 +310,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
       errors,
       busy: l.busy,
       submitLabel: l.phase.kind === 'sending' ? msg('正在查询…') : msg('查询'),
-      top: problem ? keyed(l.attempt, html`<div class="problem" part="problem" role="alert"><p>${problem}</p></div>`) : nothing,
+      top: problem ? keyed(l.attempt, html`<div class="problem" part="send-error" role="alert"><p>${problem}</p></div>`) : nothing,
       notFound: l.phase.kind === 'not-found',
       result: l.phase.kind === 'found' ? l.phase.response : undefined,
       language: this.language,

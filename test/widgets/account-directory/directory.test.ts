@@ -114,7 +114,7 @@ describe('gov-account-directory: status', () => {
   it('shows closed and merged accounts with show-inactive, a merged one as replaced by its successor', async () => {
     const el = await directory('show-inactive');
     // The education bureau now has five accounts: the merged one is last, behind "show more".
-    const more = $$(el, '[part~="group"]')[1]!.querySelector<HTMLButtonElement>('[part~="more"]')!;
+    const more = $$(el, '[part~="group"]')[1]!.querySelector<HTMLButtonElement>('[part~="more-button"]')!;
     expect(textOf(more)).to.equal('显示更多（还有 1 个）');
     more.click();
     await el.updateComplete;

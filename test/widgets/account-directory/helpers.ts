@@ -49,7 +49,7 @@ export async function directory(attributes = '', data?: unknown): Promise<GovAcc
 
 /** The facts of a card (`<dt>` → `<dd>` text). */
 export function factsOf(item: Element): Record<string, string> {
-  return Object.fromEntries([...item.querySelectorAll('[part~="meta"] dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]));
+  return Object.fromEntries([...item.querySelectorAll('[part~="facts"] dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]));
 }
 
 /** A directory from a template (for lang/dir on ancestors). */

@@ -26,14 +26,14 @@ describe('gov-account-directory: 1,000 accounts', () => {
     const el = await directory('', bigDirectory(1000, 20));
     // 20 organizations of 50 accounts.
     const first = $$(el, '[part~="group"]')[0]!;
-    const more = first.querySelector<HTMLButtonElement>('[part~="more"]')!;
+    const more = first.querySelector<HTMLButtonElement>('[part~="more-button"]')!;
     expect(textOf(more)).to.equal(`显示更多（还有 ${50 - GROUP_PREVIEW} 个）`);
     expect(more.getAttribute('aria-describedby')).to.equal(first.querySelector('h3')!.id);
     more.click();
     await el.updateComplete;
     expect(first.querySelectorAll('li[part~="item"]')).to.have.length(GROUP_PREVIEW + GROUP_STEP);
     expect(shadow(el).activeElement).to.equal(first.querySelectorAll('li[part~="item"]')[GROUP_PREVIEW]!);
-    expect(textOf(first.querySelector('[part~="more"]'))).to.equal(`显示更多（还有 ${50 - GROUP_PREVIEW - GROUP_STEP} 个）`);
+    expect(textOf(first.querySelector('[part~="more-button"]'))).to.equal(`显示更多（还有 ${50 - GROUP_PREVIEW - GROUP_STEP} 个）`);
     expect(elementCount(el)).to.be.below(BOUND + 800);
 
     const moreGroups = $<HTMLButtonElement>(el, '.more-groups')!;

@@ -79,7 +79,7 @@ describe('ask form: controls', () => {
     const { el } = await askForm();
     el.announceDelay = 100;
     const status = $(el, '#announce');
-    const count = $(el, '#f-description ~ [part="count"]');
+    const count = $(el, '#f-description ~ [part="character-count"]');
     type(el, 'description', '字'.repeat(100));
     await el.updateComplete;
     expect(text(count)).to.equal('还可以输入 500 个字');

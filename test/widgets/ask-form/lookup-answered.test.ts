@@ -134,6 +134,7 @@ describe('ask form: answered questions', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('#panel-answered [role="alert"]') !== null);
     });
     expect(text($(el, '#panel-answered [role="alert"]'))).to.contain('下一页暂时无法加载');
+    expect($(el, '#panel-answered [role="alert"]')!.getAttribute('part'), 'named like the feed\'s failed page').to.equal('page-error');
     expect($$(el, '[part="answered-item"]')).to.have.length(2);
     expect(warnings.join()).to.contain('503');
   });

@@ -62,7 +62,7 @@ describe('ask form: sending', () => {
     const { result } = await captureWarnings(() => submitAndSettle(el));
     expect(result).to.deep.include({ kind: 'failure' });
     expect(result.kind === 'failure' && result.detail).to.include({ reason: 'server', status: 500 });
-    expect(text($(el, '[part="problem"]'))).to.contain('错误代码 500').and.contain('内容都还在');
+    expect(text($(el, '[part="send-error"]'))).to.contain('错误代码 500').and.contain('内容都还在');
     expect(formValues(el)).to.deep.equal(before);
 
     const retry = await submitAndSettle(el, () => $(el, '[part="retry"]').click());
@@ -79,7 +79,7 @@ describe('ask form: sending', () => {
     await fillValid(el);
     const { result: first } = await captureWarnings(() => submitAndSettle(el));
     expect(first.kind === 'failure' && first.detail.reason).to.equal('network');
-    expect(text($(el, '[part="problem"]'))).to.contain('网络连接中断');
+    expect(text($(el, '[part="send-error"]'))).to.contain('网络连接中断');
     const [stored] = (await inspect(scope)).stored;
     expect(stored, 'stored before the answer was lost').to.exist;
 
@@ -136,7 +136,7 @@ describe('ask form: sending', () => {
     await fillValid(el);
     const { result } = await captureWarnings(() => submitAndSettle(el));
     expect(result.kind === 'failure' && result.detail.reason).to.equal('timeout');
-    expect(text($(el, '[part="problem"]'))).to.contain('长时间没有响应');
+    expect(text($(el, '[part="send-error"]'))).to.contain('长时间没有响应');
     expect(formValues(el)).to.include({ title: VALID.title, name: VALID.name, phone: VALID.phone });
     const retry = await submitAndSettle(el, () => $(el, '[part="retry"]').click());
     expect(retry.kind).to.equal('success');
@@ -208,7 +208,7 @@ describe('ask form: sending', () => {
     const { result } = await captureWarnings(() => submitAndSettle(el));
     expect(result.kind === 'failure' && result.detail.reason).to.equal('rate-limited');
     if (result.kind === 'failure') expect(result.detail.retryAt! - Date.now()).to.be.within(-100, 1100);
-    expect(text($(el, '[part="problem"]'))).to.match(/请在 1 秒后（.+）再试/);
+    expect(text($(el, '[part="send-error"]'))).to.match(/请在 1 秒后（.+）再试/);
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
     submitButton(el).click();
     expect(await submits(scope)).to.have.length(1);

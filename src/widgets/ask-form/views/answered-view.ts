@@ -72,7 +72,7 @@ export function renderAnswered(ctx: AnsweredViewContext): TemplateResult {
       ${ctx.items.map((q) => item(ctx, q))}
     </ol>
     ${ctx.failed
-      ? html`<div class="problem" role="alert">${msg('下一页暂时无法加载，请检查网络后重试。')}</div>`
+      ? html`<div class="problem" part="page-error" role="alert">${msg('下一页暂时无法加载，请检查网络后重试。')}</div>`
       : nothing}
     ${pager
       ? html`<nav class="pager" part="pager" aria-label=${msg('翻页')}>

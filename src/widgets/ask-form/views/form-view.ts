@@ -135,7 +135,7 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
           aria-invalid=${ifDefined(attrs.invalid)}
           aria-describedby=${ifDefined(attrs.describedby)}
         ></textarea>`}
-    <p class=${remaining < 0 ? 'count over' : 'count'} part="count" aria-hidden="true">${remainingText(remaining)}</p>
+    <p class=${remaining < 0 ? 'count over' : 'count'} part="character-count" aria-hidden="true">${remainingText(remaining)}</p>
   </div>`;
 }
 
