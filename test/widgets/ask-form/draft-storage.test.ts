@@ -17,6 +17,16 @@ async function reload(el: GovAskForm, scenario: Scenario, scope: string): Promis
   return again;
 }
 
+/**
+ * Sends, and "reloads the page" once the first attempt has reached the server and been stored (under
+ * `lost-once` its answer is cut, so the page never learnt it): the reloaded form, its contact details empty.
+ */
+async function sentThenReloaded(el: GovAskForm, scope: string): Promise<GovAskForm> {
+  submitButton(el).click();
+  await submitsSettled(scope, 1);
+  return reload(el, 'lost-once', scope);
+}
+
 /** Every string any storage or cookie of this page holds. */
 function everythingStored(): string {
   const parts = [document.cookie];
@@ -268,10 +278,7 @@ describe('ask form: draft', () => {
     type(el, 'email', 'wang@example.com');
     await el.updateComplete;
     await captureWarnings(async () => {
-      submitButton(el).click();
-      // The first attempt reaches the server and is stored; its answer is cut (the page goes away meanwhile).
-      await submitsSettled(scope, 1);
-      const again = await reload(el, 'lost-once', scope);
+      const again = await sentThenReloaded(el, scope);
       type(again, 'name', VALID.name);
       type(again, 'phone', VALID.phone);
       check(again, '#f-consent');
@@ -292,10 +299,7 @@ describe('ask form: draft', () => {
     check(el, '#f-publish_consent');
     await el.updateComplete;
     await captureWarnings(async () => {
-      submitButton(el).click();
-      // The first attempt reaches the server and is stored; its answer is cut (the page goes away meanwhile).
-      await submitsSettled(scope, 1);
-      const again = await reload(el, 'lost-once', scope);
+      const again = await sentThenReloaded(el, scope);
       type(again, 'description', `${VALID.description}（补充：需要体检证明吗？）`);
       type(again, 'name', VALID.name);
       type(again, 'phone', VALID.phone);
