@@ -17,9 +17,8 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fetchWithin } from '../contract/http.js';
-import { safeUrl } from '../contract/url.js';
-
-export const TIMEOUT_MS = 15_000;
+import { DEFAULT_TIMEOUT_MS as TIMEOUT_MS } from '../contract/load.js';
+import { MAX_URL_LENGTH, safeUrl } from '../contract/url.js';
 
 /** The document at a location, as bytes; or why there is none. */
 export type Read =
@@ -70,7 +69,7 @@ export function resolveReference(raw: string, base: string): Reference {
   }
   const web = safeUrl(raw, 'https://relative.invalid/');
   if (web !== null && HAS_SCHEME.test(raw)) return { ok: true, url: web };
-  if (HAS_SCHEME.test(raw) || raw.length === 0 || raw.length > 8192) return { ok: false };
+  if (HAS_SCHEME.test(raw) || raw.length === 0 || raw.length > MAX_URL_LENGTH) return { ok: false };
   let url: URL;
   try {
     url = new URL(raw, base);
