@@ -95,8 +95,7 @@ export function sweepDrafts(storage: StorageSource = browserStorage, now: number
       if (key?.startsWith(DRAFT_PREFIX)) keys.push(key);
     }
     for (const key of keys) {
-      const savedAt = savedAtOf(area.getItem(key));
-      if (savedAt === undefined || now - savedAt > DRAFT_MAX_AGE_MS) {
+      if (!isFresh(savedAtOf(area.getItem(key)), now)) {
         area.removeItem(key);
         deleted++;
       }
@@ -107,12 +106,17 @@ export function sweepDrafts(storage: StorageSource = browserStorage, now: number
   return deleted;
 }
 
-function savedAtOf(raw: string | null): number | undefined {
+/** Whether a draft saved at `savedAt` (its stored `saved_at`, any value) may still be restored at `now`. */
+function isFresh(savedAt: unknown, now: number): boolean {
+  return typeof savedAt === 'number' && Number.isFinite(savedAt) && now - savedAt <= DRAFT_MAX_AGE_MS;
+}
+
+/** The `saved_at` of a stored draft's text, unchecked (`undefined` when it is not a JSON object). */
+function savedAtOf(raw: string | null): unknown {
   if (!raw) return undefined;
   try {
     const json = JSON.parse(raw) as unknown;
-    const savedAt = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).saved_at : undefined;
-    return typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : undefined;
+    return typeof json === 'object' && json !== null ? (json as Record<string, unknown>).saved_at : undefined;
   } catch {
     return undefined;
   }
@@ -148,8 +152,7 @@ export class DraftStore {
     }
     if (typeof json !== 'object' || json === null) return undefined;
     const record = json as Record<string, unknown>;
-    const savedAt = record.saved_at;
-    if (typeof savedAt !== 'number' || this.now() - savedAt > DRAFT_MAX_AGE_MS) {
+    if (!isFresh(record.saved_at, this.now())) {
       this.clear();
       return undefined;
     }

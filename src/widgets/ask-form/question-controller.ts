@@ -228,8 +228,7 @@ export class QuestionController implements ReactiveController {
         // The key holds an earlier version: ask for its receipt by sending that version again.
         const earlierVersions = this.#versions.filter((v) => !sameQuestion(v, payload)).reverse();
         // After a reload the versions sent are gone, but the draft kept what was sent (without contact details).
-        const kept = before;
-        if (kept && !sameSent(kept, payload)) earlierVersions.push(withSent(payload, kept));
+        if (before && !sameSent(before, payload)) earlierVersions.push(withSent(payload, before));
         for (const earlier of earlierVersions) {
           const replay = await sendQuestion(model.submitUrl, earlier, { timeoutMs: this.host.requestTimeout });
           if (replay.kind === 'success') return this.#succeed(replay.response, true, true, model, earlier.idempotency_key);
