@@ -1,37 +1,34 @@
 /**
- * The element base every widget extends. It owns what the three widgets share:
+ * The element base every widget extends: thin, the shared surface only.
  *
- * - data: `src`, a child `<script type="application/json">`, or the `data` property → {@link loadSection}
- *   (shared cache, time limit, validation item by item) → the widget's `createModel()` → `renderModel()`;
- * - the loading state (a placeholder of roughly the final height, or the light-DOM fallback when there is one),
- *   the error state (`role="alert"`, `part="error"`, a message in the reader's language, a retry where it
- *   helps; the technical cause to `console.warn`) and a note when some items could not be shown;
- * - the events `gov-load` and `gov-error`;
+ * - the properties `src`, `data`, `care`;
  * - language: own `lang`, else the nearest ancestor's across shadow roots, else `zh-Hans`;
- * - theme tokens, `care` mode, RTL (see `styles.ts`).
+ * - theme tokens, `care` mode, RTL (see `styles.ts`);
+ * - drawing the data's state: the loading placeholder (or the light-DOM fallback when there is one), the error
+ *   (`role="alert"`, `part="error"`, a message in the reader's language, a retry where it helps) and a note when
+ *   some records could not be shown.
+ *
+ * The data itself — source → load → validate → model, reload, further pages, issue reports, `gov-load` and
+ * `gov-error` — is the widget's {@link DataController} (`loader`), which it creates with its section's spec.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { countSkipped, type Issue } from '../contract/check.js';
-import { ContractError, toContractError } from '../contract/errors.js';
-import { loadSectionWith, parseJson, type LoadedSection, type LoadOptions, type SectionValidator, type Source } from '../contract/load.js';
+import type { ContractError } from '../contract/errors.js';
+import type { LoadOptions } from '../contract/load.js';
 import { uiLocaleFor, type UiLocale } from '../contract/localized.js';
-import { safeUrl } from '../contract/url.js';
 import type { SectionName } from '../contract/types.js';
 import { VERSION } from '../version.js';
+import type { DataController } from './data-controller.js';
+import { FocusAfterUpdate } from './focus.js';
 import { formatNumber } from './format.js';
-import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
 import { msg, withLocale } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
 import { loadingSize } from './loading-size.js';
-import { errorMessage, errorTitle } from './messages.js';
+import { errorMessage } from './messages.js';
 import { baseStyles, tokenStyles } from './styles.js';
 
-export type LoadState<M> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly model: M; readonly issues: readonly Issue[] }
-  | { readonly status: 'error'; readonly error: ContractError };
+export type { LoadState } from './data-controller.js';
 
 /** @internal Options for tests and tools: an injected `fetch`, a private cache, a shorter time limit. */
 export type GovLoadOptions = LoadOptions;
@@ -67,45 +64,43 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   static override styles = [tokenStyles, baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    care: { type: Boolean, reflect: true },
+    language: { state: true },
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   /** URL of a discovery document or of the widget's section document. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** A document given directly (takes precedence over an inline script and `src`). */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** Aging-friendly mode: larger text, more contrast, larger targets. */
-  @property({ type: Boolean, reflect: true }) care = false;
-
-  /** @internal */
-  @state() protected loadState: LoadState<M> = { status: 'loading' };
+  declare care: boolean;
 
   /** The canonical language of this widget (its `lang`, an ancestor's, or `zh-Hans`). */
-  @state() protected language = 'zh-Hans';
+  protected declare language: string;
 
-  /** @internal Injected for tests and tools. */
-  loadOptions: GovLoadOptions = {};
+  /** The widget's data: created by the widget with its section's spec. */
+  protected abstract readonly loader: DataController<S, M>;
 
-  /** Which section of the contract this widget shows. */
-  protected abstract readonly section: S;
+  /** Moves focus to what the next render creates. */
+  protected readonly focusAfterUpdate = new FocusAfterUpdate(this);
 
-  /** That section's validator (`validatePolicyFeed` …): named by the widget, so its bundle holds no other. */
-  protected abstract readonly validator: SectionValidator<S>;
-
-  /** Turns a loaded section into what `renderModel()` draws. Language-independent: text is picked at render. */
-  protected abstract createModel(loaded: LoadedSection<S>): M;
+  constructor() {
+    super();
+    this.care = false;
+    this.language = 'zh-Hans';
+  }
 
   /** Draws the widget's content. Runs (with its directives) inside the widget's UI locale, so `msg()` answers in it. */
   protected abstract renderModel(model: M): unknown;
-
-  /** How many records the model has, for `gov-load`. */
-  protected abstract countRecords(model: M): number;
-
-  /** What a list item is called in issues (`item`, `account` …): left-out ones are counted for the note. */
-  protected abstract readonly recordNoun: string;
 
   /**
    * The block size of the loading placeholder (a CSS length): the page's `--gov-loading-block-size`, else a
@@ -115,9 +110,14 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     return loadingSize(12);
   }
 
-  #loadId = 0;
-  #loadDone: Promise<void> = Promise.resolve();
-  #focusAfterRetry = false;
+  /** @internal Injected for tests and tools. */
+  get loadOptions(): GovLoadOptions {
+    return this.loader.options;
+  }
+
+  set loadOptions(options: GovLoadOptions) {
+    this.loader.options = options;
+  }
 
   /** The UI locale `msg()` uses for this widget. */
   get uiLocale(): UiLocale {
@@ -128,7 +128,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   get loadComplete(): Promise<void> {
     // The first load starts in the first update; wait for it to have started.
     return this.updateComplete
-      .then(() => this.#loadDone)
+      .then(() => this.loader.done)
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -154,89 +154,10 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     this.language = elementLanguage(this);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // The first load waits for the first update, so properties set right after the element is created
-    // (el.src = …, el.data = …) are the ones used.
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) void this.reload();
-  }
-
   /** Loads the data again (the retry button calls this). Resolves when the new state is rendered. */
   reload(): Promise<void> {
-    const id = ++this.#loadId;
-    this.loadState = { status: 'loading' };
-    this.#loadDone = this.#load(id);
+    void this.loader.reload();
     return this.loadComplete;
-  }
-
-  async #load(id: number): Promise<void> {
-    let next: LoadState<M>;
-    let url: string | undefined;
-    try {
-      const source = await this.#source();
-      if (id !== this.#loadId) return;
-      url = 'url' in source ? source.url : undefined;
-      const loaded = await loadSectionWith(this.section, this.validator, source, this.loadOptions);
-      if (id !== this.#loadId) return;
-      url = loaded.documentUrl;
-      next = { status: 'ready', model: this.createModel(loaded), issues: loaded.issues };
-    } catch (error) {
-      if (id !== this.#loadId) return;
-      next = { status: 'error', error: toContractError(error) };
-    }
-    this.loadState = next;
-    if (next.status === 'ready') {
-      this.#reportIssues(next.issues, url);
-      emit<GovEventMap, 'gov-load'>(this, 'gov-load', {
-        section: this.section,
-        count: this.countRecords(next.model),
-        issues: next.issues,
-        url: url?.startsWith('http') ? url : undefined,
-      } satisfies GovLoadDetail);
-    } else {
-      this.#reportError(next.error);
-    }
-  }
-
-  /** Where the data comes from: `data`, else an inline JSON script, else `src`. */
-  async #source(): Promise<Source> {
-    const base = document.baseURI;
-    if (this.data !== undefined) return { document: this.data, base };
-    let script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script && this.src === undefined && document.readyState === 'loading') {
-      // Upgraded before the parser reached our children: wait for them.
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-      script = this.querySelector(':scope > script[type="application/json"]');
-    }
-    if (script) return { document: parseJson(script.textContent ?? '', `${base} (inline <script type="application/json">)`), base };
-    if (this.src !== undefined && this.src.trim() !== '') {
-      const url = safeUrl(this.src, base);
-      if (url === null) {
-        // A page's mistake (javascript:, blob:, file:, data: …): no request, and no retry, which could never work.
-        throw new ContractError('bad-source', `src is not an http(s) or relative URL: ${JSON.stringify(this.src.slice(0, 200))}`);
-      }
-      return { url };
-    }
-    throw new ContractError('no-source', 'no src attribute, inline <script type="application/json"> or data property');
-  }
-
-  #reportIssues(issues: readonly Issue[], url: string | undefined): void {
-    if (issues.length === 0) return;
-    const shown = issues.slice(0, 20).map((issue) => `  ${issue.path}: ${issue.message}`);
-    if (issues.length > 20) shown.push(`  … and ${issues.length - 20} more`);
-    console.warn(`[gov-widgets] <${this.localName}> ${url ?? 'data'}: ${issues.length} problem(s), the rest is shown:\n${shown.join('\n')}`);
-  }
-
-  #reportError(error: ContractError): void {
-    const where = [error.url, error.path].filter(Boolean).join(' at ');
-    console.warn(`[gov-widgets] <${this.localName}> ${error.code}: ${error.message}${where ? ` (${where})` : ''}`, error.cause ?? '');
-    const message = withLocale(this.uiLocale, () => errorMessage(error, this.section));
-    emit<GovEventMap, 'gov-error'>(this, 'gov-error', {
-      code: error.code,
-      message,
-      retryable: error.retryable,
-      url: error.url,
-      cause: error.message,
-    } satisfies GovErrorDetail);
   }
 
   /** Whether the page gave light-DOM fallback content (anything but the inline data script). */
@@ -262,7 +183,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   }
 
   protected renderState(): unknown {
-    const current = this.loadState;
+    const current = this.loader.state;
     switch (current.status) {
       case 'loading':
         return this.renderLoading();
@@ -283,9 +204,10 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   }
 
   protected renderError(error: ContractError): unknown {
+    const labels = this.loader.spec.errorLabels();
     return html`<div class="error" part="error" role="alert">
-        <p class="error-title">${errorTitle(this.section)}</p>
-        <p class="error-message">${errorMessage(error, this.section)}</p>
+        <p class="error-title">${labels.title}</p>
+        <p class="error-message">${errorMessage(error, labels)}</p>
         ${error.retryable
           ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${msg('重试')}</button>`
           : nothing}
@@ -295,14 +217,20 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   /** A short note when records were left out because they were invalid. */
   protected renderIssueNotice(issues: readonly Issue[]): unknown {
-    const skipped = countSkipped(issues, this.recordNoun);
+    const skipped = countSkipped(issues, this.loader.spec.recordNoun);
     if (skipped === 0) return nothing;
     return html`<p class="notice" part="notice">${msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`)}</p>`;
   }
 
   #retry = (): void => {
-    this.#focusAfterRetry = true;
     void this.reload();
+    // Keep a keyboard user where they were: on the retry button again, or on the content that replaced it.
+    this.focusAfterUpdate.request(() => {
+      if (this.loader.state.status === 'loading') return undefined;
+      const target = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('.base');
+      if (target && !target.matches('button')) target.tabIndex = -1;
+      return target;
+    });
   };
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -314,12 +242,5 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     this.renderRoot
       .querySelector<HTMLElement>('.base > .loading, .base > .loading-fallback')
       ?.style.setProperty('min-block-size', this.loadingBlockSize());
-    if (this.#focusAfterRetry && this.loadState.status !== 'loading') {
-      this.#focusAfterRetry = false;
-      // Keep a keyboard user where they were: on the retry button again, or on the content that replaced it.
-      const target = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('.base');
-      if (target && !target.matches('button')) target.tabIndex = -1;
-      target?.focus();
-    }
   }
 }

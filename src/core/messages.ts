@@ -5,34 +5,19 @@
 import { str } from '@lit/localize';
 import type { ContractError } from '../contract/errors.js';
 import { MAX_DOCUMENT_BYTES } from '../contract/limits.js';
-import type { SectionName } from '../contract/types.js';
 import { msg } from './i18n.js';
 
-/** The heading of the error box, naming what could not be shown. */
-export function errorTitle(section: SectionName): string {
-  switch (section) {
-    case 'policies':
-      return msg('政策信息暂时无法显示');
-    case 'accounts':
-      return msg('政务新媒体账号暂时无法显示');
-    case 'questions':
-      return msg('留言咨询暂时无法使用');
-  }
-}
-
-function sectionName(section: SectionName): string {
-  switch (section) {
-    case 'policies':
-      return msg('政策信息');
-    case 'accounts':
-      return msg('政务新媒体账号');
-    case 'questions':
-      return msg('留言咨询');
-  }
+/**
+ * The words for one section, given by its widget (in the current UI locale): the heading of the error box,
+ * naming what could not be shown, and the section's name inside a sentence.
+ */
+export interface ErrorLabels {
+  readonly title: string;
+  readonly section: string;
 }
 
 /** One sentence on what went wrong and what the reader can do. */
-export function errorMessage(error: ContractError, section: SectionName): string {
+export function errorMessage(error: ContractError, labels: ErrorLabels): string {
   switch (error.code) {
     case 'no-source':
       return msg('页面没有指定数据来源。请联系网站管理员。');
@@ -59,6 +44,6 @@ export function errorMessage(error: ContractError, section: SectionName): string
     case 'shape':
       return msg('数据文件的内容不符合规范，无法显示。请联系网站管理员。');
     case 'missing-section':
-      return msg(str`数据文件中没有${sectionName(section)}。请联系网站管理员。`);
+      return msg(str`数据文件中没有${labels.section}。请联系网站管理员。`);
   }
 }

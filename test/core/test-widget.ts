@@ -2,22 +2,20 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { pickText, validatePolicyFeed, type LoadedSection, type LocalizedText } from '../../src/contract/index.js';
+import { DataController } from '../../src/core/data-controller.js';
 import { GovElement } from '../../src/core/gov-element.js';
 import { defineElement } from '../../src/core/define.js';
 import { msg } from '../../src/core/i18n.js';
 
 export class TestWidget extends GovElement<'policies', { titles: LocalizedText[] }> {
-  protected readonly section = 'policies' as const;
-  protected readonly validator = validatePolicyFeed;
-  protected readonly recordNoun = 'item';
-
-  protected createModel(loaded: LoadedSection<'policies'>): { titles: LocalizedText[] } {
-    return { titles: loaded.document.items.map((item) => item.title) };
-  }
-
-  protected countRecords(model: { titles: LocalizedText[] }): number {
-    return model.titles.length;
-  }
+  protected readonly loader = new DataController(this, {
+    section: 'policies',
+    validator: validatePolicyFeed,
+    recordNoun: 'item',
+    createModel: (loaded: LoadedSection<'policies'>) => ({ titles: loaded.document.items.map((item) => item.title) }),
+    countRecords: (model: { titles: LocalizedText[] }) => model.titles.length,
+    errorLabels: () => ({ title: msg('政策信息暂时无法显示'), section: msg('政策信息') }),
+  });
 
   protected override loadingBlockSize(): string {
     return '20em';

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
 import {
@@ -9,9 +8,9 @@ import {
   validateAccounts,
   type AuditFlag,
   type AuditReport,
-  type LoadedSection,
   type Platform,
 } from '../../contract/index.js';
+import { DataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { DIRECTORY, loadingSize } from '../../core/loading-size.js';
@@ -103,51 +102,76 @@ interface AuditResult {
 export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> {
   static override styles = [...GovElement.styles, controlStyles, chipStyles, directoryStyles];
 
-  protected readonly section = 'accounts' as const;
-  protected readonly validator = validateAccounts;
-  protected readonly recordNoun = 'account';
+  static override properties: PropertyDeclarations = {
+    groupBy: { attribute: 'group-by' },
+    showInactive: { type: Boolean, attribute: 'show-inactive', reflect: true },
+    audit: { type: Boolean, reflect: true },
+    staleDays: { type: Number, attribute: 'stale-days' },
+    organization: {},
+    now: { attribute: false },
+    query: { state: true },
+    platformFilter: { state: true },
+    organizationFilter: { state: true },
+    failingOnly: { state: true },
+    groupLimit: { state: true },
+    expanded: { state: true },
+    qr: { state: true },
+  };
 
   /** How accounts are grouped: `organization` (the default) or `platform`. */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'organization';
+  declare groupBy: GroupBy;
 
   /** Also show closed and merged accounts (hidden by default). */
-  @property({ type: Boolean, attribute: 'show-inactive', reflect: true }) showInactive = false;
+  declare showInactive: boolean;
 
   /** Show the compliance audit: a summary for supervisors, and each account's result with reasons. */
-  @property({ type: Boolean, reflect: true }) audit = false;
+  declare audit: boolean;
 
   /** In the audit, days without a post after which an account fails as a "zombie" account (default 14). */
-  @property({ type: Number, attribute: 'stale-days' }) staleDays = DEFAULT_STALE_DAYS;
+  declare staleDays: number;
 
   /** Only the accounts of this organization id and the organizations under it (`parent_id`), for a department's site. */
-  @property() organization?: string;
+  declare organization?: string;
 
   /**
    * The moment relative times and the audit count from, in milliseconds (tests, reports for a given day).
    * Defaults to the time the data was loaded.
    */
-  @property({ attribute: false }) now?: number;
+  declare now?: number;
 
-  @state() private query = '';
-  @state() private platformFilter: Platform | undefined;
-  @state() private organizationFilter: string | undefined;
-  @state() private failingOnly = false;
-  @state() private groupLimit = GROUP_PAGE;
-  @state() private expanded: ReadonlyMap<string, number> = new Map();
-  @state() private qr: QrDialogState | undefined;
+  private declare query: string;
+  private declare platformFilter: Platform | undefined;
+  private declare organizationFilter: string | undefined;
+  private declare failingOnly: boolean;
+  private declare groupLimit: number;
+  private declare expanded: ReadonlyMap<string, number>;
+  private declare qr: QrDialogState | undefined;
+
+  protected readonly loader = new DataController(this, {
+    section: 'accounts',
+    validator: validateAccounts,
+    recordNoun: 'account',
+    createModel: (loaded) => {
+      this.qr = undefined;
+      return createDirectoryModel(loaded.document.accounts, loaded.organizations);
+    },
+    countRecords: (model: DirectoryModel) => model.entries.length,
+    errorLabels: () => ({ title: msg('政务新媒体账号暂时无法显示'), section: msg('政务新媒体账号') }),
+  });
 
   #qrOpener: HTMLElement | undefined;
-  #focusAfterQr = false;
-  #pendingFocus: string | undefined;
   #auditCache: { key: string; model: DirectoryModel; result: AuditResult } | undefined;
 
-  protected createModel(loaded: LoadedSection<'accounts'>): DirectoryModel {
-    this.qr = undefined;
-    return createDirectoryModel(loaded.document.accounts, loaded.organizations);
-  }
-
-  protected countRecords(model: DirectoryModel): number {
-    return model.entries.length;
+  constructor() {
+    super();
+    this.groupBy = 'organization';
+    this.showInactive = false;
+    this.audit = false;
+    this.staleDays = DEFAULT_STALE_DAYS;
+    this.query = '';
+    this.failingOnly = false;
+    this.groupLimit = GROUP_PAGE;
+    this.expanded = new Map();
   }
 
   /** A skeleton of the filters and a first row of cards, unless the page sets the size. */
@@ -294,7 +318,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     this.organizationFilter = undefined;
     this.failingOnly = false;
     this.#resetWindow();
-    this.#pendingFocus = '#search';
+    this.focusAfterUpdate.request('#search');
   };
 
   #moreInGroup(group: DirectoryGroup, shown: number): void {
@@ -303,11 +327,11 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     this.expanded = next;
     // Keep a keyboard user at the first account that appeared.
     const first = group.entries[shown];
-    if (first) this.#pendingFocus = `li[data-id="${CSS.escape(first.account.id)}"]`;
+    if (first) this.focusAfterUpdate.request(`li[data-id="${CSS.escape(first.account.id)}"]`);
   }
 
   #moreGroups = (): void => {
-    this.#pendingFocus = `#group-${this.groupLimit}`;
+    this.focusAfterUpdate.request(`#group-${this.groupLimit}`);
     this.groupLimit += GROUP_PAGE;
   };
 
@@ -354,21 +378,16 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
 
   #qrClosed = (): void => {
     this.qr = undefined;
-    this.#focusAfterQr = true;
+    this.focusAfterUpdate.request(() => {
+      const opener = this.#qrOpener;
+      this.#qrOpener = undefined;
+      return opener?.isConnected ? opener : null;
+    });
   };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector('dialog');
     if (this.qr && dialog && !dialog.open && dialog.isConnected) dialog.showModal();
-    if (this.#focusAfterQr && !this.qr) {
-      this.#focusAfterQr = false;
-      if (this.#qrOpener?.isConnected) this.#qrOpener.focus();
-      this.#qrOpener = undefined;
-    }
-    if (this.#pendingFocus) {
-      this.renderRoot.querySelector<HTMLElement>(this.#pendingFocus)?.focus();
-      this.#pendingFocus = undefined;
-    }
   }
 }

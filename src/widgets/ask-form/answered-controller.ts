@@ -1,11 +1,13 @@
 /**
  * Pages of answered questions: the section's own list first, then each `answered_next_url` document,
- * loaded and validated through the contract, each cut into pages of {@link ANSWERED_PAGE_SIZE}. Visited
+ * loaded and validated through the element's data controller (its load options, its issue reports; a page
+ * that arrives after the section was reloaded is dropped there), each cut into pages of {@link ANSWERED_PAGE_SIZE}. Visited
  * pages are kept, so going back costs no request. A next URL that names a document already shown (a loop,
  * A → B → A) ends the list there.
  */
 import { loadAnsweredPage, type AnsweredQuestion } from '../../contract/index.js';
-import type { AskHost } from './host.js';
+import { warn } from '../../core/report.js';
+import type { AskHost, AskTools } from './host.js';
 
 interface Page {
   readonly items: readonly AnsweredQuestion[];
@@ -35,7 +37,10 @@ export class AnsweredController {
   /** The documents shown so far (without fragment): a next URL among them is a loop. */
   #visited = new Set<string>();
 
-  constructor(private readonly host: AskHost) {}
+  constructor(
+    private readonly host: AskHost,
+    private readonly tools: AskTools,
+  ) {}
 
   /** Starts over from the section's own list. */
   reset(items: readonly AnsweredQuestion[], next: string | undefined, documentUrl?: string): void {
@@ -50,7 +55,7 @@ export class AnsweredController {
   /** `next`, unless it names a document already shown (then the list ends, with a warning). */
   #unvisited(next: string | undefined, from: string): string | undefined {
     if (next === undefined || !this.#visited.has(withoutFragment(next))) return next;
-    this.host.warn(`${from}: answered_next_url ${next} leads back to a page already shown (a loop); the list ends here`);
+    warn(this.host, `${from}: answered_next_url ${next} leads back to a page already shown (a loop); the list ends here`);
     return undefined;
   }
 
@@ -66,16 +71,14 @@ export class AnsweredController {
     if (this.index === 0) return;
     this.index--;
     this.failed = false;
-    this.host.focusAfterUpdate('#answered-heading');
-    this.host.requestUpdate();
+    this.tools.focus('#answered-heading');
   };
 
   next = async (): Promise<void> => {
     if (this.loading) return;
     if (this.index + 1 < this.pages.length) {
       this.index++;
-      this.host.focusAfterUpdate('#answered-heading');
-      this.host.requestUpdate();
+      this.tools.focus('#answered-heading');
       return;
     }
     const url = this.current.next;
@@ -85,19 +88,19 @@ export class AnsweredController {
     this.host.requestUpdate();
     const generation = this.#generation;
     try {
-      const { page, issues, documentUrl } = await loadAnsweredPage(url, this.host.loadOptions);
-      if (generation !== this.#generation) return; // the section was reloaded meanwhile
-      if (issues.length) this.host.warn(`${documentUrl}: ${issues.length} problem(s): ${issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+      const loaded = await this.tools.loader.appendPage('answered page', url, loadAnsweredPage);
+      if (!loaded || generation !== this.#generation) return; // the section was reloaded meanwhile
+      const { page, documentUrl } = loaded;
       this.#visited.add(withoutFragment(url));
       this.#visited.add(withoutFragment(documentUrl));
       const index = this.pages.length;
       this.pages = [...this.pages, ...paginate(page.answered, this.#unvisited(page.answered_next_url ?? undefined, documentUrl))];
       this.index = index;
-      this.host.focusAfterUpdate('#answered-heading');
-    } catch (error) {
+      this.tools.focus('#answered-heading');
+    } catch {
+      // Reported by the loader; the list stays, with the message under it.
       if (generation !== this.#generation) return;
       this.failed = true;
-      this.host.warn(`answered page ${url}: ${(error as Error).message}`);
     } finally {
       if (generation === this.#generation) this.loading = false;
       this.host.requestUpdate();

@@ -1,19 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { property, state } from 'lit/decorators.js';
-import { validateQuestions, type LoadedSection } from '../../contract/index.js';
+import { validateQuestions } from '../../contract/index.js';
+import { DataController } from '../../core/data-controller.js';
 import { GovElement } from '../../core/gov-element.js';
 import { askFormSkeleton, loadingSize } from '../../core/loading-size.js';
 import { msg, withLocale } from '../../core/i18n.js';
+import { warn } from '../../core/report.js';
 import { controlStyles } from '../../core/styles.js';
 import { AnsweredController } from './answered-controller.js';
 import { askFormStyles } from './ask-form.styles.js';
-import type { AskHost } from './host.js';
+import type { AskTools } from './host.js';
 import { LookupController } from './lookup-controller.js';
 import { foreignEndpointMessage, foreignLookupMessage } from './messages.js';
 import { createAskModel, type AskModel } from './model.js';
 import { destinationOf, parseEndpointOrigins, type Destination } from './origins.js';
-import { QuestionController, type AskFormHost } from './question-controller.js';
+import { QuestionController } from './question-controller.js';
 import { FIELD_ORDER } from './rules.js';
 import { REQUEST_TIMEOUT_MS } from './send.js';
 import { renderAnswered } from './views/answered-view.js';
@@ -75,18 +76,22 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  * @csspart pager - The previous and next buttons of the answered questions.
  * @csspart page-error - The message when the next page of answered questions failed to load.
  */
-export class GovAskForm extends GovElement<'questions', AskModel> implements AskHost, AskFormHost {
+export class GovAskForm extends GovElement<'questions', AskModel> {
   static override styles = [...GovElement.styles, controlStyles, askFormStyles];
 
-  protected readonly section = 'questions' as const;
-  protected readonly validator = validateQuestions;
-  protected readonly recordNoun = 'answered question';
+  static override properties: PropertyDeclarations = {
+    requestTimeout: { attribute: false },
+    endpointOrigins: { attribute: 'endpoint-origins' },
+    view: {},
+    announcement: { state: true },
+    copyField: { state: true },
+  };
 
   /**
    * How long a request may take, in ms, before it counts as failed (default and maximum sense: 20 000).
    * A property only: page markup cannot shorten it.
    */
-  @property({ attribute: false }) requestTimeout = REQUEST_TIMEOUT_MS;
+  declare requestTimeout: number;
 
   /** @internal Delay before typing is written to the draft, ms. */
   draftDelay = 400;
@@ -97,28 +102,47 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
    * Origins besides the page's own that the endpoints may be on, separated by spaces, e.g.
    * `"https://x.gov.cn"`. Personal data never goes to an origin that neither this nor the page's origin names.
    */
-  @property({ attribute: 'endpoint-origins' }) endpointOrigins = '';
+  declare endpointOrigins: string;
 
   /** The view shown: `ask` (the default), `lookup` or `answered` (when the document offers them). */
-  @property() view: AskView = 'ask';
-  @state() private announcement = '';
+  declare view: AskView;
+  private declare announcement: string;
   /** Whether the receipt is shown as a selectable text field (the copy fallback). */
-  @state() private copyField = false;
+  private declare copyField: boolean;
 
-  readonly #question = new QuestionController(this);
-  readonly #lookup = new LookupController(this);
-  readonly #answered = new AnsweredController(this);
-  #model: AskModel | undefined;
-  #focusNext: string | undefined;
+  protected readonly loader = new DataController(this, {
+    section: 'questions',
+    validator: validateQuestions,
+    recordNoun: 'answered question',
+    createModel: createAskModel,
+    countRecords: (model: AskModel) => model.answered.length,
+    errorLabels: () => ({ title: msg('留言咨询暂时无法使用'), section: msg('留言咨询') }),
+  });
+
+  /** What the controllers are given besides the element's public surface (see host.ts). */
+  readonly #tools: AskTools = {
+    loader: this.loader,
+    focus: (target) => this.focusAfterUpdate.request(target),
+    announce: (text) => {
+      this.announcement = text !== '' && this.announcement === text ? `${text}\u00a0` : text;
+    },
+    payloadLocale: () => this.language,
+    honeypotValue: () => this.renderRoot.querySelector<HTMLInputElement>('#f-hp')?.value ?? '',
+  };
+  readonly #question = new QuestionController(this, this.#tools);
+  readonly #lookup = new LookupController(this, this.#tools);
+  readonly #answered = new AnsweredController(this, this.#tools);
+  #generation = 0;
   #submitTo: Destination | undefined;
   #lookupTo: Destination | undefined;
 
-  protected createModel(loaded: LoadedSection<'questions'>): AskModel {
-    return createAskModel(loaded);
-  }
-
-  protected countRecords(model: AskModel): number {
-    return model.answered.length;
+  constructor() {
+    super();
+    this.requestTimeout = REQUEST_TIMEOUT_MS;
+    this.endpointOrigins = '';
+    this.view = 'ask';
+    this.announcement = '';
+    this.copyField = false;
   }
 
   /** The view's form (or the first answered questions), unless the page sets the size. */
@@ -128,21 +152,21 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const current = this.loadState;
-    if (current.status === 'ready' && current.model !== this.#model) {
-      this.#model = current.model;
+    const current = this.loader.state;
+    if (current.status === 'ready' && this.loader.generation !== this.#generation) {
+      this.#generation = this.loader.generation;
       this.#question.adopt(current.model, document.URL);
       this.#answered.reset(current.model.answered, current.model.answeredNextUrl, current.model.documentUrl);
       this.#judgeEndpoints(current.model);
-    } else if (changed.has('endpointOrigins') && this.#model) {
-      this.#judgeEndpoints(this.#model);
+    } else if (changed.has('endpointOrigins') && this.loader.model) {
+      this.#judgeEndpoints(this.loader.model);
     }
   }
 
   /** Where the endpoints are, and whether this page lets the form send there (see {@link GovAskForm.endpointOrigins}). */
   #judgeEndpoints(model: AskModel): void {
     const { origins, ignored } = parseEndpointOrigins(this.endpointOrigins);
-    if (ignored.length) this.warn(`endpoint-origins: not an http(s) origin, ignored: ${ignored.join(' ')}`);
+    if (ignored.length) warn(this, `endpoint-origins: not an http(s) origin, ignored: ${ignored.join(' ')}`);
     const page = globalThis.location?.origin ?? '';
     this.#submitTo = destinationOf(model.submitUrl, page, origins);
     this.#lookupTo = model.lookupUrl !== undefined ? destinationOf(model.lookupUrl, page, origins) : undefined;
@@ -150,44 +174,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
     this.#lookup.url = this.#lookupTo?.allowed ? model.lookupUrl : undefined;
     for (const [what, to] of [['submit', this.#submitTo], ['lookup', this.#lookupTo]] as const) {
       if (to && !to.allowed) {
-        this.warn(`endpoints.${what} ${to.url} is not on this page's origin (${page}): nothing is sent there. A page that means to send there lists the origin in the element's endpoint-origins attribute.`);
+        warn(this, `endpoints.${what} ${to.url} is not on this page's origin (${page}): nothing is sent there. A page that means to send there lists the origin in the element's endpoint-origins attribute.`);
       }
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focusNext) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
-      this.#focusNext = undefined;
-      target?.focus();
-    }
-  }
-
-  /** @internal */
-  focusAfterUpdate(selector: string): void {
-    this.#focusNext = selector;
-    this.requestUpdate();
-  }
-
-  /** @internal Says `text` politely; the same text twice is announced twice. */
-  announce(text: string): void {
-    this.announcement = text !== '' && this.announcement === text ? `${text}\u00a0` : text;
-  }
-
-  /** @internal */
-  warn(message: string): void {
-    console.warn(`[gov-widgets] <${this.localName}> ${message}`);
-  }
-
-  /** @internal The language a question is sent in (the payload's `locale`). */
-  payloadLocale(): string {
-    return this.language;
-  }
-
-  /** @internal */
-  honeypotValue(): string {
-    return this.renderRoot.querySelector<HTMLInputElement>('#f-hp')?.value ?? '';
   }
 
   #views(model: AskModel): TabSpec<AskView>[] {
@@ -199,7 +188,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
 
   #select = (view: AskView, focus: boolean): void => {
     this.view = view;
-    if (focus) this.focusAfterUpdate(`#tab-${view}`);
+    if (focus) this.focusAfterUpdate.request(`#tab-${view}`);
   };
 
   #follow = (target: string): void => {
@@ -348,7 +337,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   #copy = async (): Promise<void> => {
     const { phase } = this.#question;
     if (phase.kind !== 'success') return;
-    const say = (text: () => string): void => this.announce(withLocale(this.uiLocale, text));
+    const say = (text: () => string): void => this.#tools.announce(withLocale(this.uiLocale, text));
     try {
       await navigator.clipboard.writeText(withLocale(this.uiLocale, () => receiptText(phase.receipt)));
       return say(() => msg('已复制受理编号和查询码。'));

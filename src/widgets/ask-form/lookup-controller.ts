@@ -4,7 +4,8 @@
 import type { ReactiveController } from 'lit';
 import type { LookupResponse } from '../../contract/index.js';
 import { msg, withLocale } from '../../core/i18n.js';
-import type { AskHost } from './host.js';
+import { warn } from '../../core/report.js';
+import type { AskHost, AskTools } from './host.js';
 import { lookupFailureMessage, waitMessage, type LookupFailureReason } from './messages.js';
 import { lookupQuestion } from './send.js';
 import type { LookupField } from './views/lookup-view.js';
@@ -30,7 +31,10 @@ export class LookupController implements ReactiveController {
   attempt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: AskHost) {
+  constructor(
+    private readonly host: AskHost,
+    private readonly tools: AskTools,
+  ) {
     host.addController(this);
   }
 
@@ -89,19 +93,19 @@ export class LookupController implements ReactiveController {
     this.missing = new Set((['service_request_id', 'query_code'] as const).filter((f) => (f === 'query_code' ? code : id) === ''));
     if (this.missing.size > 0) {
       this.phase = { kind: 'invalid' };
-      this.host.focusAfterUpdate(`#l-${[...this.missing][0]}`);
+      this.tools.focus(`#l-${[...this.missing][0]}`);
       this.host.requestUpdate();
       return;
     }
     this.phase = { kind: 'sending' };
     this.host.requestUpdate();
-    this.host.announce(withLocale(this.host.uiLocale, () => msg('正在查询…')));
+    this.tools.announce(withLocale(this.host.uiLocale, () => msg('正在查询…')));
     const outcome = await lookupQuestion(url, id, code, { timeoutMs: this.host.requestTimeout });
     this.attempt++;
     switch (outcome.kind) {
       case 'found':
         this.phase = { kind: 'found', response: outcome.response };
-        this.host.focusAfterUpdate('#lookup-result-title');
+        this.tools.focus('#lookup-result-title');
         break;
       case 'not-found':
         this.phase = { kind: 'not-found' };
@@ -111,7 +115,7 @@ export class LookupController implements ReactiveController {
           if (error.field === 'service_request_id' || error.field === 'query_code') this.serverErrors.set(error.field, error.message);
         }
         this.phase = this.serverErrors.size > 0 ? { kind: 'invalid' } : { kind: 'failed', reason: 'rejected', status: outcome.status };
-        if (this.serverErrors.size > 0) this.host.focusAfterUpdate(`#l-${[...this.serverErrors.keys()][0]}`);
+        if (this.serverErrors.size > 0) this.tools.focus(`#l-${[...this.serverErrors.keys()][0]}`);
         break;
       }
       case 'rate-limited':
@@ -125,7 +129,7 @@ export class LookupController implements ReactiveController {
       default:
         this.phase = { kind: 'failed', reason: outcome.kind, status: 'status' in outcome ? outcome.status : undefined };
     }
-    if (outcome.kind !== 'found') this.host.warn(`lookup: ${outcome.cause}`);
+    if (outcome.kind !== 'found') warn(this.host, `lookup: ${outcome.cause}`);
     this.host.requestUpdate();
   }
 }

@@ -17,10 +17,11 @@
 import type { ReactiveController } from 'lit';
 import type { SubmitPayload, SubmitResponse } from '../../contract/index.js';
 import { emit } from '../../core/events.js';
+import { warn } from '../../core/report.js';
 import { msg, withLocale } from '../../core/i18n.js';
 import { DraftStore, draftKey, sweepDrafts, type Draft, type SentQuestion } from './draft.js';
 import type { GovAskEventMap, GovAskFailureReason } from './events.js';
-import type { AskHost } from './host.js';
+import type { AskHost, AskTools } from './host.js';
 import { problemMessage, remainingText, fieldLabel, sendFailureMessage, waitMessage, type SendFailureReason } from './messages.js';
 import type { AskModel } from './model.js';
 import { buildPayload, newIdempotencyKey, QUESTION_FIELDS, sameQuestion } from './payload.js';
@@ -42,11 +43,7 @@ export type AskPhase =
 const DRAFT_FIELDS = new Set<string>(['service_code', 'organization_id', 'title', 'description']);
 const TEXT_FIELDS = new Set<string>(['title', 'description', 'name', 'phone', 'email', 'organization_id']);
 
-export interface AskFormHost extends AskHost, EventTarget {
-  /** The language a question is sent in (the payload's `locale`). */
-  payloadLocale(): string;
-  /** The honeypot's value, read from the DOM at submit time. */
-  honeypotValue(): string;
+export interface AskFormHost extends AskHost {
   /** Delay before a change is written to the draft, ms. */
   readonly draftDelay: number;
   /** Pause in typing before a count near its limit is announced, ms. */
@@ -83,7 +80,10 @@ export class QuestionController implements ReactiveController {
   #waitTimer: ReturnType<typeof setTimeout> | undefined;
   #lastCount = '';
 
-  constructor(private readonly host: AskFormHost) {
+  constructor(
+    private readonly host: AskFormHost,
+    private readonly tools: AskTools,
+  ) {
     host.addController(this);
   }
 
@@ -173,7 +173,7 @@ export class QuestionController implements ReactiveController {
     this.generalErrors = [];
     this.problems = checkQuestion(this.values, model.rules);
     if (this.problems.length > 0) return this.#invalid(undefined);
-    if (this.host.honeypotValue() !== '') {
+    if (this.tools.honeypotValue() !== '') {
       this.phase = { kind: 'failed', reason: 'bot', status: undefined };
       return this.#failed('bot', undefined);
     }
@@ -182,7 +182,7 @@ export class QuestionController implements ReactiveController {
       // Another tab of this page may have sent this draft meanwhile: its key, so the question is stored once.
       if (this.#key === undefined) this.#adoptKey(this.#store?.load());
       const key = (this.#key ??= newIdempotencyKey());
-      const own = buildPayload(this.values, model.rules, key, this.host.payloadLocale());
+      const own = buildPayload(this.values, model.rules, key, this.tools.payloadLocale());
       const payload: SubmitPayload = { ...own };
       const allowed = emit<GovAskEventMap, 'gov-ask-submit'>(this.host, 'gov-ask-submit', { payload, attempt: this.#versions.length + 1 }, { cancelable: true });
       if (!allowed) {
@@ -202,7 +202,7 @@ export class QuestionController implements ReactiveController {
       if (!this.#versions.some((v) => sameQuestion(v, payload))) this.#versions.push(payload);
       this.phase = { kind: 'sending' };
       this.host.requestUpdate();
-      this.host.announce(withLocale(this.host.uiLocale, () => msg('正在发送…')));
+      this.tools.announce(withLocale(this.host.uiLocale, () => msg('正在发送…')));
       const outcome = await sendQuestion(model.submitUrl, payload, { timeoutMs: this.host.requestTimeout });
       await this.#settle(outcome, model, payload, before);
     } finally {
@@ -219,12 +219,12 @@ export class QuestionController implements ReactiveController {
       this.#saveDraft();
     }
     this.attempt++;
-    this.host.announce(''); // "sending…" is over: what follows is said by focus or an alert
+    this.tools.announce(''); // "sending…" is over: what follows is said by focus or an alert
     switch (outcome.kind) {
       case 'success':
         return this.#succeed(outcome.response, outcome.replayed, false, model, payload.idempotency_key);
       case 'conflict': {
-        this.host.warn(`submit: ${outcome.cause}`);
+        warn(this.host, `submit: ${outcome.cause}`);
         // The key holds an earlier version: ask for its receipt by sending that version again.
         const earlierVersions = this.#versions.filter((v) => !sameQuestion(v, payload)).reverse();
         // After a reload the versions sent are gone, but the draft kept what was sent (without contact details).
@@ -243,7 +243,7 @@ export class QuestionController implements ReactiveController {
           if (field && !this.serverErrors.has(field)) this.serverErrors.set(field, error.message);
           else if (!field) this.generalErrors.push(error.message);
         }
-        this.host.warn(`submit: ${outcome.cause}: ${JSON.stringify(outcome.errors).slice(0, 500)}`);
+        warn(this.host, `submit: ${outcome.cause}: ${JSON.stringify(outcome.errors).slice(0, 500)}`);
         if (this.serverErrors.size === 0 && this.generalErrors.length === 0) {
           this.phase = { kind: 'failed', reason: 'rejected', status: outcome.status };
           return this.#failed('rejected', outcome.status);
@@ -251,19 +251,19 @@ export class QuestionController implements ReactiveController {
         return this.#invalid(outcome.status);
       }
       case 'rate-limited': {
-        this.host.warn(`submit: ${outcome.cause}`);
+        warn(this.host, `submit: ${outcome.cause}`);
         this.phase = { kind: 'waiting', until: outcome.retryAt };
         clearTimeout(this.#waitTimer);
         this.#waitTimer = setTimeout(() => {
           if (this.phase.kind !== 'waiting') return;
           this.phase = { kind: 'ready-again' };
-          this.host.announce(withLocale(this.host.uiLocale, () => msg('现在可以重新提交了。')));
+          this.tools.announce(withLocale(this.host.uiLocale, () => msg('现在可以重新提交了。')));
           this.host.requestUpdate();
         }, Math.max(0, outcome.retryAt - Date.now()));
         return this.#failed('rate-limited', outcome.status, outcome.retryAt);
       }
       default: {
-        this.host.warn(`submit: ${outcome.cause}`);
+        warn(this.host, `submit: ${outcome.cause}`);
         const status = 'status' in outcome ? outcome.status : undefined;
         this.phase = { kind: 'failed', reason: outcome.kind, status };
         return this.#failed(outcome.kind, status);
@@ -284,7 +284,7 @@ export class QuestionController implements ReactiveController {
         counted = model.replyWorkdays;
       } catch (error) {
         expected = undefined;
-        this.host.warn(`reply date not shown: ${(error as Error).message}`);
+        warn(this.host, `reply date not shown: ${(error as Error).message}`);
       }
     }
     const receipt: Receipt = {
@@ -297,7 +297,7 @@ export class QuestionController implements ReactiveController {
     };
     this.phase = { kind: 'success', receipt };
     this.#forget();
-    this.host.focusAfterUpdate('#success-title');
+    this.tools.focus('#success-title');
     emit<GovAskEventMap, 'gov-ask-success'>(this.host, 'gov-ask-success', {
       response,
       idempotencyKey: key,
@@ -325,7 +325,7 @@ export class QuestionController implements ReactiveController {
 
   #invalid(status: number | undefined): void {
     this.phase = { kind: 'invalid' };
-    this.host.focusAfterUpdate('.summary');
+    this.tools.focus('.summary');
     this.host.requestUpdate();
     const fields = FIELD_ORDER.filter((f) => this.problems.some((p) => p.field === f) || this.serverErrors.has(f));
     this.#failed('invalid', status, undefined, fields);
@@ -354,7 +354,7 @@ export class QuestionController implements ReactiveController {
   /** "Ask another question" after a success. */
   another = (): void => {
     this.phase = { kind: 'idle' };
-    this.host.focusAfterUpdate('#f-service_code-0');
+    this.tools.focus('#f-service_code-0');
     this.host.requestUpdate();
   };
 
@@ -363,8 +363,8 @@ export class QuestionController implements ReactiveController {
     if (this.busy) return;
     this.#forget();
     this.phase = { kind: 'idle' };
-    this.host.focusAfterUpdate('#f-service_code-0');
-    this.host.announce(withLocale(this.host.uiLocale, () => msg('已清除本设备上暂存的内容。')));
+    this.tools.focus('#f-service_code-0');
+    this.tools.announce(withLocale(this.host.uiLocale, () => msg('已清除本设备上暂存的内容。')));
     this.host.requestUpdate();
   };
 
@@ -434,7 +434,7 @@ export class QuestionController implements ReactiveController {
       const text = withLocale(this.host.uiLocale, () => `${fieldLabel(field)}：${remainingText(remaining)}`);
       if (text === this.#lastCount) return;
       this.#lastCount = text;
-      this.host.announce(text);
+      this.tools.announce(text);
     }, this.host.announceDelay);
   }
 }

@@ -1,11 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { str } from '@lit/localize';
-import type { Issue } from '../../contract/check.js';
-import { toContractError, type ContractError } from '../../contract/errors.js';
-import { loadFeedPage, type LoadedSection } from '../../contract/load.js';
+import type { ContractError } from '../../contract/errors.js';
+import { loadFeedPage } from '../../contract/load.js';
 import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
+import { DataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
@@ -86,63 +85,97 @@ const ANNOUNCE_DELAY_MS = 500;
 export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   static override styles = [...GovElement.styles, controlStyles, chipStyles, policyFeedStyles];
 
-  protected readonly section = 'policies' as const;
-  protected readonly validator = validatePolicyFeed;
-  protected readonly recordNoun = 'item';
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    kind: {},
+    topic: {},
+    issuer: {},
+    searchable: { type: Boolean },
+    filters: { type: Boolean },
+    paging: { type: Boolean },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    compact: { type: Boolean },
+    newDays: { type: Number, attribute: 'new-days' },
+    query: { state: true },
+    selection: { state: true },
+    page: { state: true },
+    announcement: { state: true },
+    pageLoading: { state: true },
+    pageError: { state: true },
+    expanded: { state: true },
+  };
 
   /** How many items to show (per page with `paging`); 1–100, default 10. */
-  @property({ type: Number }) limit = 10;
+  declare limit: number;
 
   /** Only items of these kinds: `policy`, `interpretation`, `notice`, `plan`, `report`, `other` (several separated by spaces or commas). */
-  @property() kind?: string;
+  declare kind?: string;
 
   /** Only items with this topic (`_gov.topic` or a tag, in any language; several separated by commas). */
-  @property() topic?: string;
+  declare topic?: string;
 
   /** Only items of this issuer: an organization id or an issuer name in any language (several separated by commas). */
-  @property() issuer?: string;
+  declare issuer?: string;
 
   /** Shows a search box: matches title, 文号 and summary in every language, ignoring width, case and spaces. */
-  @property({ type: Boolean }) searchable = false;
+  declare searchable: boolean;
 
   /** Shows filter chips for kind, issuer, topic and publication year (groups with one value are left out). */
-  @property({ type: Boolean }) filters = false;
+  declare filters: boolean;
 
   /** Pages through every item, `limit` at a time, loading further feed pages (`next_url`) when the reader gets there. */
-  @property({ type: Boolean }) paging = false;
+  declare paging: boolean;
 
   /** A visible heading for the widget. Without one, the list is labelled with the feed's title. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** The level of `heading`, 2–6 (default 2). Item titles are one level below it (or at it, without a heading). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** Leaves out summaries: for a sidebar. */
-  @property({ type: Boolean }) compact = false;
+  declare compact: boolean;
 
   /** Items published within this many days carry a "new" marker (default 7; 0 for none). */
-  @property({ type: Number, attribute: 'new-days' }) newDays = 7;
+  declare newDays: number;
 
-  @state() private query = '';
-  @state() private selection: Selection = {};
-  @state() private page = 0;
-  @state() private announcement = '';
-  @state() private pageLoading = false;
-  @state() private pageError: ContractError | undefined;
-  @state() private expanded: ReadonlySet<SelectionGroup> = new Set();
+  private declare query: string;
+  private declare selection: Selection;
+  private declare page: number;
+  private declare announcement: string;
+  private declare pageLoading: boolean;
+  private declare pageError: ContractError | undefined;
+  private declare expanded: ReadonlySet<SelectionGroup>;
 
-  #shownModel: FeedModel | undefined;
+  protected readonly loader = new DataController(this, {
+    section: 'policies',
+    validator: validatePolicyFeed,
+    recordNoun: 'item',
+    createModel: createFeedModel,
+    countRecords: (model: FeedModel) => model.entries.length,
+    errorLabels: () => ({ title: msg('政策信息暂时无法显示'), section: msg('政策信息') }),
+  });
+
+  #shownGeneration = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #focusAfterRender: (() => HTMLElement | null) | undefined;
   #pre: { model: FeedModel; key: string; entries: readonly FeedEntry[]; facets?: Facets } | undefined;
   #results: { pre: readonly FeedEntry[]; selection: Selection; query: string; entries: readonly FeedEntry[] } | undefined;
 
-  protected createModel(loaded: LoadedSection<'policies'>): FeedModel {
-    return createFeedModel(loaded);
-  }
-
-  protected countRecords(model: FeedModel): number {
-    return model.entries.length;
+  constructor() {
+    super();
+    this.limit = 10;
+    this.searchable = false;
+    this.filters = false;
+    this.paging = false;
+    this.headingLevel = 2;
+    this.compact = false;
+    this.newDays = 7;
+    this.query = '';
+    this.selection = {};
+    this.page = 0;
+    this.announcement = '';
+    this.pageLoading = false;
+    this.expanded = new Set();
   }
 
   /** A skeleton of `limit` short rows and the blocks the attributes add, unless the page sets the size. */
@@ -164,10 +197,9 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('kind') || changed.has('topic') || changed.has('issuer') || changed.has('limit')) this.page = 0;
-    const current = this.loadState;
-    if (current.status === 'ready' && current.model !== this.#shownModel) {
+    if (this.loader.state.status === 'ready' && this.loader.generation !== this.#shownGeneration) {
       // New data (not a further page of the same feed): start again at the top.
-      this.#shownModel = current.model;
+      this.#shownGeneration = this.loader.generation;
       this.page = 0;
       this.selection = {};
       this.query = '';
@@ -175,13 +207,6 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       this.pageError = undefined;
       this.expanded = new Set();
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const focus = this.#focusAfterRender;
-    this.#focusAfterRender = undefined;
-    focus?.()?.focus();
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -266,7 +291,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
             hasPrevious: page > 0,
             hasNext: page < lastPage || model.nextUrl !== undefined,
             loading: this.pageLoading,
-            error: this.pageError ? msg(str`下一页未能加载：${errorMessage(this.pageError, 'policies')}`) : undefined,
+            error: this.pageError ? msg(str`下一页未能加载：${errorMessage(this.pageError, this.loader.spec.errorLabels())}`) : undefined,
             onPrevious: this.#onPrevious,
             onNext: this.#onNext,
           })
@@ -299,14 +324,10 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   // ---------------------------------------------------------------------------------------------------
   // The reader's actions
 
-  #model(): FeedModel | undefined {
-    return this.loadState.status === 'ready' ? this.loadState.model : undefined;
-  }
-
   /** Says how many items match (or which page shows), in the widget's language. */
   #announce(kind: 'results' | 'page'): void {
     clearTimeout(this.#announceTimer);
-    const model = this.#model();
+    const model = this.loader.model;
     if (!model) return;
     const results = this.#resultsFor(model);
     this.announcement = withLocale(this.uiLocale, () => {
@@ -339,7 +360,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     this.expanded = new Set([...this.expanded, group]);
     // The button goes away: keep focus in the group, on the first chip it revealed.
     const index = this.renderRoot.querySelectorAll(`#filter-${group} + .chips [part~="chip"]`).length - 1;
-    this.#focusAfterRender = () => this.renderRoot.querySelectorAll<HTMLElement>(`#filter-${group} + .chips [part~="chip"]`)[index] ?? null;
+    this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>(`#filter-${group} + .chips [part~="chip"]`)[index] ?? null);
   };
 
   #onReset = (): void => {
@@ -348,7 +369,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     this.page = 0;
     this.#announce('results');
     // The reset button goes away with the empty state: keep focus on the search box, or the list.
-    this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[part~="search"], [part~="chip"], [part~="list"]');
+    this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"], [part~="chip"], [part~="list"]'));
   };
 
   #onPrevious = (): void => {
@@ -362,7 +383,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
 
   /** Goes to a page, first reading further feed pages (`next_url`) while it would not be full. */
   async #goTo(target: number): Promise<void> {
-    let model = this.#model();
+    let model = this.loader.model;
     if (!model || this.pageLoading) return;
     const limit = this.#limit;
     const short = (m: FeedModel): boolean => this.#resultsFor(m).length < (target + 1) * limit && m.nextUrl !== undefined;
@@ -371,19 +392,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       this.pageLoading = true;
       try {
         for (let fetches = 0; short(model) && fetches < MAX_FETCHES_PER_STEP; fetches++) {
-          const { feed, issues, documentUrl } = await loadFeedPage(model.nextUrl!, this.loadOptions);
-          const current = this.loadState;
-          if (current.status !== 'ready' || current.model !== model) return; // reloaded meanwhile
-          const appended = appendFeedPage(model, feed, documentUrl);
-          model = appended.model;
-          this.#shownModel = model;
-          this.#warnIssues([...issues, ...appended.issues], documentUrl);
-          this.loadState = { status: 'ready', model, issues: [...current.issues, ...issues, ...appended.issues] };
+          const page = await this.loader.appendPage('next page', model.nextUrl!, loadFeedPage, (from, { feed, documentUrl }) => appendFeedPage(from, feed, documentUrl));
+          if (!page || !this.loader.model) return; // reloaded meanwhile
+          model = this.loader.model;
         }
       } catch (error) {
-        const failure = toContractError(error);
-        console.warn(`[gov-widgets] <${this.localName}> next page ${failure.code}: ${failure.message}${failure.url ? ` (${failure.url})` : ''}`);
-        if (this.#model() === model) this.pageError = failure;
+        // Reported by the loader; the list stays, with the message below the pager.
+        if (this.loader.model === model) this.pageError = error as ContractError;
         return;
       } finally {
         this.pageLoading = false;
@@ -392,11 +407,5 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     const lastPage = Math.max(0, Math.ceil(this.#resultsFor(model).length / limit) - 1);
     this.page = Math.min(target, lastPage);
     this.#announce('page');
-  }
-
-  #warnIssues(issues: readonly Issue[], url: string): void {
-    if (issues.length === 0) return;
-    const lines = issues.slice(0, 20).map((issue) => `  ${issue.path}: ${issue.message}`);
-    console.warn(`[gov-widgets] <${this.localName}> ${url}: ${issues.length} problem(s), the rest is shown:\n${lines.join('\n')}`);
   }
 }
