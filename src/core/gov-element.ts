@@ -68,7 +68,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     src: { reflect: true },
     data: { attribute: false },
     care: { type: Boolean, reflect: true },
-    language: { state: true },
+    language: { state: true, attribute: false },
   };
 
   static override get observedAttributes(): string[] {
@@ -115,6 +115,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     return this.loader.options;
   }
 
+  /** @internal */
   set loadOptions(options: GovLoadOptions) {
     this.loader.options = options;
   }

@@ -109,13 +109,13 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     staleDays: { type: Number, attribute: 'stale-days' },
     organization: {},
     now: { attribute: false },
-    query: { state: true },
-    platformFilter: { state: true },
-    organizationFilter: { state: true },
-    failingOnly: { state: true },
-    groupLimit: { state: true },
-    expanded: { state: true },
-    qr: { state: true },
+    query: { state: true, attribute: false },
+    platformFilter: { state: true, attribute: false },
+    organizationFilter: { state: true, attribute: false },
+    failingOnly: { state: true, attribute: false },
+    groupLimit: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    qr: { state: true, attribute: false },
   };
 
   /** How accounts are grouped: `organization` (the default) or `platform`. */

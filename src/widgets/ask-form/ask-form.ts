@@ -83,8 +83,8 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     requestTimeout: { attribute: false },
     endpointOrigins: { attribute: 'endpoint-origins' },
     view: {},
-    announcement: { state: true },
-    copyField: { state: true },
+    announcement: { state: true, attribute: false },
+    copyField: { state: true, attribute: false },
   };
 
   /**

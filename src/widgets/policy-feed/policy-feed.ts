@@ -97,13 +97,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     compact: { type: Boolean },
     newDays: { type: Number, attribute: 'new-days' },
-    query: { state: true },
-    selection: { state: true },
-    page: { state: true },
-    announcement: { state: true },
-    pageLoading: { state: true },
-    pageError: { state: true },
-    expanded: { state: true },
+    query: { state: true, attribute: false },
+    selection: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    pageLoading: { state: true, attribute: false },
+    pageError: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
   };
 
   /** How many items to show (per page with `paging`); 1–100, default 10. */
