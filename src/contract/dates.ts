@@ -28,19 +28,6 @@ export function parseDate(value: unknown): ContractDate | undefined {
   return Number.isNaN(time) ? undefined : { time: leap ? time + 1000 : time, dateOnly: false };
 }
 
-/** Milliseconds for sorting; invalid or missing dates sort last (as the oldest). */
-export function dateValue(value: unknown): number {
-  return parseDate(value)?.time ?? Number.NEGATIVE_INFINITY;
-}
-
-/** Sorts a copy, newest first by the given date field; ties keep document order. */
-export function newestFirst<T>(items: readonly T[], dateOf: (item: T) => unknown): T[] {
-  return items
-    .map((item, index) => ({ item, index, time: dateValue(dateOf(item)) }))
-    .sort((a, b) => (b.time === a.time ? a.index - b.index : b.time > a.time ? 1 : -1))
-    .map((entry) => entry.item);
-}
-
 /** Whole days from `value` to `now` (negative for the future); `undefined` for an invalid date. */
 export function daysSince(value: unknown, now: number = Date.now()): number | undefined {
   const parsed = parseDate(value);

@@ -212,7 +212,8 @@ const accountsDocument = object(
   { required: ['accounts'] },
 ) as Check<AccountsDocument>;
 
-const PERSONAL_FIELDS = ['name', 'phone', 'email'] as const;
+/** The question fields that are personal data: never published in answered questions, never stored by the form. */
+export const PERSONAL_FIELDS = ['name', 'phone', 'email'] as const;
 
 const answeredShape = object(
   {

@@ -6,9 +6,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { safeHref, safeUrl } from '../../src/contract/url.js';
-import { normalizeSearch } from '../../src/widgets/policy-feed/model.js';
+import { normalizeSearch } from '../../src/core/search.js';
 import { parseList } from '../../src/widgets/policy-feed/filter.js';
-import { foldForSearch } from '../../src/widgets/account-directory/model.js';
 import { encodable } from '../../src/widgets/account-directory/qr-code.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from '../../src/widgets/ask-form/send.js';
 import { ENTITY_URLS, UNSAFE_URLS } from '../hostile/corpus.js';
@@ -70,9 +69,9 @@ describe('property: the directory\'s search folding', () => {
       fc.property(title, fc.nat(), fc.nat(), (text, a, b) => {
         const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
         const part = text.slice(from, to);
-        expect(foldForSearch(text).includes(foldForSearch(part)), JSON.stringify({ text, part })).to.equal(true);
-        expect(foldForSearch(toFullWidth(part).toUpperCase())).to.equal(foldForSearch(part.toLowerCase()));
-        expect(foldForSearch(part.replace(/ /g, '  \t'))).to.equal(foldForSearch(part));
+        expect(normalizeSearch(text).includes(normalizeSearch(part)), JSON.stringify({ text, part })).to.equal(true);
+        expect(normalizeSearch(toFullWidth(part).toUpperCase())).to.equal(normalizeSearch(part.toLowerCase()));
+        expect(normalizeSearch(part.replace(/ /g, '  \t'))).to.equal(normalizeSearch(part));
       }),
       { numRuns: 1000 },
     );
@@ -81,8 +80,8 @@ describe('property: the directory\'s search folding', () => {
   it('is idempotent, trimmed, with single spaces, and never throws on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        const once = foldForSearch(text);
-        expect(foldForSearch(once), JSON.stringify(text)).to.equal(once);
+        const once = normalizeSearch(text);
+        expect(normalizeSearch(once), JSON.stringify(text)).to.equal(once);
         expect(once).to.equal(once.trim());
         expect(once).not.to.match(/\s\s/);
       }),

@@ -38,7 +38,8 @@ import { platformIcon, platformName } from './platforms.js';
 import { encodable, encodeQr, qrSource } from './qr-code.js';
 import { renderAuditSummary } from './view-audit.js';
 import { renderCard } from './view-card.js';
-import { dataText, type ViewContext } from './view-context.js';
+import { dataText } from '../../core/view/data-text.js';
+import type { ViewContext } from './view-context.js';
 import { renderCount, renderFilters } from './view-filters.js';
 import { renderQrDialog, type QrDialogState } from './view-qr-dialog.js';
 import { msg } from '../../core/i18n.js';
@@ -267,7 +268,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     const title = group.platform
       ? html`${platformIcon(group.platform)}<span>${platformName(group.platform)}</span>`
       : group.organization
-        ? dataText(group.organization.name, ctx.language)
+        ? dataText(group.organization.name, ctx)
         : html`<span>${msg('未注明单位')}</span>`;
     return html`<section class="group" part="group">
       <h3 class="group-title" part="group-title" id=${id} tabindex="-1">

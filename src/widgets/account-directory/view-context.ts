@@ -1,10 +1,11 @@
 /** What the directory's view pieces need from the element, and small helpers they share. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing } from 'lit';
 import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, type UiLocale } from '../../contract/index.js';
 import type { DirectoryEntry, DirectoryModel, GroupBy } from './model.js';
 import { msg } from '../../core/i18n.js';
+import type { TextContext } from '../../core/view/data-text.js';
 
-export interface ViewContext {
+export interface ViewContext extends TextContext {
   readonly model: DirectoryModel;
   /** Language of content (names, descriptions). */
   readonly language: string;
@@ -34,12 +35,6 @@ export function isolate(text: string): string {
 export function localized(text: LocalizedText | null | undefined, language: string): { text: string; lang: string | typeof nothing } {
   const picked = pickLocalized(text, language);
   return { text: picked.text, lang: picked.lang && picked.lang !== language ? picked.lang : nothing };
-}
-
-/** Localized data text in a bidi-isolated span, marked with its language when it is not the reader's. */
-export function dataText(text: LocalizedText | null | undefined, language: string): TemplateResult {
-  const { text: value, lang } = localized(text, language);
-  return html`<span class="text" lang=${lang}>${value}</span>`;
 }
 
 /** The name of an account's organization (isolated, with its `lang`), or words saying it is not named. */

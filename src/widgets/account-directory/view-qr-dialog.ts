@@ -8,7 +8,8 @@ import { pickText, safeHref } from '../../contract/index.js';
 import type { DirectoryEntry } from './model.js';
 import { accountPlatformName, platformIcon } from './platforms.js';
 import { qrPath, QUIET_ZONE, type QrMatrix } from './qr-code.js';
-import { dataText, isolate, organizationName, type ViewContext } from './view-context.js';
+import { dataText } from '../../core/view/data-text.js';
+import { isolate, organizationName, type ViewContext } from './view-context.js';
 import { msg } from '../../core/i18n.js';
 
 export type QrView =
@@ -85,7 +86,7 @@ export function renderQrDialog(state: QrDialogState, ctx: ViewContext, on: QrDia
         ${shown ? html`<p class="hint">${msg('用手机扫描二维码即可关注。')}</p>` : nothing}
         ${href
           ? html`<p>${msg('无法扫码？打开账号页面：')}</p>
-              <p><a href=${href} part="qr-link">${dataText(account.name, ctx.language)}</a></p>`
+              <p><a href=${href} part="qr-link">${dataText(account.name, ctx)}</a></p>`
           : nothing}
         ${account.handle
           ? html`<p>${msg('也可在平台内搜索账号：')}<span class="text handle" translate="no">${account.handle}</span></p>`

@@ -2,6 +2,7 @@
  * The form's values and the checks made before sending. Pure: values in, problems out (codes, not
  * sentences; the view words them in the reader's language).
  */
+import { PERSONAL_FIELDS } from '../../contract/validate.js';
 import { isEmail, isMobile } from './contact.js';
 import type { FormRules } from './model.js';
 
@@ -30,8 +31,6 @@ export const FIELD_ORDER: readonly FieldName[] = [
   'consent',
 ];
 
-/** Personal data: held in memory only, never written to any storage. */
-export const PERSONAL_FIELDS = ['name', 'phone', 'email'] as const;
 
 export interface FormValues {
   service_code: string;

@@ -4,7 +4,8 @@
  */
 import { allTexts } from '../../contract/localized.js';
 import type { PolicyKind } from '../../contract/types.js';
-import { normalizeSearch, searchTextOf, type FeedEntry } from './model.js';
+import { normalizeSearch } from '../../core/search.js';
+import { searchTextOf, type FeedEntry } from './model.js';
 
 /** Pre-filters from attributes, normalised. An empty list lets everything through. */
 export interface PreFilter {

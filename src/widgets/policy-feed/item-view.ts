@@ -4,16 +4,16 @@
  * http(s) URLs, data text bidi-isolated and marked with its language when it differs from the widget's.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { canonicalLanguage, pickLocalized, type UiLocale } from '../../contract/localized.js';
+import { pickLocalized, type UiLocale } from '../../contract/localized.js';
 import { safeHref } from '../../contract/url.js';
-import type { LocalizedText, PolicyAttachment } from '../../contract/types.js';
+import type { PolicyAttachment } from '../../contract/types.js';
 import { formatDate, formatNumber, machineDate } from '../../core/format.js';
+import { dataText, linkOrText, type TextContext } from '../../core/view/data-text.js';
 import { fileName, fileTypeLabel, formatLabel, kindLabel, legalForceLabel } from './labels.js';
 import { interpretationsOf, type FeedEntry, type FeedModel } from './model.js';
 import { msg } from '../../core/i18n.js';
 
-export interface ItemContext {
+export interface ItemContext extends TextContext {
   readonly model: FeedModel;
   /** The widget's canonical language (content text follows it). */
   readonly language: string;
@@ -28,23 +28,6 @@ export interface ItemContext {
 }
 
 const DAY = 86_400_000;
-
-/**
- * Localized data text as a bidi-isolated span whose direction comes from its own first strong character
- * (`dir="auto"`, as `<bdi>`), with `lang` when it is not in the widget's language.
- */
-export function dataText(text: LocalizedText | undefined, ctx: Pick<ItemContext, 'language' | 'model'>, fallback = ''): TemplateResult {
-  const picked = pickLocalized(text, ctx.language);
-  const lang = picked.lang ?? ctx.model.language;
-  const differs = lang !== undefined && canonicalLanguage(lang) !== ctx.language;
-  return html`<span class="text" dir="auto" lang=${ifDefined(differs ? lang : undefined)}>${picked.text || fallback}</span>`;
-}
-
-/** A link when the URL is http(s), else the same content as plain text. */
-export function linkOrText(href: string | undefined, content: unknown, part?: string): TemplateResult {
-  const safe = safeHref(href);
-  return safe === undefined ? html`${content}` : html`<a href=${safe} part=${ifDefined(part)}>${content}</a>`;
-}
 
 /** `<h2>`…`<h6>` (a level outside 2–6 is clamped). */
 export function heading(level: number, content: unknown, id: string, className: string, part: string): TemplateResult {

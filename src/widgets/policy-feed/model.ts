@@ -13,6 +13,7 @@ import { parseDate } from '../../contract/dates.js';
 import { safeHref } from '../../contract/url.js';
 import type { Issue } from '../../contract/check.js';
 import type { LoadedSection } from '../../contract/load.js';
+import { normalizeSearch } from '../../core/search.js';
 import {
   POLICY_KINDS,
   type InterpretationFormat,
@@ -75,18 +76,6 @@ export interface FeedModel {
 
 // ---------------------------------------------------------------------------------------------------
 // Building
-
-/** Characters search ignores: white space, zero-width characters, and the brackets 文号 are written with. */
-const IGNORED = /[\s\u200b-\u200d\u2060\ufeff[\]()〔〕【】〖〗]/gu;
-
-/**
- * Text as search compares it: NFKC (full-width letters and digits become ASCII, compatibility forms their
- * base), lower case, and no white space or brackets, so `国办发[2018] 123号` finds `国办发〔2018〕123号`.
- * Substring search over the result works for Chinese, which has no spaces between words.
- */
-export function normalizeSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(IGNORED, '');
-}
 
 function topicKey(text: LocalizedText): string {
   return (typeof text === 'string' ? text : pickText(text, 'zh-Hans')).trim();

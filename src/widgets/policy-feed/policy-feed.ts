@@ -251,6 +251,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     const ctx: ItemContext = {
       model,
       language: this.language,
+      documentLanguage: model.language,
       locale: this.uiLocale,
       compact: this.compact,
       newDays: Number.isFinite(Number(this.newDays)) ? Number(this.newDays) : 7,
@@ -265,6 +266,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
         ? renderTools({
             model,
             language: this.language,
+            documentLanguage: model.language,
             locale: this.uiLocale,
             searchable: this.searchable,
             facets: this.filters ? pre.facets() : undefined,

@@ -8,12 +8,13 @@ import type { UiLocale } from '../../contract/localized.js';
 import { formatNumber } from '../../core/format.js';
 import type { PolicyKind } from '../../contract/types.js';
 import type { Selection, SelectionGroup } from './filter.js';
-import { dataText, type ItemContext } from './item-view.js';
+import { dataText } from '../../core/view/data-text.js';
+import type { ItemContext } from './item-view.js';
 import { kindLabel } from './labels.js';
 import type { Facets } from './model.js';
 import { msg } from '../../core/i18n.js';
 
-export interface ToolsContext extends Pick<ItemContext, 'language' | 'model'> {
+export interface ToolsContext extends Pick<ItemContext, 'language' | 'documentLanguage' | 'model'> {
   readonly locale: UiLocale;
   readonly searchable: boolean;
   readonly facets: Facets | undefined;

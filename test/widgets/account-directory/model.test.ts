@@ -3,7 +3,6 @@ import { validateAccounts, type Account, type Organization } from '../../../src/
 import {
   createDirectoryModel,
   filterEntries,
-  foldForSearch,
   GROUP_PAGE,
   GROUP_PREVIEW,
   groupEntries,
@@ -13,6 +12,7 @@ import {
   platformFacets,
   windowGroups,
 } from '../../../src/widgets/account-directory/model.js';
+import { normalizeSearch } from '../../../src/core/search.js';
 import { encodable, qrPath, qrSource, QUIET_ZONE } from '../../../src/widgets/account-directory/qr-code.js';
 
 const orgs = new Map<string, Organization>([
@@ -35,11 +35,11 @@ const model = createDirectoryModel(accounts, orgs, 0);
 const ids = (entries: { account: Account }[]) => entries.map((e) => e.account.id);
 
 describe('account directory model', () => {
-  it('folds search text with NFKC and a full case fold', () => {
-    expect(foldForSearch('ＢＵＲＥＡＵ')).to.equal('bureau');
-    expect(foldForSearch('STRASSE')).to.equal(foldForSearch('straße'));
-    expect(foldForSearch('  a \t b ')).to.equal('a b');
-    expect(foldForSearch('㈱')).to.equal('(株)');
+  it("searches with the feed's normaliser: NFKC, a full case fold, no white space or brackets", () => {
+    expect(normalizeSearch('ＢＵＲＥＡＵ')).to.equal('bureau');
+    expect(normalizeSearch('STRASSE')).to.equal(normalizeSearch('straße'));
+    expect(normalizeSearch('  a \t b ')).to.equal('ab');
+    expect(normalizeSearch('㈱')).to.equal('株');
   });
 
   it('joins organizations and successors, and marks closed and merged accounts inactive', () => {

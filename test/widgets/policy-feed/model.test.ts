@@ -6,10 +6,10 @@ import {
   createFeedModel,
   deriveFacets,
   interpretationsOf,
-  normalizeSearch,
   searchTextOf,
   type FeedModel,
 } from '../../../src/widgets/policy-feed/model.js';
+import { normalizeSearch } from '../../../src/core/search.js';
 
 const organizations = new Map<string, Organization>([['office', { id: 'office', name: { 'zh-Hans': '县政府办公室', en: 'County Office' } }]]);
 
