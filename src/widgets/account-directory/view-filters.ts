@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { pickText, type Platform } from '../../contract/index.js';
 import { formatNumber } from '../../core/format.js';
+import { chip, searchField } from '../../core/view/controls.js';
 import { NO_ORGANIZATION, type Facet } from './model.js';
 import { platformIcon, platformName } from './platforms.js';
 import { isolate, type ViewContext } from './view-context.js';
@@ -40,19 +41,12 @@ export function renderFilters(
   return html`<div class="filters" part="tools">
     <div class="filter-row">
       <div class="field search">
-        <label class="label" for="search">${msg('搜索账号')}</label>
-        <input
-          id="search"
-          class="input"
-          part="search"
-          type="search"
-          name="q"
-          autocomplete="off"
-          enterkeyhint="search"
-          placeholder=${msg('输入账号名称')}
-          .value=${state.query}
-          @input=${(event: Event) => on.search((event.target as HTMLInputElement).value)}
-        />
+        ${searchField({
+          label: msg('搜索账号'),
+          value: state.query,
+          onInput: (event) => on.search((event.target as HTMLInputElement).value),
+          placeholder: msg('输入账号名称'),
+        })}
       </div>
       ${facets.organizations.length > 1
         ? html`<div class="field organization">
@@ -78,24 +72,14 @@ ${facet.key === NO_ORGANIZATION
     ${facets.platforms.length > 1
       ? html`<div class="platforms" role="group" aria-label=${msg('按平台筛选')}>
           <ul class="chips" part="platforms">
-            <li>
-              <button class="chip" part="chip" type="button" aria-pressed=${state.platform === undefined ? 'true' : 'false'} @click=${() => on.platform(undefined)}>
-                ${msg('全部平台')} <span class="chip-count">(${count(facets.total)})</span>
-              </button>
-            </li>
-            ${facets.platforms.map(
-              (facet) => html`<li>
-                <button
-                  class="chip"
-                  part="chip"
-                  type="button"
-                  data-platform=${facet.key}
-                  aria-pressed=${state.platform === facet.key ? 'true' : 'false'}
-                  @click=${() => on.platform(state.platform === facet.key ? undefined : facet.key)}
-                >
-                  ${platformIcon(facet.key)}${platformName(facet.key)} <span class="chip-count">(${count(facet.count)})</span>
-                </button>
-              </li>`,
+            ${chip(state.platform === undefined, html`${msg('全部平台')} <span class="chip-count">(${count(facets.total)})</span>`, () => on.platform(undefined))}
+            ${facets.platforms.map((facet) =>
+              chip(
+                state.platform === facet.key,
+                html`${platformIcon(facet.key)}${platformName(facet.key)} <span class="chip-count">(${count(facet.count)})</span>`,
+                () => on.platform(state.platform === facet.key ? undefined : facet.key),
+                facet.key,
+              ),
             )}
           </ul>
         </div>`

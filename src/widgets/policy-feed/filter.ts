@@ -35,7 +35,7 @@ export function parseList(value: string | null | undefined, splitOnSpace = false
   const separators = splitOnSpace ? /[,，、;；\s]+/ : /[,，、;；]+/;
   return value
     .split(separators)
-    .map(normalizeSearch)
+    .map((text) => normalizeSearch(text))
     .filter((part) => part !== '');
 }
 

@@ -8,6 +8,7 @@ import type { UiLocale } from '../../contract/localized.js';
 import { formatNumber } from '../../core/format.js';
 import type { PolicyKind } from '../../contract/types.js';
 import type { Selection, SelectionGroup } from './filter.js';
+import { chip, searchField } from '../../core/view/controls.js';
 import { dataText } from '../../core/view/data-text.js';
 import type { ItemContext } from './item-view.js';
 import { kindLabel } from './labels.js';
@@ -56,10 +57,6 @@ export function yearLabel(year: number, locale: string): string {
     .join('');
 }
 
-function chip(pressed: boolean, label: unknown, onClick: () => void): TemplateResult {
-  return html`<li><button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${label}</button></li>`;
-}
-
 function group<V extends Selection[SelectionGroup]>(
   ctx: ToolsContext,
   name: SelectionGroup,
@@ -97,19 +94,7 @@ export function renderTools(ctx: ToolsContext): TemplateResult {
   return html`<div class="tools" part="tools">
     ${ctx.searchable
       ? html`<form class="search field" role="search" @submit=${ctx.onSubmit}>
-          <label class="label" for="search">${msg('搜索政策')}</label>
-          <input
-            id="search"
-            class="input"
-            part="search"
-            type="search"
-            name="q"
-            autocomplete="off"
-            enterkeyhint="search"
-            aria-describedby="search-hint"
-            .value=${ctx.query}
-            @input=${ctx.onInput}
-          />
+          ${searchField({ label: msg('搜索政策'), value: ctx.query, onInput: ctx.onInput, hintId: 'search-hint' })}
           <span class="hint" id="search-hint">${msg('可按标题、文号或摘要查找')}</span>
         </form>`
       : nothing}

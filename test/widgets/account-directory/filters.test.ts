@@ -4,7 +4,7 @@ import { fixtureUrl } from '../../helpers.js';
 import { $, $$, directory, directoryIn, disclosure, shadow, shownIds, textOf } from './helpers.js';
 
 const chip = (el: Parameters<typeof $>[0], platform?: string) =>
-  $<HTMLButtonElement>(el, platform ? `[part~="chip"][data-platform="${platform}"]` : '[part~="chip"]:not([data-platform])')!;
+  $<HTMLButtonElement>(el, platform ? `[part~="chip"][data-key="${platform}"]` : '[part~="chip"]:not([data-key])')!;
 
 describe('gov-account-directory: filters', () => {
   it('offers platform chips with counts, as toggle buttons in a labelled group', async () => {

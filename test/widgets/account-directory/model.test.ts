@@ -35,11 +35,11 @@ const model = createDirectoryModel(accounts, orgs, 0);
 const ids = (entries: { account: Account }[]) => entries.map((e) => e.account.id);
 
 describe('account directory model', () => {
-  it("searches with the feed's normaliser: NFKC, a full case fold, no white space or brackets", () => {
-    expect(normalizeSearch('ＢＵＲＥＡＵ')).to.equal('bureau');
-    expect(normalizeSearch('STRASSE')).to.equal(normalizeSearch('straße'));
-    expect(normalizeSearch('  a \t b ')).to.equal('ab');
-    expect(normalizeSearch('㈱')).to.equal('株');
+  it('folds search text as words: NFKC, a full case fold, runs of white space made one', () => {
+    expect(normalizeSearch('ＢＵＲＥＡＵ', 'words')).to.equal('bureau');
+    expect(normalizeSearch('STRASSE', 'words')).to.equal(normalizeSearch('straße', 'words'));
+    expect(normalizeSearch('  a \t b ', 'words')).to.equal('a b');
+    expect(normalizeSearch('㈱', 'words')).to.equal('(株)');
   });
 
   it('joins organizations and successors, and marks closed and merged accounts inactive', () => {

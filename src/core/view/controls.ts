@@ -1,0 +1,41 @@
+/**
+ * Controls the widgets share, so they look, label and behave the same: the search field and the toggle chip.
+ * The widget keeps what is its own (the wrapper, a hint, what a chip group holds).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface SearchField {
+  /** The visible label. */
+  readonly label: string;
+  readonly value: string;
+  readonly onInput: (event: InputEvent) => void;
+  /** The id of a hint that describes the field. */
+  readonly hintId?: string;
+  readonly placeholder?: string;
+}
+
+/** A labelled search input (`#search`, `part="search"`), without the browser's autocomplete. */
+export function searchField(field: SearchField): TemplateResult {
+  return html`<label class="label" for="search">${field.label}</label>
+    <input
+      id="search"
+      class="input"
+      part="search"
+      type="search"
+      name="q"
+      autocomplete="off"
+      enterkeyhint="search"
+      aria-describedby=${field.hintId ?? nothing}
+      placeholder=${field.placeholder ?? nothing}
+      .value=${field.value}
+      @input=${field.onInput}
+    />`;
+}
+
+/**
+ * One chip of a chip group: a toggle button (`aria-pressed`) in a list item, `part="chip"`. `key` names the
+ * value it stands for (`data-key`), for the widget's tests and styles.
+ */
+export function chip(pressed: boolean, content: unknown, onClick: () => void, key?: string): TemplateResult {
+  return html`<li><button type="button" class="chip" part="chip" data-key=${key ?? nothing} aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${content}</button></li>`;
+}
