@@ -135,20 +135,21 @@ async function serve(bundlePath) {
 /** Runs in the page: adds one widget, measures its phases, removes nothing (the page is thrown away). */
 async function measureInPage({ n, run, attributes, query }) {
   await customElements.whenDefined('gov-policy-feed');
-  const Feed = customElements.get('gov-policy-feed');
   let modelMs = 0;
-  const createModel = Feed.prototype.createModel;
-  Feed.prototype.createModel = function (loaded) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await frame();
+  const el = document.createElement('gov-policy-feed');
+  // The model is made by the widget's data controller, from the spec the widget gave it (src/core/data-controller.ts).
+  const spec = el.loader.spec;
+  const createModel = spec.createModel;
+  spec.createModel = (loaded) => {
     const t = performance.now();
     try {
-      return createModel.call(this, loaded);
+      return createModel(loaded);
     } finally {
       modelMs = performance.now() - t;
     }
   };
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  await frame();
-  const el = document.createElement('gov-policy-feed');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.setAttribute('src', `/disclosure-${n}.json?run=${run}`);
   const loaded = new Promise((resolve, reject) => {

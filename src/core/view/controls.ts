@@ -14,13 +14,13 @@ export interface SearchField {
   readonly placeholder?: string;
 }
 
-/** A labelled search input (`#search`, `part="search"`), without the browser's autocomplete. */
-export function searchField(field: SearchField): TemplateResult {
+/** A labelled search input (`#search`), without the browser's autocomplete. `part` is the widget's name for it. */
+export function searchField(field: SearchField, part: string): TemplateResult {
   return html`<label class="label" for="search">${field.label}</label>
     <input
       id="search"
       class="input"
-      part="search"
+      part=${part}
       type="search"
       name="q"
       autocomplete="off"
@@ -33,9 +33,9 @@ export function searchField(field: SearchField): TemplateResult {
 }
 
 /**
- * One chip of a chip group: a toggle button (`aria-pressed`) in a list item, `part="chip"`. `key` names the
- * value it stands for (`data-key`), for the widget's tests and styles.
+ * One chip of a chip group: a toggle button (`aria-pressed`) in a list item. `part` is the widget's name for
+ * it; `key` names the value it stands for (`data-key`), for the widget's tests and styles.
  */
-export function chip(pressed: boolean, content: unknown, onClick: () => void, key?: string): TemplateResult {
-  return html`<li><button type="button" class="chip" part="chip" data-key=${key ?? nothing} aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${content}</button></li>`;
+export function chip(pressed: boolean, content: unknown, onClick: () => void, part: string, key?: string): TemplateResult {
+  return html`<li><button type="button" class="chip" part=${part} data-key=${key ?? nothing} aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${content}</button></li>`;
 }

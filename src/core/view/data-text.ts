@@ -3,6 +3,7 @@
  * the widget's own words (bidi) nor be read in the wrong voice (lang), and links only for http(s) URLs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { canonicalLanguage, pickLocalized } from '../../contract/localized.js';
 import { safeHref } from '../../contract/url.js';
 import type { LocalizedText } from '../../contract/types.js';
@@ -28,5 +29,5 @@ export function dataText(text: LocalizedText | null | undefined, where: TextCont
 /** A link when the URL is http(s), else the same content as plain text. */
 export function linkOrText(href: string | undefined, content: unknown, part?: string): TemplateResult {
   const safe = safeHref(href);
-  return safe === undefined ? html`${content}` : html`<a href=${safe} part=${part ?? nothing}>${content}</a>`;
+  return safe === undefined ? html`${content}` : html`<a href=${safe} part=${ifDefined(part)}>${content}</a>`;
 }

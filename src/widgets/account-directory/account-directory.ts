@@ -11,6 +11,7 @@ import {
   type Platform,
 } from '../../contract/index.js';
 import { DataController } from '../../core/data-controller.js';
+import { warn } from '../../core/report.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { DIRECTORY, loadingSize } from '../../core/loading-size.js';
@@ -354,8 +355,9 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
         if (this.qr?.entry === entry) this.qr = { entry, view: { status: 'ready', matrix } };
       },
       (error: unknown) => {
-        console.warn(
-          `[gov-widgets] <${this.localName}> cannot draw the QR code of account ${JSON.stringify(entry.account.id)} (${text.length} characters); the link is shown instead:`,
+        warn(
+          this,
+          `cannot draw the QR code of account ${JSON.stringify(entry.account.id)} (${text.length} characters); the link is shown instead:`,
           error,
         );
         if (this.qr?.entry === entry) this.qr = { entry, view: { status: 'failed' } };
@@ -366,7 +368,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   #qrImageFailed = (): void => {
     const current = this.qr;
     if (!current || current.view.status !== 'image') return;
-    console.warn(`[gov-widgets] <${this.localName}> the QR image of account ${JSON.stringify(current.entry.account.id)} did not load: ${current.view.url}`);
+    warn(this, `the QR image of account ${JSON.stringify(current.entry.account.id)} did not load: ${current.view.url}`);
     const payload = current.entry.account.qr?.payload;
     const text = encodable(payload) ? payload : safeHref(current.entry.account.url);
     if (text) this.#draw(current.entry, text);

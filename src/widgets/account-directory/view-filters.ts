@@ -46,7 +46,7 @@ export function renderFilters(
           value: state.query,
           onInput: (event) => on.search((event.target as HTMLInputElement).value),
           placeholder: msg('输入账号名称'),
-        })}
+        }, 'search')}
       </div>
       ${facets.organizations.length > 1
         ? html`<div class="field organization">
@@ -72,12 +72,13 @@ ${facet.key === NO_ORGANIZATION
     ${facets.platforms.length > 1
       ? html`<div class="platforms" role="group" aria-label=${msg('按平台筛选')}>
           <ul class="chips" part="platforms">
-            ${chip(state.platform === undefined, html`${msg('全部平台')} <span class="chip-count">(${count(facets.total)})</span>`, () => on.platform(undefined))}
+            ${chip(state.platform === undefined, html`${msg('全部平台')} <span class="chip-count">(${count(facets.total)})</span>`, () => on.platform(undefined), 'chip')}
             ${facets.platforms.map((facet) =>
               chip(
                 state.platform === facet.key,
                 html`${platformIcon(facet.key)}${platformName(facet.key)} <span class="chip-count">(${count(facet.count)})</span>`,
                 () => on.platform(state.platform === facet.key ? undefined : facet.key),
+                'chip',
                 facet.key,
               ),
             )}

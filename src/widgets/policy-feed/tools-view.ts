@@ -74,8 +74,8 @@ function group<V extends Selection[SelectionGroup]>(
   return html`<div class="filter-group" role="group" aria-labelledby=${id}>
     <span class="label" id=${id}>${label}</span>
     <ul class="chips">
-      ${chip(current === undefined, msg('全部'), () => ctx.onChoose(name, undefined))}
-      ${shown.map((v) => chip(current === v.value, v.label, () => ctx.onChoose(name, current === v.value ? undefined : v.value)))}
+      ${chip(current === undefined, msg('全部'), () => ctx.onChoose(name, undefined), 'chip')}
+      ${shown.map((v) => chip(current === v.value, v.label, () => ctx.onChoose(name, current === v.value ? undefined : v.value), 'chip'))}
       ${open
         ? left > 0
           ? html`<li class="chips-note" part="chips-note">${msg(str`另有 ${formatNumber(left, ctx.locale)} 项较少用到的未列出`)}</li>`
@@ -94,7 +94,7 @@ export function renderTools(ctx: ToolsContext): TemplateResult {
   return html`<div class="tools" part="tools">
     ${ctx.searchable
       ? html`<form class="search field" role="search" @submit=${ctx.onSubmit}>
-          ${searchField({ label: msg('搜索政策'), value: ctx.query, onInput: ctx.onInput, hintId: 'search-hint' })}
+          ${searchField({ label: msg('搜索政策'), value: ctx.query, onInput: ctx.onInput, hintId: 'search-hint' }, 'search')}
           <span class="hint" id="search-hint">${msg('可按标题、文号或摘要查找')}</span>
         </form>`
       : nothing}
