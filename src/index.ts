@@ -4,7 +4,7 @@
  */
 export * from './contract/index.js';
 export { GovElement, type LoadState } from './core/gov-element.js';
-export { DataController, type DataSpec, type DataHost } from './core/data-controller.js';
+export { DataController, PagedDataController, type DataSpec, type DataHost } from './core/data-controller.js';
 export { defineElement, type VersionedElement } from './core/define.js';
 export { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './core/events.js';
 export { VERSION } from './version.js';

@@ -1,8 +1,9 @@
 /**
  * A widget's data, as a Lit reactive controller: source → load (shared cache, time limit) → validate (items
- * kept or reported) → the widget's model. It also reloads (the retry button), appends further pages of the
- * same data (a feed's `next_url`, a questions section's `answered_next_url`), reports what it could not use
- * (src/core/report.ts), and fires `gov-load` and `gov-error`. The element only reads {@link DataController.state}.
+ * kept or reported) → the widget's model. It also reloads (the retry button), reports what it could not use
+ * (src/core/report.ts), and fires `gov-load` and `gov-error`; {@link PagedDataController} also appends further
+ * pages of the same data (a feed's `next_url`, a questions section's `answered_next_url`). The element only
+ * reads {@link DataController.state}.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '../contract/check.js';
@@ -59,7 +60,7 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
   /** Injected by tests and tools: a `fetch`, a private cache, a shorter time limit. */
   options: LoadOptions = {};
 
-  readonly #host: DataHost;
+  protected readonly host: DataHost;
   readonly #spec: DataSpec<S, M>;
   /** Bumped by each load: an answer (or a further page) that arrives for an older one is dropped. */
   #loadId = 0;
@@ -68,7 +69,7 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
   #from: { readonly src: string | undefined; readonly data: unknown } | undefined;
 
   constructor(host: DataHost, spec: DataSpec<S, M>) {
-    this.#host = host;
+    this.host = host;
     this.#spec = spec;
     host.addController(this);
   }
@@ -100,7 +101,7 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
    * (el.src = …, el.data = …) are the ones used; and loads again when `src` or `data` changes.
    */
   hostUpdate(): void {
-    const { src, data } = this.#host;
+    const { src, data } = this.host;
     if (this.#from && this.#from.src === src && this.#from.data === data) return;
     this.#from = { src, data };
     void this.reload();
@@ -109,48 +110,15 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
   /** Loads the data again: from `data`, an inline JSON script, or `src`. */
   reload(): Promise<void> {
     const id = ++this.#loadId;
-    this.#set({ status: 'loading' });
+    this.commit({ status: 'loading' });
     this.#done = this.#load(id);
     return this.#done;
   }
 
-  /**
-   * Loads a further page of the data shown (`load(url, options)` is a contract page loader) and, with
-   * `merge`, makes it part of the model: the new model replaces the old, and the issues the page and the
-   * merge found join the state's. Issues are reported; a failure is reported (as `what`) and thrown as a
-   * ContractError. Resolves to the page, or to undefined when the data was reloaded meanwhile (the page is
-   * dropped) or nothing is shown.
-   */
-  async appendPage<P extends LoadedPage>(
-    what: string,
-    url: string,
-    load: (url: string, options: LoadOptions) => Promise<P>,
-    merge?: (model: M, page: P) => { readonly model: M; readonly issues: readonly Issue[] },
-  ): Promise<P | undefined> {
-    const before = this.state;
-    if (before.status !== 'ready') return undefined;
-    const id = this.#loadId;
-    const current = (): boolean => id === this.#loadId && this.state === before;
-    let page: P;
-    try {
-      page = await load(url, this.options);
-    } catch (error) {
-      if (!current()) return undefined;
-      const failure = toContractError(error);
-      reportError(this.#host, failure, what, url);
-      throw failure;
-    }
-    if (!current()) return undefined;
-    const merged = merge?.(before.model, page);
-    const issues = merged ? [...page.issues, ...merged.issues] : page.issues;
-    reportIssues(this.#host, issues, page.documentUrl);
-    if (merged) this.#set({ status: 'ready', model: merged.model, issues: [...before.issues, ...issues] });
-    return page;
-  }
-
-  #set(next: LoadState<M>): void {
+  /** Sets the state and asks the host to draw it (for {@link PagedDataController}; widgets only read it). */
+  protected commit(next: LoadState<M>): void {
     this.state = next;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   async #load(id: number): Promise<void> {
@@ -169,8 +137,8 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
       if (id !== this.#loadId) return;
       next = { status: 'error', error: toContractError(error) };
     }
-    this.#set(next);
-    const host = this.#host;
+    this.commit(next);
+    const host = this.host;
     if (next.status === 'ready') {
       reportIssues(host, next.issues, url);
       emit<GovEventMap, 'gov-load'>(host, 'gov-load', {
@@ -195,7 +163,7 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
 
   /** Where the data comes from: `data`, else an inline JSON script, else `src`. */
   async #source(): Promise<Source> {
-    const host = this.#host;
+    const host = this.host;
     const base = document.baseURI;
     if (host.data !== undefined) return { document: host.data, base };
     let script = host.querySelector(':scope > script[type="application/json"]');
@@ -214,5 +182,45 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
       return { url };
     }
     throw new ContractError('no-source', 'no src attribute, inline <script type="application/json"> or data property');
+  }
+}
+
+/**
+ * A {@link DataController} whose data continues in further pages (a feed's `next_url`, a questions section's
+ * `answered_next_url`). Its own class so that a widget without pages (the directory) does not carry the code.
+ */
+export class PagedDataController<S extends SectionName, M> extends DataController<S, M> {
+  /**
+   * Loads a further page of the data shown (`load(url, options)` is a contract page loader) and, with
+   * `merge`, makes it part of the model: the new model replaces the old, and the issues the page and the
+   * merge found join the state's. Issues are reported; a failure is reported (as `what`) and thrown as a
+   * ContractError. Resolves to the page, or to undefined when the data was reloaded meanwhile (the page is
+   * dropped) or nothing is shown.
+   */
+  async appendPage<P extends LoadedPage>(
+    what: string,
+    url: string,
+    load: (url: string, options: LoadOptions) => Promise<P>,
+    merge?: (model: M, page: P) => { readonly model: M; readonly issues: readonly Issue[] },
+  ): Promise<P | undefined> {
+    const before = this.state;
+    if (before.status !== 'ready') return undefined;
+    const id = this.generation;
+    const current = (): boolean => id === this.generation && this.state === before;
+    let page: P;
+    try {
+      page = await load(url, this.options);
+    } catch (error) {
+      if (!current()) return undefined;
+      const failure = toContractError(error);
+      reportError(this.host, failure, what, url);
+      throw failure;
+    }
+    if (!current()) return undefined;
+    const merged = merge?.(before.model, page);
+    const issues = merged ? [...page.issues, ...merged.issues] : page.issues;
+    reportIssues(this.host, issues, page.documentUrl);
+    if (merged) this.commit({ status: 'ready', model: merged.model, issues: [...before.issues, ...issues] });
+    return page;
   }
 }

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
 import { ContractError, validatePolicyFeed, type Issue, type LoadedSection } from '../../src/contract/index.js';
-import { DataController } from '../../src/core/data-controller.js';
+import { PagedDataController } from '../../src/core/data-controller.js';
 import { defineElement } from '../../src/core/define.js';
 import { captureWarnings } from '../helpers.js';
 
@@ -13,7 +13,7 @@ class DataHostElement extends ReactiveElement {
   src?: string;
   data?: unknown;
   readonly uiLocale = 'zh-Hans' as const;
-  readonly loader = new DataController(this, {
+  readonly loader = new PagedDataController(this, {
     section: 'policies',
     validator: validatePolicyFeed,
     recordNoun: 'item',

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { safeHref, safeUrl } from '../../src/contract/url.js';
-import { normalizeSearch } from '../../src/core/search.js';
+import { normalizeSearch, normalizeSearchWords } from '../../src/core/search.js';
 import { parseList } from '../../src/widgets/policy-feed/filter.js';
 import { encodable } from '../../src/widgets/account-directory/qr-code.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from '../../src/widgets/ask-form/send.js';
@@ -53,7 +53,7 @@ describe('property: the feed\'s search normalisation', () => {
   });
 
   it('reads attribute lists (kind, topic, issuer) as the items written, whatever the separators', () => {
-    const item = title.map((text) => normalizeSearch(text)).filter((t) => t !== '' && !/[,，、;；]/.test(t));
+    const item = title.map(normalizeSearch).filter((t) => t !== '' && !/[,，、;；]/.test(t));
     fc.assert(
       fc.property(fc.array(item, { maxLength: 5 }), fc.constantFrom(',', '，', '、', ';', '；', ' , '), (items, separator) => {
         expect(parseList(items.join(separator))).to.deep.equal(items);
@@ -69,9 +69,9 @@ describe('property: the directory\'s search folding', () => {
       fc.property(title, fc.nat(), fc.nat(), (text, a, b) => {
         const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
         const part = text.slice(from, to);
-        expect(normalizeSearch(text, 'words').includes(normalizeSearch(part, 'words')), JSON.stringify({ text, part })).to.equal(true);
-        expect(normalizeSearch(toFullWidth(part).toUpperCase(), 'words')).to.equal(normalizeSearch(part.toLowerCase(), 'words'));
-        expect(normalizeSearch(part.replace(/ /g, '  \t'), 'words')).to.equal(normalizeSearch(part, 'words'));
+        expect(normalizeSearchWords(text).includes(normalizeSearchWords(part)), JSON.stringify({ text, part })).to.equal(true);
+        expect(normalizeSearchWords(toFullWidth(part).toUpperCase())).to.equal(normalizeSearchWords(part.toLowerCase()));
+        expect(normalizeSearchWords(part.replace(/ /g, '  \t'))).to.equal(normalizeSearchWords(part));
       }),
       { numRuns: 1000 },
     );
@@ -80,8 +80,8 @@ describe('property: the directory\'s search folding', () => {
   it('is idempotent, trimmed, with single spaces, and never throws on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        const once = normalizeSearch(text, 'words');
-        expect(normalizeSearch(once, 'words'), JSON.stringify(text)).to.equal(once);
+        const once = normalizeSearchWords(text);
+        expect(normalizeSearchWords(once), JSON.stringify(text)).to.equal(once);
         expect(once).to.equal(once.trim());
         expect(once).not.to.match(/\s\s/);
       }),

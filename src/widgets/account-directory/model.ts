@@ -3,7 +3,7 @@
  * search keys, filtering, facet counts, grouping and the bounded window of what is drawn. Language
  * independent — text is picked at render.
  */
-import { normalizeSearch } from '../../core/search.js';
+import { normalizeSearchWords } from '../../core/search.js';
 import { allTexts, PLATFORMS, type Account, type AccountStatus, type Organization, type Platform } from '../../contract/index.js';
 
 export type GroupBy = 'organization' | 'platform';
@@ -31,7 +31,7 @@ export interface DirectoryEntry {
   readonly successor: Account | undefined;
   /** Closed or merged: hidden unless `show-inactive`. */
   readonly inactive: boolean;
-  /** Every language of the name, and the handle, normalised by {@link normalizeSearch} as words. */
+  /** Every language of the name, and the handle, normalised by {@link normalizeSearchWords}. */
   readonly searchKeys: readonly string[];
   /** Position in the document. */
   readonly index: number;
@@ -56,7 +56,7 @@ export function createDirectoryModel(
   const entries = accounts.map((account, index): DirectoryEntry => {
     const organization = account.organization_id === undefined ? undefined : organizations.get(account.organization_id);
     const successor = account.replaced_by ? accountsById.get(account.replaced_by) : undefined;
-    const keys = [...allTexts(account.name), ...(account.handle ? [account.handle] : [])].map((text) => normalizeSearch(text, 'words'));
+    const keys = [...allTexts(account.name), ...(account.handle ? [account.handle] : [])].map(normalizeSearchWords);
     return {
       account,
       organization,
@@ -132,7 +132,7 @@ export interface DirectoryFilter {
 type Dimension = 'platform' | 'organization';
 
 function matcher(filter: DirectoryFilter, ignore?: Dimension): (entry: DirectoryEntry) => boolean {
-  const query = normalizeSearch(filter.query ?? '', 'words');
+  const query = normalizeSearchWords(filter.query ?? '');
   return (entry) => {
     if (filter.scope && !filter.scope.has(entry.account.organization_id ?? NO_ORGANIZATION)) return false;
     if (entry.inactive && !filter.showInactive) return false;

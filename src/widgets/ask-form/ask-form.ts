@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { validateQuestions } from '../../contract/index.js';
-import { DataController } from '../../core/data-controller.js';
+import { PagedDataController } from '../../core/data-controller.js';
 import { GovElement } from '../../core/gov-element.js';
 import { askFormSkeleton, loadingSize } from '../../core/loading-size.js';
 import { msg, withLocale } from '../../core/i18n.js';
@@ -110,7 +110,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   /** Whether the receipt is shown as a selectable text field (the copy fallback). */
   private declare copyField: boolean;
 
-  protected readonly loader = new DataController(this, {
+  protected readonly loader = new PagedDataController(this, {
     section: 'questions',
     validator: validateQuestions,
     recordNoun: 'answered question',

@@ -5,7 +5,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { UiLocale } from '../../contract/index.js';
-import type { DataController } from '../../core/data-controller.js';
+import type { PagedDataController } from '../../core/data-controller.js';
 import type { FocusTarget } from '../../core/focus.js';
 import type { AskModel } from './model.js';
 
@@ -17,7 +17,7 @@ export interface AskHost extends ReactiveControllerHost, Element {
 
 export interface AskTools {
   /** The element's data: further pages of answered questions load through it. */
-  readonly loader: DataController<'questions', AskModel>;
+  readonly loader: PagedDataController<'questions', AskModel>;
   /** Moves focus to `target` after the next render (the element's {@link FocusAfterUpdate}). */
   focus(target: FocusTarget): void;
   /** Says `text` through the form's polite live region; the same text twice is announced twice. */

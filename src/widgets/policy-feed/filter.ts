@@ -35,7 +35,7 @@ export function parseList(value: string | null | undefined, splitOnSpace = false
   const separators = splitOnSpace ? /[,，、;；\s]+/ : /[,，、;；]+/;
   return value
     .split(separators)
-    .map((text) => normalizeSearch(text))
+    .map(normalizeSearch)
     .filter((part) => part !== '');
 }
 

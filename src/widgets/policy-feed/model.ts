@@ -100,7 +100,7 @@ class EntryBuilder {
     if (org) {
       let issuer = this.#byOrganization.get(org.id);
       if (!issuer) {
-        issuer = { key: `id:${org.id}`, name: org.name, match: [normalizeSearch(org.id), ...allTexts(org.name).map((text) => normalizeSearch(text))] };
+        issuer = { key: `id:${org.id}`, name: org.name, match: [normalizeSearch(org.id), ...allTexts(org.name).map(normalizeSearch)] };
         this.#byOrganization.set(org.id, issuer);
       }
       return issuer;
@@ -112,7 +112,7 @@ class EntryBuilder {
     const key = topicKey(text);
     let issuer: Issuer | undefined;
     if (key !== '') {
-      const match = allTexts(text).map((text) => normalizeSearch(text));
+      const match = allTexts(text).map(normalizeSearch);
       if (id !== undefined) match.push(normalizeSearch(id));
       issuer = { key: `text:${key}`, name: text, match };
     }
@@ -279,7 +279,7 @@ export function searchTextOf(entry: FeedEntry): string {
   let text = searchTexts.get(entry);
   if (text === undefined) {
     const parts = [...allTexts(entry.item.title), entry.item._gov?.doc_number ?? '', ...allTexts(entry.item.summary)];
-    text = parts.map((text) => normalizeSearch(text)).join('\n');
+    text = parts.map(normalizeSearch).join('\n');
     searchTexts.set(entry, text);
   }
   return text;

@@ -4,7 +4,7 @@ import type { ContractError } from '../../contract/errors.js';
 import { loadFeedPage } from '../../contract/load.js';
 import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
-import { DataController } from '../../core/data-controller.js';
+import { PagedDataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
@@ -147,7 +147,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   private declare pageError: ContractError | undefined;
   private declare expanded: ReadonlySet<SelectionGroup>;
 
-  protected readonly loader = new DataController(this, {
+  protected readonly loader = new PagedDataController(this, {
     section: 'policies',
     validator: validatePolicyFeed,
     recordNoun: 'item',
@@ -264,10 +264,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       ${headingText ? heading(level, headingText, 'heading', 'heading', 'heading') : nothing}
       ${this.searchable || this.filters
         ? renderTools({
-            model,
-            language: this.language,
-            documentLanguage: model.language,
-            locale: this.uiLocale,
+            ...ctx,
             searchable: this.searchable,
             facets: this.filters ? pre.facets() : undefined,
             query: this.query,

@@ -12,7 +12,7 @@ import {
   platformFacets,
   windowGroups,
 } from '../../../src/widgets/account-directory/model.js';
-import { normalizeSearch } from '../../../src/core/search.js';
+import { normalizeSearchWords } from '../../../src/core/search.js';
 import { encodable, qrPath, qrSource, QUIET_ZONE } from '../../../src/widgets/account-directory/qr-code.js';
 
 const orgs = new Map<string, Organization>([
@@ -36,10 +36,10 @@ const ids = (entries: { account: Account }[]) => entries.map((e) => e.account.id
 
 describe('account directory model', () => {
   it('folds search text as words: NFKC, a full case fold, runs of white space made one', () => {
-    expect(normalizeSearch('ＢＵＲＥＡＵ', 'words')).to.equal('bureau');
-    expect(normalizeSearch('STRASSE', 'words')).to.equal(normalizeSearch('straße', 'words'));
-    expect(normalizeSearch('  a \t b ', 'words')).to.equal('a b');
-    expect(normalizeSearch('㈱', 'words')).to.equal('(株)');
+    expect(normalizeSearchWords('ＢＵＲＥＡＵ')).to.equal('bureau');
+    expect(normalizeSearchWords('STRASSE')).to.equal(normalizeSearchWords('straße'));
+    expect(normalizeSearchWords('  a \t b ')).to.equal('a b');
+    expect(normalizeSearchWords('㈱')).to.equal('(株)');
   });
 
   it('joins organizations and successors, and marks closed and merged accounts inactive', () => {
