@@ -64,6 +64,8 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   static override styles = [tokenStyles, baseStyles];
 
+  // Plain static properties, no decorators (fields are `declare`d, set in the constructor). Internal state also
+  // says `attribute: false`: Lit needs only `state: true`, but the manifest analyzer reads only `attribute`.
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     data: { attribute: false },
