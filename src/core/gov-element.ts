@@ -274,7 +274,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   }
 
   protected renderLoading(): unknown {
-    const label = html`<span class="visually-hidden">${msg('正在加载…')}</span>`;
+    const label = html`<span class="visually-hidden">${msg('正在加载…', { id: 'core.loading' })}</span>`;
     if (this.hasFallback) {
       // The fallback shows in the space the content will take, so the page moves no more than without one.
       return html`<div class="loading-fallback"><div role="status">${label}</div><slot></slot></div>`;
@@ -287,7 +287,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
         <p class="error-title">${errorTitle(this.section)}</p>
         <p class="error-message">${errorMessage(error, this.section)}</p>
         ${error.retryable
-          ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${msg('重试')}</button>`
+          ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${msg('重试', { id: 'core.try-again' })}</button>`
           : nothing}
       </div>
       ${this.hasFallback ? html`<slot></slot>` : nothing}`;
@@ -297,7 +297,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   protected renderIssueNotice(issues: readonly Issue[]): unknown {
     const skipped = countSkipped(issues, this.recordNoun);
     if (skipped === 0) return nothing;
-    return html`<p class="notice" part="notice">${msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`)}</p>`;
+    return html`<p class="notice" part="notice">${msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`, { id: 'core.entries-not-shown-because-their' })}</p>`;
   }
 
   #retry = (): void => {

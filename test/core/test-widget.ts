@@ -28,7 +28,7 @@ export class TestWidget extends GovElement<'policies', { titles: LocalizedText[]
     return html`<ul part="list">
       ${repeat(model.titles, (title) => html`<li class="text">${pickText(title, this.language)}</li>`)}
     </ul>
-    <p class="retry-label">${repeat([0], () => msg('重试'))}</p>`;
+    <p class="retry-label">${repeat([0], () => msg('重试', { id: 'core.try-again' }))}</p>`;
   }
 }
 

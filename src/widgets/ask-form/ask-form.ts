@@ -191,9 +191,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
   }
 
   #views(model: AskModel): TabSpec<AskView>[] {
-    const views: TabSpec<AskView>[] = [{ id: 'ask', label: msg('提问') }];
-    if (model.lookupUrl) views.push({ id: 'lookup', label: msg('查询') });
-    if (model.answered.length > 0 || model.answeredNextUrl) views.push({ id: 'answered', label: msg('答复') });
+    const views: TabSpec<AskView>[] = [{ id: 'ask', label: msg('提问', { id: 'ask.ask' }) }];
+    if (model.lookupUrl) views.push({ id: 'lookup', label: msg('查询', { id: 'ask.look-up' }) });
+    if (model.answered.length > 0 || model.answeredNextUrl) views.push({ id: 'answered', label: msg('答复', { id: 'ask.answered-2' }) });
     return views;
   }
 
@@ -221,7 +221,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
       aria-labelledby=${tabbed ? `tab-${view}` : nothing}
       ?hidden=${shown !== view}
     >${content}</div>`;
-    return html`${tabbed ? renderTabs(views, shown, msg('留言咨询'), this.#select) : nothing}
+    return html`${tabbed ? renderTabs(views, shown, msg('留言咨询', { id: 'core.questions' }), this.#select) : nothing}
       ${panel('ask', this.#renderAsk(model))}
       ${views.some((v) => v.id === 'lookup') ? panel('lookup', this.#renderLookup(model)) : nothing}
       ${views.some((v) => v.id === 'answered') ? panel('answered', this.#renderAnswered(model)) : nothing}
@@ -263,23 +263,23 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
         html`<div class="problem" part="send-error" role="alert">
           <p>${q.problem()}</p>
           ${phase.kind === 'failed' && phase.reason !== 'bot' && phase.reason !== 'redirected'
-            ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${msg('重新提交')}</button>`
+            ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${msg('重新提交', { id: 'ask.send-again' })}</button>`
             : nothing}
         </div>`,
       );
     } else if (phase.kind === 'ready-again') {
-      top = html`<div class="note" part="send-note"><p>${msg('现在可以重新提交了。')}</p></div>`;
+      top = html`<div class="note" part="send-note"><p>${msg('现在可以重新提交了。', { id: 'ask.you-can-send-your-question' })}</p></div>`;
     } else if (phase.kind === 'conflict') {
       top = html`<div class="problem" part="send-error" role="alert">
-        <p>${msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。')}</p>
-        <button class="button secondary" type="button" @click=${q.sendAsNew}>${msg('把修改后的内容作为新问题提交')}</button>
+        <p>${msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。', { id: 'ask.this-question-had-already-arrived' })}</p>
+        <button class="button secondary" type="button" @click=${q.sendAsNew}>${msg('把修改后的内容作为新问题提交', { id: 'ask.send-the-changed-text-as' })}</button>
       </div>`;
     } else if (q.draftNote) {
       top = html`<div class="note" part="draft-note">
         <p>${q.draftNote === 'sent'
-          ? msg('上次提交时页面被关闭了，留言可能已经送达。再次提交不会重复。姓名和联系方式不会保存在本设备上，请重新填写。')
-          : msg('已恢复您上次没有提交的内容。姓名和联系方式不会保存在本设备上，请重新填写。')}</p>
-        <button class="button secondary" type="button" @click=${q.discardDraft}>${msg('清空重填')}</button>
+          ? msg('上次提交时页面被关闭了，留言可能已经送达。再次提交不会重复。姓名和联系方式不会保存在本设备上，请重新填写。', { id: 'ask.the-page-was-closed-while' })
+          : msg('已恢复您上次没有提交的内容。姓名和联系方式不会保存在本设备上，请重新填写。', { id: 'ask.what-you-wrote-last-time' })}</p>
+        <button class="button secondary" type="button" @click=${q.discardDraft}>${msg('清空重填', { id: 'ask.clear-and-start-again' })}</button>
       </div>`;
     }
     return renderForm({
@@ -288,7 +288,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
       values: q.values,
       errors,
       busy: q.busy,
-      submitLabel: phase.kind === 'sending' ? msg('正在发送…') : msg('提交留言'),
+      submitLabel: phase.kind === 'sending' ? msg('正在发送…', { id: 'ask.sending' }) : msg('提交留言', { id: 'ask.send-question' }),
       top,
       destination: this.#submitTo?.host ?? '',
       drafted: q.drafted,
@@ -309,7 +309,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
       values: l.values,
       errors,
       busy: l.busy,
-      submitLabel: l.phase.kind === 'sending' ? msg('正在查询…') : msg('查询'),
+      submitLabel: l.phase.kind === 'sending' ? msg('正在查询…', { id: 'ask.looking-up' }) : msg('查询', { id: 'ask.look-up' }),
       top: problem ? keyed(l.attempt, html`<div class="problem" part="send-error" role="alert"><p>${problem}</p></div>`) : nothing,
       notFound: l.phase.kind === 'not-found',
       result: l.phase.kind === 'found' ? l.phase.response : undefined,
@@ -351,7 +351,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
     const say = (text: () => string): void => this.announce(withLocale(this.uiLocale, text));
     try {
       await navigator.clipboard.writeText(withLocale(this.uiLocale, () => receiptText(phase.receipt)));
-      return say(() => msg('已复制受理编号和查询码。'));
+      return say(() => msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' }));
     } catch {
       // Not a secure context, no permission, or an old in-app browser.
     }
@@ -368,6 +368,6 @@ export class GovAskForm extends GovElement<'questions', AskModel> implements Ask
     } catch {
       copied = false;
     }
-    say(() => (copied ? msg('已复制受理编号和查询码。') : msg('已选中受理编号和查询码，请长按或按 Ctrl+C 复制。')));
+    say(() => (copied ? msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' }) : msg('已选中受理编号和查询码，请长按或按 Ctrl+C 复制。', { id: 'ask.request-number-and-query-code-selected' })));
   };
 }

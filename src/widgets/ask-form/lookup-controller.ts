@@ -54,8 +54,8 @@ export class LookupController implements ReactiveController {
 
   errors(): Map<LookupField, string> {
     const out = new Map<LookupField, string>();
-    if (this.missing.has('service_request_id')) out.set('service_request_id', msg('请填写受理编号。'));
-    if (this.missing.has('query_code')) out.set('query_code', msg('请填写查询码。'));
+    if (this.missing.has('service_request_id')) out.set('service_request_id', msg('请填写受理编号。', { id: 'ask.enter-the-request-number' }));
+    if (this.missing.has('query_code')) out.set('query_code', msg('请填写查询码。', { id: 'ask.enter-the-query-code' }));
     for (const [field, message] of this.serverErrors) out.set(field, message);
     return out;
   }
@@ -95,7 +95,7 @@ export class LookupController implements ReactiveController {
     }
     this.phase = { kind: 'sending' };
     this.host.requestUpdate();
-    this.host.announce(withLocale(this.host.uiLocale, () => msg('正在查询…')));
+    this.host.announce(withLocale(this.host.uiLocale, () => msg('正在查询…', { id: 'ask.looking-up' })));
     const outcome = await lookupQuestion(url, id, code, { timeoutMs: this.host.requestTimeout });
     this.attempt++;
     switch (outcome.kind) {

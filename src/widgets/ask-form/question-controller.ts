@@ -202,7 +202,7 @@ export class QuestionController implements ReactiveController {
       if (!this.#versions.some((v) => sameQuestion(v, payload))) this.#versions.push(payload);
       this.phase = { kind: 'sending' };
       this.host.requestUpdate();
-      this.host.announce(withLocale(this.host.uiLocale, () => msg('正在发送…')));
+      this.host.announce(withLocale(this.host.uiLocale, () => msg('正在发送…', { id: 'ask.sending' })));
       const outcome = await sendQuestion(model.submitUrl, payload, { timeoutMs: this.host.requestTimeout });
       await this.#settle(outcome, model, payload, before);
     } finally {
@@ -257,7 +257,7 @@ export class QuestionController implements ReactiveController {
         this.#waitTimer = setTimeout(() => {
           if (this.phase.kind !== 'waiting') return;
           this.phase = { kind: 'ready-again' };
-          this.host.announce(withLocale(this.host.uiLocale, () => msg('现在可以重新提交了。')));
+          this.host.announce(withLocale(this.host.uiLocale, () => msg('现在可以重新提交了。', { id: 'ask.you-can-send-your-question' })));
           this.host.requestUpdate();
         }, Math.max(0, outcome.retryAt - Date.now()));
         return this.#failed('rate-limited', outcome.status, outcome.retryAt);
@@ -333,8 +333,8 @@ export class QuestionController implements ReactiveController {
 
   #failed(reason: GovAskFailureReason, status: number | undefined, retryAt?: number, fields: readonly string[] = []): void {
     const message = withLocale(this.host.uiLocale, () => {
-      if (reason === 'invalid') return msg('请修改以下问题后再提交');
-      if (reason === 'conflict') return msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。');
+      if (reason === 'invalid') return msg('请修改以下问题后再提交', { id: 'ask.please-correct-the-following-before' });
+      if (reason === 'conflict') return msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。', { id: 'ask.this-question-had-already-arrived' });
       return this.problem() ?? '';
     });
     emit<GovAskEventMap, 'gov-ask-failure'>(this.host, 'gov-ask-failure', { reason, status, message, fields, retryAt });
@@ -364,7 +364,7 @@ export class QuestionController implements ReactiveController {
     this.#forget();
     this.phase = { kind: 'idle' };
     this.host.focusAfterUpdate('#f-service_code-0');
-    this.host.announce(withLocale(this.host.uiLocale, () => msg('已清除本设备上暂存的内容。')));
+    this.host.announce(withLocale(this.host.uiLocale, () => msg('已清除本设备上暂存的内容。', { id: 'ask.what-was-kept-on-this' })));
     this.host.requestUpdate();
   };
 

@@ -27,12 +27,12 @@ export interface PagerContext {
 /** `第 2 页，共 5 页` / `第 2 页` (more to load). */
 export function pageStatus(page: number, pageCount: number | undefined, locale: string): string {
   const n = formatNumber(page + 1, locale);
-  return pageCount === undefined ? msg(str`第 ${n} 页`) : msg(str`第 ${n} 页，共 ${formatNumber(pageCount, locale)} 页`);
+  return pageCount === undefined ? msg(str`第 ${n} 页`, { id: 'core.page' }) : msg(str`第 ${n} 页，共 ${formatNumber(pageCount, locale)} 页`, { id: 'feed.page-of' });
 }
 
 export function renderPager(ctx: PagerContext): TemplateResult {
   const nextOff = !ctx.hasNext || ctx.loading;
-  return html`<nav class="pager" part="pager" aria-label=${msg('分页')}>
+  return html`<nav class="pager" part="pager" aria-label=${msg('分页', { id: 'feed.pages' })}>
       <button
         type="button"
         class="button secondary"
@@ -40,7 +40,7 @@ export function renderPager(ctx: PagerContext): TemplateResult {
         aria-disabled=${ctx.hasPrevious ? 'false' : 'true'}
         @click=${ctx.hasPrevious ? ctx.onPrevious : nothing}
       >
-        ${msg('上一页')}
+        ${msg('上一页', { id: 'core.previous' })}
       </button>
       <span class="page-status">${pageStatus(ctx.page, ctx.pageCount, ctx.locale)}</span>
       <button
@@ -51,13 +51,13 @@ export function renderPager(ctx: PagerContext): TemplateResult {
         aria-busy=${ctx.loading ? 'true' : 'false'}
         @click=${nextOff ? nothing : ctx.onNext}
       >
-        ${ctx.loading ? msg('正在加载…') : msg('下一页')}
+        ${ctx.loading ? msg('正在加载…', { id: 'core.loading' }) : msg('下一页', { id: 'core.next' })}
       </button>
     </nav>
     ${ctx.error
       ? html`<div class="page-error" part="page-error" role="alert">
           <span>${ctx.error}</span>
-          <button type="button" class="button secondary" part="retry" @click=${ctx.onNext}>${msg('重试')}</button>
+          <button type="button" class="button secondary" part="retry" @click=${ctx.onNext}>${msg('重试', { id: 'core.try-again' })}</button>
         </div>`
       : nothing}`;
 }

@@ -45,12 +45,12 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
 function errorText(ctx: FormViewContext, field: FieldName): unknown {
   const message = ctx.errors.get(field);
   return message
-    ? html`<p class="field-error" id=${errorId(field)} part="field-error"><span class="visually-hidden">${msg('错误：')}</span>${message}</p>`
+    ? html`<p class="field-error" id=${errorId(field)} part="field-error"><span class="visually-hidden">${msg('错误：', { id: 'ask.error' })}</span>${message}</p>`
     : nothing;
 }
 
 function optionalMark(ctx: FormViewContext, field: FieldName): unknown {
-  return isRequired(field, ctx.model.rules) ? nothing : html`<span class="optional">${msg('（选填）')}</span>`;
+  return isRequired(field, ctx.model.rules) ? nothing : html`<span class="optional">${msg('（选填）', { id: 'ask.optional' })}</span>`;
 }
 
 function categories(ctx: FormViewContext): TemplateResult {
@@ -91,7 +91,7 @@ function recipients(ctx: FormViewContext): unknown {
       aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
       aria-describedby=${ifDefined(describedBy(invalid && errorId('organization_id')))}
     >
-      <option value="" ?selected=${ctx.values.organization_id === ''}>${msg('请选择')}</option>
+      <option value="" ?selected=${ctx.values.organization_id === ''}>${msg('请选择', { id: 'ask.choose' })}</option>
       ${ctx.model.recipients.map((r) => {
         const name = pickLocalized(r.name, ctx.language);
         return html`<option value=${r.id} ?selected=${ctx.values.organization_id === r.id} lang=${ifDefined(name.lang)}>${name.text}</option>`;
@@ -104,7 +104,7 @@ function recipients(ctx: FormViewContext): unknown {
 function textField(ctx: FormViewContext, field: 'title' | 'description', max: number): TemplateResult {
   const invalid = ctx.errors.has(field);
   const remaining = max - textLength(ctx.values[field].trim());
-  const hint = field === 'title' ? msg(str`不超过 ${max} 个字。`) : msg(str`请写清事情经过、地点和您的诉求，不超过 ${max} 个字。`);
+  const hint = field === 'title' ? msg(str`不超过 ${max} 个字。`, { id: 'ask.up-to-characters' }) : msg(str`请写清事情经过、地点和您的诉求，不超过 ${max} 个字。`, { id: 'ask.say-what-happened-where-and' });
   const attrs = {
     describedby: describedBy(hintId(field), invalid && errorId(field)),
     invalid: invalid ? 'true' : undefined,
@@ -149,14 +149,14 @@ function contact(ctx: FormViewContext): unknown {
   const fields = (['name', 'phone', 'email'] as const).filter((f) => hasField(f, ctx.model.rules));
   if (fields.length === 0) return nothing;
   return html`<fieldset class="group contact" aria-describedby="f-contact-hint">
-    <legend class="label">${msg('联系方式')}</legend>
-    <p class="hint" id="f-contact-hint">${msg('只用于办理和答复您的留言，不会公开，也不会保存在本设备上。')}</p>
+    <legend class="label">${msg('联系方式', { id: 'ask.contact-details' })}</legend>
+    <p class="hint" id="f-contact-hint">${msg('只用于办理和答复您的留言，不会公开，也不会保存在本设备上。', { id: 'ask.used-only-to-handle-and' })}</p>
     ${fields.map((field) => {
       const invalid = ctx.errors.has(field);
       const spec = CONTACT[field];
       return html`<div class="field">
         <label class="label" for=${`f-${field}`}>${fieldLabel(field)}${optionalMark(ctx, field)}</label>
-        ${field === 'phone' ? html`<p class="hint" id=${hintId(field)}>${msg('11 位手机号码。')}</p>` : nothing}
+        ${field === 'phone' ? html`<p class="hint" id=${hintId(field)}>${msg('11 位手机号码。', { id: 'ask.an-11-digit-mainland-mobile' })}</p>` : nothing}
         ${errorText(ctx, field)}
         <input
           class="input"
@@ -180,7 +180,7 @@ function checkboxes(ctx: FormViewContext): unknown {
   const publish = hasField('publish_consent', model.rules)
     ? html`<div class="field check">
         <input type="checkbox" id="f-publish_consent" name="publish_consent" .checked=${live(values.publish_consent)} />
-        <label for="f-publish_consent">${msg('同意公开我的问题和答复（不会公开姓名和联系方式）。')}</label>
+        <label for="f-publish_consent">${msg('同意公开我的问题和答复（不会公开姓名和联系方式）。', { id: 'ask.publish-my-question-and-its' })}</label>
       </div>`
     : nothing;
   let consent: unknown = nothing;
@@ -198,9 +198,9 @@ function checkboxes(ctx: FormViewContext): unknown {
         aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
         aria-describedby=${ifDefined(describedBy(invalid && errorId('consent')))}
       />
-      <label for="f-consent" class="text" lang=${ifDefined(text.lang)}>${text.text || msg('我已阅读并同意个人信息处理说明。')}</label>
+      <label for="f-consent" class="text" lang=${ifDefined(text.lang)}>${text.text || msg('我已阅读并同意个人信息处理说明。', { id: 'ask.i-have-read-and-agree' })}</label>
       ${notice
-        ? html`<p class="notice-link"><a href=${notice} target="_blank" rel="noopener">${msg('阅读个人信息处理说明')}<span class="visually-hidden">${msg('（在新窗口打开）')}</span></a></p>`
+        ? html`<p class="notice-link"><a href=${notice} target="_blank" rel="noopener">${msg('阅读个人信息处理说明', { id: 'ask.read-the-privacy-notice' })}<span class="visually-hidden">${msg('（在新窗口打开）', { id: 'ask.opens-in-a-new-window' })}</span></a></p>`
         : nothing}
     </div>`;
   }
@@ -210,7 +210,7 @@ function checkboxes(ctx: FormViewContext): unknown {
 /** A field people never see and assistive technology never announces; bots that fill every input fill it. */
 function honeypot(): TemplateResult {
   return html`<div class="hp" aria-hidden="true">
-    <label for="f-hp">${msg('请勿填写此项')}</label>
+    <label for="f-hp">${msg('请勿填写此项', { id: 'ask.leave-this-empty' })}</label>
     <input type="text" id="f-hp" name="hp_confirm_field" tabindex="-1" autocomplete="off" value="" />
   </div>`;
 }
@@ -223,12 +223,12 @@ export function renderForm(ctx: FormViewContext): TemplateResult {
     ${textField(ctx, 'description', rules.maxBody)} ${contact(ctx)} ${checkboxes(ctx)} ${honeypot()}
     <div class="actions">
       <button class="button" part="submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'} aria-describedby="f-destination">${ctx.submitLabel}</button>
-      <p class="hint destination" part="destination" id="f-destination">${msg(str`留言将发送到 ${ctx.destination}`)}</p>
+      <p class="hint destination" part="destination" id="f-destination">${msg(str`留言将发送到 ${ctx.destination}`, { id: 'ask.your-question-will-be-sent' })}</p>
     </div>
     ${ctx.drafted
       ? html`<div class="note draft-notice" part="draft-notice">
-          <p>${msg('内容暂存在本设备：类型、单位、标题和内容 24 小时后自动删除，姓名和联系方式不保存。公用电脑请在离开前清除。')}</p>
-          <button class="button secondary" type="button" @click=${ctx.onClearDraft}>${msg('清除暂存内容')}</button>
+          <p>${msg('内容暂存在本设备：类型、单位、标题和内容 24 小时后自动删除，姓名和联系方式不保存。公用电脑请在离开前清除。', { id: 'ask.kept-on-this-device-category' })}</p>
+          <button class="button secondary" type="button" @click=${ctx.onClearDraft}>${msg('清除暂存内容', { id: 'ask.delete-what-is-kept' })}</button>
         </div>`
       : nothing}
   </form>`;

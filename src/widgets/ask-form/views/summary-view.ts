@@ -15,7 +15,7 @@ export interface SummaryEntry {
 export function renderSummary(
   entries: readonly SummaryEntry[],
   onFollow: (target: string) => void,
-  heading: string = msg('请修改以下问题后再提交'),
+  heading: string = msg('请修改以下问题后再提交', { id: 'ask.please-correct-the-following-before' }),
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   const follow = (target: string) => (event: Event) => {
