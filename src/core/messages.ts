@@ -1,15 +1,15 @@
 /**
- * What a reader is told when a widget cannot show its data. Called inside a widget's locale (see i18n.ts);
+ * What a reader is told when a widget cannot show its data, through the widget's own `msg` (see i18n.ts);
  * the technical cause goes to `console.warn`, never into these texts.
  */
 import { str } from '@lit/localize';
 import type { ContractError } from '../contract/errors.js';
 import { MAX_DOCUMENT_BYTES } from '../contract/limits.js';
 import type { SectionName } from '../contract/types.js';
-import { msg } from './i18n.js';
+import type { Msg } from './i18n.js';
 
 /** The heading of the error box, naming what could not be shown. */
-export function errorTitle(section: SectionName): string {
+export function errorTitle(msg: Msg, section: SectionName): string {
   switch (section) {
     case 'policies':
       return msg('政策信息暂时无法显示', { id: 'core.policies-cannot-be-shown-right' });
@@ -20,7 +20,7 @@ export function errorTitle(section: SectionName): string {
   }
 }
 
-function sectionName(section: SectionName): string {
+function sectionName(msg: Msg, section: SectionName): string {
   switch (section) {
     case 'policies':
       return msg('政策信息', { id: 'core.policies' });
@@ -32,7 +32,7 @@ function sectionName(section: SectionName): string {
 }
 
 /** One sentence on what went wrong and what the reader can do. */
-export function errorMessage(error: ContractError, section: SectionName): string {
+export function errorMessage(msg: Msg, error: ContractError, section: SectionName): string {
   switch (error.code) {
     case 'no-source':
       return msg('页面没有指定数据来源。请联系网站管理员。', { id: 'core.this-page-does-not-say' });
@@ -59,6 +59,6 @@ export function errorMessage(error: ContractError, section: SectionName): string
     case 'shape':
       return msg('数据文件的内容不符合规范，无法显示。请联系网站管理员。', { id: 'core.the-data-file-does-not' });
     case 'missing-section':
-      return msg(str`数据文件中没有${sectionName(section)}。请联系网站管理员。`, { id: 'core.the-data-file-has-no' });
+      return msg(str`数据文件中没有${sectionName(msg, section)}。请联系网站管理员。`, { id: 'core.the-data-file-has-no' });
   }
 }

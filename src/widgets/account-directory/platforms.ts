@@ -4,10 +4,10 @@
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { pickText, type Account, type Platform } from '../../contract/index.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
 /** The platform's name in the current UI locale (call inside a locale, e.g. during render). */
-export function platformName(platform: Platform): string {
+export function platformName(msg: Msg, platform: Platform): string {
   switch (platform) {
     case 'wechat_oa':
       return msg('微信公众号', { id: 'directory.wechat-official-account' });
@@ -37,12 +37,12 @@ export function platformName(platform: Platform): string {
 }
 
 /** The name of an account's platform: `platform_label` names an `other` one. */
-export function accountPlatformName(account: Account, language: string): string {
+export function accountPlatformName(msg: Msg, account: Account, language: string): string {
   if (account.platform === 'other' && account.platform_label !== undefined) {
     const label = pickText(account.platform_label, language);
     if (label !== '') return label;
   }
-  return platformName(account.platform);
+  return platformName(msg, account.platform);
 }
 
 // 24 × 24 glyphs, drawn with the current colour in strokes of 1.75.

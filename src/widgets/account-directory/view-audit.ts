@@ -6,10 +6,10 @@ import { formatDate, formatNumber } from '../../core/format.js';
 import type { DirectoryEntry } from './model.js';
 import { platformName } from './platforms.js';
 import { isolate, type ViewContext } from './view-context.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
 /** What a rule checks, for the summary. */
-export function ruleLabel(rule: AuditRule, staleDays: number): string {
+export function ruleLabel(msg: Msg, rule: AuditRule, staleDays: number): string {
   switch (rule) {
     case 'stale':
       return staleDays === 1 ? msg('超过 1 天未更新（“僵尸”账号）', { id: 'directory.no-post-for-more-than' }) : msg(str`超过 ${staleDays} 天未更新（“僵尸”账号）`, { id: 'directory.no-post-for-more-than-days' });
@@ -24,6 +24,7 @@ export function ruleLabel(rule: AuditRule, staleDays: number): string {
 
 /** Why one account fails one rule, in words. */
 export function flagReason(flag: AuditFlag, ctx: ViewContext): string {
+  const { msg } = ctx;
   switch (flag.rule) {
     case 'stale':
       if (flag.days === null) return msg('没有最近发布日期', { id: 'directory.no-date-of-the-last' });
@@ -32,7 +33,7 @@ export function flagReason(flag: AuditFlag, ctx: ViewContext): string {
       const organization = ctx.model.organizations.get(flag.organizationId);
       const name = isolate(organization ? pickText(organization.name, ctx.language) : flag.organizationId);
       const count = formatNumber(flag.others.length + 1, ctx.locale);
-      return msg(str`${name}在${platformName(flag.platform)}有 ${count} 个在用账号`, { id: 'directory.active-accounts-of-on' });
+      return msg(str`${name}在${platformName(msg, flag.platform)}有 ${count} 个在用账号`, { id: 'directory.active-accounts-of-on' });
     }
     case 'no-interaction':
       return msg('没有互动渠道', { id: 'directory.no-interaction-channel' });
@@ -43,6 +44,7 @@ export function flagReason(flag: AuditFlag, ctx: ViewContext): string {
 
 /** The summary: how many accounts, how many audited, how many fail, and how many fail each rule. */
 export function renderAuditSummary(report: AuditReport, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
   const number = (n: number) => formatNumber(n, ctx.locale);
   const checked = formatDate(new Date(report.checkedAt).toISOString(), ctx.locale, 'long');
   return html`<section class="audit" part="audit" aria-labelledby="audit-title">
@@ -58,7 +60,7 @@ export function renderAuditSummary(report: AuditReport, ctx: ViewContext): Templ
     <dl class="audit-rules" aria-label=${msg('各项未通过的账号数', { id: 'directory.failing-accounts-by-rule' })}>
       ${AUDIT_RULES.map(
         (rule) => html`<div class=${report.byRule[rule] > 0 ? 'failing' : ''}>
-          <dt>${ruleLabel(rule, report.staleDays)}</dt>
+          <dt>${ruleLabel(msg, rule, report.staleDays)}</dt>
           <dd>${number(report.byRule[rule])}</dd>
         </div>`,
       )}
@@ -68,6 +70,7 @@ export function renderAuditSummary(report: AuditReport, ctx: ViewContext): Templ
 
 /** One account's result: its flags with reasons, a pass, or why it was not checked. */
 export function renderAccountAudit(entry: DirectoryEntry, ctx: ViewContext): TemplateResult | typeof nothing {
+  const { msg } = ctx;
   if (!ctx.audit) return nothing;
   const flags = ctx.audit.get(entry.account.id);
   if (flags === undefined) {

@@ -8,9 +8,9 @@ import { accountPlatformName, platformIcon, verifiedIcon } from './platforms.js'
 import { qrSource } from './qr-code.js';
 import { renderAccountAudit } from './view-audit.js';
 import { localized, organizationName, statusLabel, type ViewContext } from './view-context.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
-export function functionLabel(fn: AccountFunction): string {
+export function functionLabel(msg: Msg, fn: AccountFunction): string {
   switch (fn) {
     case 'publish':
       return msg('信息发布', { id: 'directory.publishing' });
@@ -31,6 +31,7 @@ function nameOf(account: Account, ctx: ViewContext, part: string): TemplateResul
 }
 
 function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
+  const { msg } = ctx;
   const { account } = entry;
   const status = account.status ?? 'active';
   const notice = safeHref(account.status_notice_url);
@@ -41,7 +42,7 @@ function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
         ${msg('由此账号接替：', { id: 'directory.replaced-by' })}
         ${entry.successor
           ? html`${nameOf(entry.successor, ctx, 'successor-link')}
-              <span class="muted">(${accountPlatformName(entry.successor, ctx.language)})</span>`
+              <span class="muted">(${accountPlatformName(msg, entry.successor, ctx.language)})</span>`
           : html`<span class="text">${account.replaced_by}</span>`}
       </p>`,
     );
@@ -53,10 +54,11 @@ function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
 }
 
 function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
   const { account } = entry;
   const followers = account.followers;
   const posted = account.last_post_at;
-  const organization = organizationName(entry, ctx.language);
+  const organization = organizationName(msg, entry, ctx.language);
   // <dt>/<dd> pairs straight in the <dl> (no wrappers): fewer elements per card.
   return html`<dl class="facts" part="facts">
     <dt>${msg('单位', { id: 'directory.organization' })}</dt>
@@ -64,7 +66,7 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
     ${account.handle ? html`<dt>${msg('账号', { id: 'directory.account-id' })}</dt><dd class="text" translate="no">${account.handle}</dd>` : nothing}
     ${account.functions && account.functions.length > 0
       ? html`<dt>${msg('功能', { id: 'directory.functions' })}</dt>
-          <dd><ul class="functions" part="functions">${account.functions.map((fn) => html`<li>${functionLabel(fn)}</li>`)}</ul></dd>`
+          <dd><ul class="functions" part="functions">${account.functions.map((fn) => html`<li>${functionLabel(msg, fn)}</li>`)}</ul></dd>`
       : nothing}
     ${followers
       ? html`<dt>${msg('粉丝', { id: 'directory.followers' })}</dt>
@@ -82,6 +84,7 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
 }
 
 function renderQrButton(entry: DirectoryEntry, ctx: ViewContext): unknown {
+  const { msg } = ctx;
   if (entry.inactive || qrSource(entry.account).kind === 'none') return nothing;
   const name = pickText(entry.account.name, ctx.language);
   return html`<button
@@ -100,14 +103,15 @@ function renderDescription(account: Account, ctx: ViewContext): TemplateResult {
 }
 
 export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
   const { account } = entry;
   const status = account.status ?? 'active';
   const flags = ctx.audit?.get(account.id);
   const classes = ['card', `status-${status}`, flags && flags.length > 0 ? 'failing' : ''].join(' ');
   return html`<li class=${classes} part="item" data-id=${account.id} tabindex="-1">
     <div class="card-head">
-      <span class="platform text" part="platform">${platformIcon(account.platform)}${accountPlatformName(account, ctx.language)}</span>
-      ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(status)}</span>` : nothing}
+      <span class="platform text" part="platform">${platformIcon(account.platform)}${accountPlatformName(msg, account, ctx.language)}</span>
+      ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(msg, status)}</span>` : nothing}
     </div>
     <h4 class="name" part="title">${nameOf(account, ctx, 'link')}</h4>
     ${account.verified === true

@@ -6,7 +6,6 @@ import { formatNumber } from '../../core/format.js';
 import { NO_ORGANIZATION, type Facet } from './model.js';
 import { platformIcon, platformName } from './platforms.js';
 import { isolate, type ViewContext } from './view-context.js';
-import { msg } from '../../core/i18n.js';
 
 export interface FilterState {
   readonly query: string;
@@ -36,6 +35,7 @@ export function renderFilters(
   ctx: ViewContext,
   on: FilterHandlers,
 ): TemplateResult {
+  const { msg } = ctx;
   const count = (n: number) => formatNumber(n, ctx.locale);
   return html`<div class="filters" part="tools">
     <div class="filter-row">
@@ -93,7 +93,7 @@ ${facet.key === NO_ORGANIZATION
                   aria-pressed=${state.platform === facet.key ? 'true' : 'false'}
                   @click=${() => on.platform(state.platform === facet.key ? undefined : facet.key)}
                 >
-                  ${platformIcon(facet.key)}${platformName(facet.key)} <span class="chip-count">(${count(facet.count)})</span>
+                  ${platformIcon(facet.key)}${platformName(msg, facet.key)} <span class="chip-count">(${count(facet.count)})</span>
                 </button>
               </li>`,
             )}
@@ -111,6 +111,7 @@ ${facet.key === NO_ORGANIZATION
 
 /** The result count, in a polite live region that is on the page before the first change. */
 export function renderCount(shown: number, total: number, filtered: boolean, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
   const n = formatNumber(shown, ctx.locale);
   const text = !filtered
     ? shown === 1

@@ -1,13 +1,13 @@
 /**
- * The form's sentences, written in zh-Hans with `msg()`. Call them inside the widget's locale (render does;
- * event handlers wrap them in `withLocale`).
+ * The form's sentences, written in zh-Hans with `msg()`. Each takes the widget's `msg` (its language
+ * at the moment of the call), in render and in event handlers alike.
  */
 import { str } from '@lit/localize';
 import type { RequestStatus } from '../../contract/index.js';
 import type { FieldName, Problem } from './rules.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
-export function fieldLabel(field: FieldName): string {
+export function fieldLabel(msg: Msg, field: FieldName): string {
   switch (field) {
     case 'service_code':
       return msg('留言类型', { id: 'ask.type-of-question' });
@@ -31,7 +31,7 @@ export function fieldLabel(field: FieldName): string {
 }
 
 /** The name of a category the document did not name itself (the contract's four). */
-export function defaultServiceName(code: string): string {
+export function defaultServiceName(msg: Msg, code: string): string {
   switch (code) {
     case 'consult':
       return msg('咨询', { id: 'ask.enquiry' });
@@ -47,7 +47,7 @@ export function defaultServiceName(code: string): string {
 }
 
 /** What is wrong with a field, and how to put it right. */
-export function problemMessage(problem: Problem): string {
+export function problemMessage(msg: Msg, problem: Problem): string {
   switch (problem.code) {
     case 'required':
       switch (problem.field) {
@@ -85,11 +85,11 @@ export function problemMessage(problem: Problem): string {
 }
 
 /** The visible count under a text field. */
-export function remainingText(remaining: number): string {
+export function remainingText(msg: Msg, remaining: number): string {
   return remaining >= 0 ? msg(str`还可以输入 ${remaining} 个字`, { id: 'ask.characters-left' }) : msg(str`已超出 ${-remaining} 个字`, { id: 'ask.characters-too-many' });
 }
 
-export function statusLabel(status: RequestStatus): string {
+export function statusLabel(msg: Msg, status: RequestStatus): string {
   switch (status) {
     case 'received':
       return msg('已收到', { id: 'ask.received' });
@@ -109,7 +109,7 @@ export function statusLabel(status: RequestStatus): string {
 export type SendFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'redirected' | 'bot';
 
 /** Why a question was not sent, and that nothing typed is lost. */
-export function sendFailureMessage(reason: SendFailureReason, status: number | undefined): string {
+export function sendFailureMessage(msg: Msg, reason: SendFailureReason, status: number | undefined): string {
   const code = status ?? '';
   switch (reason) {
     case 'timeout':
@@ -129,7 +129,7 @@ export function sendFailureMessage(reason: SendFailureReason, status: number | u
 
 export type LookupFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'redirected';
 
-export function lookupFailureMessage(reason: LookupFailureReason, status: number | undefined): string {
+export function lookupFailureMessage(msg: Msg, reason: LookupFailureReason, status: number | undefined): string {
   const code = status ?? '';
   switch (reason) {
     case 'timeout':
@@ -146,7 +146,7 @@ export function lookupFailureMessage(reason: LookupFailureReason, status: number
 }
 
 /** When a reader may send again after a 429: seconds for a short wait, minutes for a longer one, and the time. */
-export function waitMessage(until: number, locale: string, now: number = Date.now()): string {
+export function waitMessage(msg: Msg, until: number, locale: string, now: number = Date.now()): string {
   const seconds = Math.max(1, Math.ceil((until - now) / 1000));
   const clock = new Date(until).toLocaleTimeString(locale);
   if (seconds < 120) return msg(str`提交过于频繁。请在 ${seconds} 秒后（${clock}）再试，您填写的内容都还在。`, { id: 'ask.too-many-attempts-try-again' });
@@ -155,10 +155,10 @@ export function waitMessage(until: number, locale: string, now: number = Date.no
 }
 
 /** Why the form (or the lookup) will not send: the document names an endpoint on another site. */
-export function foreignEndpointMessage(host: string): string {
+export function foreignEndpointMessage(msg: Msg, host: string): string {
   return msg(str`提交地址（${host}）不是本网站的地址。为保护个人信息，表单已停用，不会发送任何内容。请告知网站管理员。`, { id: 'ask.the-submission-address-is-not' });
 }
 
-export function foreignLookupMessage(host: string): string {
+export function foreignLookupMessage(msg: Msg, host: string): string {
   return msg(str`查询地址（${host}）不是本网站的地址，查询已停用。请告知网站管理员。`, { id: 'ask.the-lookup-address-is-not' });
 }

@@ -11,9 +11,11 @@ import type { LocalizedText, PolicyAttachment } from '../../contract/types.js';
 import { formatDate, formatNumber, machineDate } from '../../core/format.js';
 import { fileName, fileTypeLabel, formatLabel, kindLabel, legalForceLabel } from './labels.js';
 import { interpretationsOf, type FeedEntry, type FeedModel } from './model.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
 export interface ItemContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly model: FeedModel;
   /** The widget's canonical language (content text follows it). */
   readonly language: string;
@@ -75,8 +77,9 @@ function fileSize(bytes: number, locale: string): string {
 }
 
 function renderAttachment(attachment: PolicyAttachment, ctx: ItemContext): TemplateResult {
+  const { msg } = ctx;
   const href = safeHref(attachment.url);
-  const details = [fileTypeLabel(attachment.mime_type, href)];
+  const details = [fileTypeLabel(msg, attachment.mime_type, href)];
   if (attachment.size_in_bytes !== undefined) details.push(fileSize(attachment.size_in_bytes, ctx.locale));
   return html`<li class="attachment">
     ${linkOrText(href, dataText(attachment.title, ctx, fileName(href) || msg('附件', { id: 'feed.attachment' })))}
@@ -85,11 +88,12 @@ function renderAttachment(attachment: PolicyAttachment, ctx: ItemContext): Templ
 }
 
 function renderForce(entry: FeedEntry, ctx: ItemContext): unknown {
+  const { msg } = ctx;
   const force = entry.item._gov?.legal_force;
   const replacedBy = entry.item._gov?.superseded_by;
   if (!force && !replacedBy) return nothing;
   const successor = replacedBy === undefined ? undefined : ctx.model.byId.get(replacedBy);
-  return html`${force ? html`<span class="badge force ${force}" part="badge force">${legalForceLabel(force)}</span>` : nothing}
+  return html`${force ? html`<span class="badge force ${force}" part="badge force">${legalForceLabel(msg, force)}</span>` : nothing}
     ${replacedBy !== undefined
       ? html`<span class="superseded" part="superseded"
           >${successor
@@ -100,6 +104,7 @@ function renderForce(entry: FeedEntry, ctx: ItemContext): unknown {
 }
 
 function renderRelations(entry: FeedEntry, ctx: ItemContext): unknown {
+  const { msg } = ctx;
   const policy = ctx.model.explains.get(entry.id);
   const interpretations = interpretationsOf(ctx.model, entry);
   if (!policy && interpretations.length === 0) return nothing;
@@ -114,7 +119,7 @@ function renderRelations(entry: FeedEntry, ctx: ItemContext): unknown {
             ${interpretations.map(
               (ref) => html`<li>
                 ${linkOrText(ref.href, dataText(ref.title, ctx, msg('政策解读', { id: 'feed.interpretation' })))}${ref.format
-                  ? html` <span class="format">${formatLabel(ref.format)}</span>`
+                  ? html` <span class="format">${formatLabel(msg, ref.format)}</span>`
                   : nothing}
               </li>`,
             )}
@@ -126,6 +131,7 @@ function renderRelations(entry: FeedEntry, ctx: ItemContext): unknown {
 
 /** One item of the list. `index` makes ids unique within the widget. */
 export function renderItem(entry: FeedEntry, index: number, ctx: ItemContext): TemplateResult {
+  const { msg } = ctx;
   const { item } = entry;
   const gov = item._gov;
   const titleId = `item-${index}`;
@@ -140,7 +146,7 @@ export function renderItem(entry: FeedEntry, index: number, ctx: ItemContext): T
           ? html`<time datetime=${date}>${formatDate(item.date_published, ctx.locale)}</time>`
           : nothing}
         ${isNew(entry, ctx.newDays, ctx.now) ? html`<span class="badge new" part="badge new">${msg('新', { id: 'feed.new' })}</span>` : nothing}
-        ${entry.kind ? html`<span class="badge kind" part="badge kind">${kindLabel(entry.kind)}</span>` : nothing}
+        ${entry.kind ? html`<span class="badge kind" part="badge kind">${kindLabel(msg, entry.kind)}</span>` : nothing}
         ${renderForce(entry, ctx)}
       </div>
       ${gov?.doc_number || entry.issuer

@@ -1,11 +1,11 @@
 /**
- * Names of the contract's codes in the reader's language. Called during render (or inside `withLocale`),
- * so `msg()` answers in the widget's locale.
+ * Names of the contract's codes in the reader's language. Each takes the widget's `msg`, so it answers in
+ * the widget's language.
  */
 import type { InterpretationFormat, LegalForce, PolicyKind } from '../../contract/types.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
-export function kindLabel(kind: PolicyKind): string {
+export function kindLabel(msg: Msg, kind: PolicyKind): string {
   switch (kind) {
     case 'policy':
       return msg('政策文件', { id: 'feed.policy' });
@@ -22,7 +22,7 @@ export function kindLabel(kind: PolicyKind): string {
   }
 }
 
-export function legalForceLabel(force: LegalForce): string {
+export function legalForceLabel(msg: Msg, force: LegalForce): string {
   switch (force) {
     case 'in_force':
       return msg('现行有效', { id: 'feed.in-force' });
@@ -33,7 +33,7 @@ export function legalForceLabel(force: LegalForce): string {
   }
 }
 
-export function formatLabel(format: InterpretationFormat): string {
+export function formatLabel(msg: Msg, format: InterpretationFormat): string {
   switch (format) {
     case 'text':
       return msg('文字解读', { id: 'feed.text' });
@@ -60,7 +60,7 @@ const FILE_TYPES: readonly [RegExp, string][] = [
  * A short name for an attachment's type: `PDF`, `Word`, `图片` … from its MIME type, else the file
  * extension of its URL, else the MIME subtype.
  */
-export function fileTypeLabel(mimeType: string, url: string | undefined): string {
+export function fileTypeLabel(msg: Msg, mimeType: string, url: string | undefined): string {
   const type = mimeType.toLowerCase().split(';')[0]!.trim();
   for (const [pattern, label] of FILE_TYPES) if (pattern.test(type)) return label;
   if (type.startsWith('image/')) return msg('图片', { id: 'feed.image' });

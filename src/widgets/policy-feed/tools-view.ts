@@ -11,9 +11,11 @@ import type { Selection, SelectionGroup } from './filter.js';
 import { dataText, type ItemContext } from './item-view.js';
 import { kindLabel } from './labels.js';
 import type { Facets } from './model.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
 export interface ToolsContext extends Pick<ItemContext, 'language' | 'model'> {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly locale: UiLocale;
   readonly searchable: boolean;
   readonly facets: Facets | undefined;
@@ -65,6 +67,7 @@ function group<V extends Selection[SelectionGroup]>(
   label: string,
   values: readonly { value: V; label: unknown }[],
 ): unknown {
+  const { msg } = ctx;
   const current = ctx.selection[name];
   // A group with one value has nothing to choose (unless that value is chosen, so it can be undone).
   if (values.length < 2 && current === undefined) return nothing;
@@ -92,6 +95,7 @@ function group<V extends Selection[SelectionGroup]>(
 }
 
 export function renderTools(ctx: ToolsContext): TemplateResult {
+  const { msg } = ctx;
   const facets = ctx.facets;
   return html`<div class="tools" part="tools">
     ${ctx.searchable
@@ -114,7 +118,7 @@ export function renderTools(ctx: ToolsContext): TemplateResult {
       : nothing}
     ${facets
       ? html`<div class="filters" part="filters">
-          ${group<PolicyKind | undefined>(ctx, 'kind', msg('类别', { id: 'feed.type' }), facets.kinds.map((kind) => ({ value: kind, label: kindLabel(kind) })))}
+          ${group<PolicyKind | undefined>(ctx, 'kind', msg('类别', { id: 'feed.type' }), facets.kinds.map((kind) => ({ value: kind, label: kindLabel(msg, kind) })))}
           ${group<string | undefined>(ctx, 'issuer', msg('发布机构', { id: 'feed.issued-by' }), facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx) })))}
           ${group<string | undefined>(ctx, 'topic', msg('主题', { id: 'feed.topics' }), facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx) })))}
           ${group<number | undefined>(ctx, 'year', msg('年份', { id: 'feed.year' }), facets.years.map((y) => ({ value: y, label: yearLabel(y, ctx.locale) })))}

@@ -7,9 +7,11 @@ import { str } from '@lit/localize';
 import { pickLocalized, type AnsweredQuestion, type LocalizedText, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
 import { defaultServiceName } from '../messages.js';
-import { msg } from '../../../core/i18n.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export interface AnsweredViewContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly items: readonly AnsweredQuestion[];
   readonly page: number;
   readonly hasPrevious: boolean;
@@ -42,8 +44,9 @@ function dateText(value: string | undefined, ctx: AnsweredViewContext): unknown 
 }
 
 function item(ctx: AnsweredViewContext, q: AnsweredQuestion): TemplateResult {
+  const { msg } = ctx;
   const service = q.service_code
-    ? (ctx.serviceNames.has(q.service_code) ? localized(ctx.serviceNames.get(q.service_code), ctx.language) : html`<span>${defaultServiceName(q.service_code)}</span>`)
+    ? (ctx.serviceNames.has(q.service_code) ? localized(ctx.serviceNames.get(q.service_code), ctx.language) : html`<span>${defaultServiceName(msg, q.service_code)}</span>`)
     : nothing;
   return html`<li class="answered-item" part="answered-item">
     <article>
@@ -61,6 +64,7 @@ function item(ctx: AnsweredViewContext, q: AnsweredQuestion): TemplateResult {
 }
 
 export function renderAnswered(ctx: AnsweredViewContext): TemplateResult {
+  const { msg } = ctx;
   if (ctx.items.length === 0 && !ctx.hasNext && ctx.page === 1) {
     return html`<p class="empty" part="empty">${msg('暂无公开的答复。', { id: 'ask.no-answered-questions-have-been' })}</p>`;
   }

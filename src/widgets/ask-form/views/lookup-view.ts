@@ -7,11 +7,13 @@ import { live } from 'lit/directives/live.js';
 import { pickLocalized, type LookupResponse, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
 import { statusLabel } from '../messages.js';
-import { msg } from '../../../core/i18n.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export type LookupField = 'service_request_id' | 'query_code';
 
 export interface LookupViewContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly values: Readonly<Record<LookupField, string>>;
   readonly errors: ReadonlyMap<LookupField, string>;
   readonly busy: boolean;
@@ -29,6 +31,7 @@ export interface LookupViewContext {
 }
 
 function field(ctx: LookupViewContext, name: LookupField, label: string): TemplateResult {
+  const { msg } = ctx;
   const error = ctx.errors.get(name);
   return html`<div class="field">
     <label class="label" for=${`l-${name}`}>${label}</label>
@@ -54,6 +57,7 @@ function when(label: string, value: string | undefined, locale: string): unknown
 }
 
 function result(ctx: LookupViewContext, response: LookupResponse): TemplateResult {
+  const { msg } = ctx;
   const org = response.reply?.organization_id ? ctx.organizations.get(response.reply.organization_id) : undefined;
   const orgName = org ? pickLocalized(org.name, ctx.language) : undefined;
   const replied = formatDate(response.reply?.replied_at, ctx.locale, 'long');
@@ -61,7 +65,7 @@ function result(ctx: LookupViewContext, response: LookupResponse): TemplateResul
     <h2 id="lookup-result-title" tabindex="-1">${msg('办理进度', { id: 'ask.progress' })}</h2>
     <dl class="facts">
       <div><dt>${msg('受理编号', { id: 'ask.request-number' })}</dt><dd class="code-inline">${response.service_request_id}</dd></div>
-      <div><dt>${msg('状态', { id: 'ask.status' })}</dt><dd><span class=${`status status-${response.status}`} part="status">${statusLabel(response.status)}</span></dd></div>
+      <div><dt>${msg('状态', { id: 'ask.status' })}</dt><dd><span class=${`status status-${response.status}`} part="status">${statusLabel(msg, response.status)}</span></dd></div>
       ${when(msg('提交时间', { id: 'ask.sent' }), response.requested_datetime, ctx.locale)}
       ${when(msg('更新时间', { id: 'ask.updated' }), response.updated_datetime, ctx.locale)}
       ${when(msg('预计答复', { id: 'ask.reply-due' }), response.expected_datetime, ctx.locale)}
@@ -81,6 +85,7 @@ function result(ctx: LookupViewContext, response: LookupResponse): TemplateResul
 }
 
 export function renderLookup(ctx: LookupViewContext): TemplateResult {
+  const { msg } = ctx;
   return html`<form class="form" part="lookup-form" novalidate @input=${ctx.onInput} @submit=${ctx.onSubmit}>
       ${ctx.top}
       <p class="hint">${msg('请输入提交留言后得到的受理编号和查询码。', { id: 'ask.enter-the-request-number-and' })}</p>

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { formatDate } from '../../../core/format.js';
-import { msg } from '../../../core/i18n.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export interface Receipt {
   readonly id: string;
@@ -22,6 +22,8 @@ export interface Receipt {
 }
 
 export interface SuccessViewContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly receipt: Receipt;
   readonly locale: string;
   readonly hasLookup: boolean;
@@ -32,11 +34,12 @@ export interface SuccessViewContext {
   readonly onAnother: () => void;
 }
 
-export function receiptText(receipt: Receipt): string {
+export function receiptText(msg: Msg, receipt: Receipt): string {
   return msg(str`受理编号：${receipt.id}，查询码：${receipt.code}`, { id: 'ask.request-number-query-code' });
 }
 
 export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
+  const { msg } = ctx;
   const { receipt } = ctx;
   const date = receipt.expected ? formatDate(receipt.expected, ctx.locale, 'long') : '';
   return html`<section class="success" part="success" aria-labelledby="success-title">
@@ -65,7 +68,7 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
           id="copy-text"
           readonly
           aria-label=${msg('受理编号和查询码', { id: 'ask.request-number-and-query-code' })}
-          .value=${receiptText(receipt)}
+          .value=${receiptText(msg, receipt)}
         />`
       : nothing}
     ${date
