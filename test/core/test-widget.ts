@@ -22,6 +22,11 @@ export class TestWidget extends GovElement<'policies', { titles: LocalizedText[]
     return '20em';
   }
 
+  /** The retry label built right now, outside any render (as an event handler or an announcement builds text). */
+  retryLabelNow(): string {
+    return this.msg('重试', { id: 'core.try-again' });
+  }
+
   protected renderModel(model: { titles: LocalizedText[] }): unknown {
     // repeat() calls its template while Lit commits, after render() has returned.
     return html`<ul part="list">
