@@ -218,6 +218,14 @@ test('prune-messages runs in a Rollup build on the bundled chunk', async () => {
   assert.ok(output[0].map, 'a source map of the rewrite');
 });
 
+test('every bundle asks for its messages by number, with no readable id or unused translation left', { skip: entries.length === 0 && 'no src/bundles yet' }, () => {
+  for (const file of [...entries.map((e) => `dist/${e}.js`), ...(entries.includes('gov-widgets') ? ['dist/gov-widgets.classic.js'] : [])]) {
+    const code = read(file);
+    assert.match(code, /\{id:\d+\}/, `${file} has no numbered msg() call`);
+    assert.doesNotMatch(code, /["'`](core|feed|directory|ask)\.[a-z0-9-]+["'`]/, `${file} still holds a readable message id`);
+  }
+});
+
 test('minify-html-literals squeezes the indentation of html`` templates, keeps line breaks and expressions', async () => {
   const { parseAst } = await import('rollup/parseAst');
   const { minifyHtml } = await import('../../scripts/minify-html-literals.mjs');
