@@ -22,7 +22,7 @@ import type { SectionName } from '../contract/types.js';
 import { VERSION } from '../version.js';
 import { formatNumber } from './format.js';
 import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
-import { msg, withLocale } from './i18n.js';
+import { localizer, type Msg } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
 import { loadingSize } from './loading-size.js';
 import { errorMessage, errorTitle } from './messages.js';
@@ -98,7 +98,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   /** Turns a loaded section into what `renderModel()` draws. Language-independent: text is picked at render. */
   protected abstract createModel(loaded: LoadedSection<S>): M;
 
-  /** Draws the widget's content. Runs (with its directives) inside the widget's UI locale, so `msg()` answers in it. */
+  /** Draws the widget's content; its UI strings come from {@link msg}, passed to the views it calls. */
   protected abstract renderModel(model: M): unknown;
 
   /** How many records the model has, for `gov-load`. */
@@ -119,9 +119,17 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   #loadDone: Promise<void> = Promise.resolve();
   #focusAfterRetry = false;
 
-  /** The UI locale `msg()` uses for this widget. */
+  /** The UI locale of this widget's strings. */
   get uiLocale(): UiLocale {
     return uiLocaleFor(this.language);
+  }
+
+  /**
+   * This widget's `msg()`: UI strings in its language at the moment of the call — in render, in an event
+   * handler or in an announcement alike, so no string can come out in another widget's language.
+   */
+  protected get msg(): Msg {
+    return localizer(this.uiLocale);
   }
 
   /** Settles when the current load has ended (data shown or error shown), after the resulting render. */
@@ -229,7 +237,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   #reportError(error: ContractError): void {
     const where = [error.url, error.path].filter(Boolean).join(' at ');
     console.warn(`[gov-widgets] <${this.localName}> ${error.code}: ${error.message}${where ? ` (${where})` : ''}`, error.cause ?? '');
-    const message = withLocale(this.uiLocale, () => errorMessage(error, this.section));
+    const message = errorMessage(this.msg, error, this.section);
     emit<GovEventMap, 'gov-error'>(this, 'gov-error', {
       code: error.code,
       message,
@@ -249,14 +257,6 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     return false;
   }
 
-  /**
-   * The whole update — `render()` and the commit, where directives such as `repeat` call their templates —
-   * runs inside this widget's UI locale, so every `msg()` answers in it.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    withLocale(this.uiLocale, () => super.update(changed));
-  }
-
   override render(): TemplateResult {
     return html`<div class="base" part="base" lang=${this.uiLocale}>${this.renderState()}</div>`;
   }
@@ -274,7 +274,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   }
 
   protected renderLoading(): unknown {
-    const label = html`<span class="visually-hidden">${msg('正在加载…')}</span>`;
+    const label = html`<span class="visually-hidden">${this.msg('正在加载…', { id: 'core.loading' })}</span>`;
     if (this.hasFallback) {
       // The fallback shows in the space the content will take, so the page moves no more than without one.
       return html`<div class="loading-fallback"><div role="status">${label}</div><slot></slot></div>`;
@@ -284,10 +284,10 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   protected renderError(error: ContractError): unknown {
     return html`<div class="error" part="error" role="alert">
-        <p class="error-title">${errorTitle(this.section)}</p>
-        <p class="error-message">${errorMessage(error, this.section)}</p>
+        <p class="error-title">${errorTitle(this.msg, this.section)}</p>
+        <p class="error-message">${errorMessage(this.msg, error, this.section)}</p>
         ${error.retryable
-          ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${msg('重试')}</button>`
+          ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${this.msg('重试', { id: 'core.try-again' })}</button>`
           : nothing}
       </div>
       ${this.hasFallback ? html`<slot></slot>` : nothing}`;
@@ -297,7 +297,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   protected renderIssueNotice(issues: readonly Issue[]): unknown {
     const skipped = countSkipped(issues, this.recordNoun);
     if (skipped === 0) return nothing;
-    return html`<p class="notice" part="notice">${msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`)}</p>`;
+    return html`<p class="notice" part="notice">${this.msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`, { id: 'core.entries-not-shown-because-their' })}</p>`;
   }
 
   #retry = (): void => {

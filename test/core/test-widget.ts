@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { pickText, validatePolicyFeed, type LoadedSection, type LocalizedText } from '../../src/contract/index.js';
 import { GovElement } from '../../src/core/gov-element.js';
 import { defineElement } from '../../src/core/define.js';
-import { msg } from '../../src/core/i18n.js';
 
 export class TestWidget extends GovElement<'policies', { titles: LocalizedText[] }> {
   protected readonly section = 'policies' as const;
@@ -23,12 +22,17 @@ export class TestWidget extends GovElement<'policies', { titles: LocalizedText[]
     return '20em';
   }
 
+  /** The retry label built right now, outside any render (as an event handler or an announcement builds text). */
+  retryLabelNow(): string {
+    return this.msg('重试', { id: 'core.try-again' });
+  }
+
   protected renderModel(model: { titles: LocalizedText[] }): unknown {
     // repeat() calls its template while Lit commits, after render() has returned.
     return html`<ul part="list">
       ${repeat(model.titles, (title) => html`<li class="text">${pickText(title, this.language)}</li>`)}
     </ul>
-    <p class="retry-label">${repeat([0], () => msg('重试'))}</p>`;
+    <p class="retry-label">${repeat([0], () => this.msg('重试', { id: 'core.try-again' }))}</p>`;
   }
 }
 
