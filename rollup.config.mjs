@@ -13,9 +13,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { asciiOnly } from './scripts/ascii.mjs';
-import litDecorators from './scripts/lit-decorators.mjs';
 import minifyCssLiterals from './scripts/css-literals.mjs';
-import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import pruneMessages from './scripts/prune-messages.mjs';
 
 export const ALL_IN_ONE = 'gov-widgets';
@@ -42,9 +40,6 @@ const plugins = () => [
   // After TypeScript, which compiles from disk and ignores earlier transforms.
   // Lit css`` literals through Lightning CSS (minified for our browsers, nothing lowered).
   minifyCssLiterals(),
-  minifyHtmlLiterals(),
-  // Lit's @property / @state on fields → the createProperty() calls they make (no __decorate, no decorators).
-  litDecorators(),
   // Only the translations this bundle's code can ask for (a single-widget bundle leaves the others' out).
   pruneMessages(),
 ];
