@@ -52,10 +52,18 @@ const kb = (n) => (n / KB).toFixed(2);
 
 export function checkSizes(dist = 'dist') {
   const rows = [];
-  const files = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')).sort() : [];
+  const files = existsSync(dist)
+    ? readdirSync(dist)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+    : [];
   for (const name of files) rows.push({ name, ...measure(join(dist, name)), budget: budgetOf(name) });
   const chunkDir = join(dist, 'chunks');
-  const chunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort() : [];
+  const chunks = existsSync(chunkDir)
+    ? readdirSync(chunkDir)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+    : [];
   for (const name of chunks) rows.push({ name: `chunks/${name}`, ...measure(join(chunkDir, name)), budget: undefined, lazy: true });
   const missing = [ALL_IN_ONE, ...WIDGETS].filter((name) => !files.includes(name));
   // Lazy chunks carry a content hash in their name (chunks/uqr-S7GbBFC_.js): their ceiling is by name.
@@ -77,7 +85,11 @@ export function printSizes({ rows, missing, over, aboveLimit = [] }) {
     r.limit === undefined ? '-' : kb(r.limit),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const fmt = (cells) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(`\nBundle sizes (brotli q11; 1 KB = ${KB} bytes):`);
   console.log(fmt(header));
   for (const line of lines) console.log(fmt(line));

@@ -88,7 +88,9 @@ export function minifyCssTemplate(quasis, where = 'css``') {
   for (let i = 0; i < quasis.length - 1; i++) {
     const pieces = rest.split(placeholder(i));
     if (pieces.length !== 2) {
-      throw new Error(`${where}: interpolation \${…} #${i + 1} ${pieces.length === 1 ? 'was dropped' : 'was duplicated'} by Lightning CSS (put it where a CSS identifier may stand)`);
+      throw new Error(
+        `${where}: interpolation \${…} #${i + 1} ${pieces.length === 1 ? 'was dropped' : 'was duplicated'} by Lightning CSS (put it where a CSS identifier may stand)`,
+      );
     }
     parts.push(pieces[0]);
     rest = pieces[1];
@@ -105,7 +107,10 @@ export function minifyCssModule(code, parse, id = 'module') {
   walk(parse(code), (node) => {
     if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css') return;
     const quasis = node.quasi.quasis;
-    const parts = minifyCssTemplate(quasis.map((q) => q.value.cooked), `${id}:${lineOf(code, node.start)}`);
+    const parts = minifyCssTemplate(
+      quasis.map((q) => q.value.cooked),
+      `${id}:${lineOf(code, node.start)}`,
+    );
     quasis.forEach((q, i) => {
       const raw = toRaw(parts[i]);
       if (raw === code.slice(q.start, q.end)) return;

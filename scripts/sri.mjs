@@ -14,14 +14,21 @@ export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).diges
 /** The script bundles of a dist folder: top-level .js files (not the npm build, not the chunks). */
 export function bundleFiles(dist = 'dist') {
   if (!existsSync(dist)) return [];
-  return readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
+  return readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
 }
 
 export function writeSri(dist = 'dist') {
   const files = Object.fromEntries(bundleFiles(dist).map((f) => [f, sri(readFileSync(join(dist, f)))]));
   const chunkDir = join(dist, 'chunks');
   const chunks = existsSync(chunkDir)
-    ? Object.fromEntries(readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort().map((f) => [`chunks/${f}`, sri(readFileSync(join(chunkDir, f)))]))
+    ? Object.fromEntries(
+        readdirSync(chunkDir)
+          .filter((f) => f.endsWith('.js'))
+          .sort()
+          .map((f) => [`chunks/${f}`, sri(readFileSync(join(chunkDir, f)))]),
+      )
     : {};
   const manifest = { ...files, chunks };
   writeFileSync(join(dist, 'sri.json'), `${JSON.stringify(manifest, null, 2)}\n`);
