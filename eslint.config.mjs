@@ -1,3 +1,4 @@
+// @ts-check
 // ESLint 9 flat config. Formatting is Prettier's (.prettierrc.json), so only the recommended rule sets run here,
 // none of them stylistic:
 // - every JavaScript and TypeScript file: ESLint's recommended rules;
@@ -11,6 +12,19 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The rules of a plugin's flat preset (eslint-plugin-lit and eslint-plugin-wc type `configs` loosely, as legacy
+ * or flat, so the rules are taken out here and the plugin is registered by hand).
+ * @param {import('eslint').ESLint.Plugin} plugin
+ * @param {string} name
+ * @returns {Partial<import('eslint').Linter.RulesRecord>}
+ */
+function presetRules(plugin, name) {
+  const preset = plugin.configs?.[name];
+  if (!preset || Array.isArray(preset) || !preset.rules) throw new Error(`eslint.config.mjs: the plugin has no flat config ${name}`);
+  return preset.rules;
+}
 
 const TS = ['**/*.ts'];
 const COMPONENTS = ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'];
@@ -61,7 +75,8 @@ export default tseslint.config(
   },
   {
     files: COMPONENTS,
-    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    plugins: { lit, wc },
+    rules: { ...presetRules(lit, 'flat/recommended'), ...presetRules(wc, 'flat/recommended') },
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,3 +1,4 @@
+// @ts-check
 // The script-tag bundles (the npm entry points are built by tsc in scripts/build.mjs and keep Lit as a
 // dependency):
 //
@@ -44,6 +45,7 @@ const plugins = () => [
   pruneMessages(),
 ];
 
+/** @param {boolean} module */
 const minify = (module) =>
   terser({
     // module: true lets terser drop top-level names, but it also drops an IIFE's global name: ES only.
@@ -59,12 +61,14 @@ const minify = (module) =>
 const treeshake = { manualPureFunctions: ['css'] };
 
 /** Rollup would warn for every `this` at the top level of TypeScript's decorator helper; it is harmless. */
+/** @type {import('rollup').RollupOptions['onwarn']} */
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
 };
 
 /** A lazy chunk is named after the package it holds (`chunks/uqr-<hash>.js`), else after its module. */
+/** @param {import('rollup').PreRenderedChunk} chunk */
 const chunkName = (chunk) => {
   const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];

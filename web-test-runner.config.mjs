@@ -1,3 +1,4 @@
+// @ts-check
 // Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ const questionsApi = createQuestionsApi({
   rules: rulesFromQuestionsDocument(JSON.parse(readFileSync('test/fixtures/ask-form/questions.json', 'utf8'))),
 });
 
+/** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
