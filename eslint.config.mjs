@@ -28,7 +28,18 @@ function presetRules(plugin, name) {
 
 const TS = ['**/*.ts'];
 const COMPONENTS = ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'];
-const NODE = ['scripts/**', 'bin/**', 'demo/**/*.mjs', 'bench/**/*.mjs', 'test/node/**', 'test/server/**', 'test/storybook/**', '*.mjs', '.storybook/**'];
+const NODE = [
+  'scripts/**',
+  'bin/**',
+  'demo/**/*.mjs',
+  'bench/**/*.mjs',
+  'test/node/**',
+  'test/server/**',
+  'test/bundles/*.mjs',
+  'test/storybook/**',
+  '*.mjs',
+  '.storybook/**',
+];
 
 export default tseslint.config(
   {

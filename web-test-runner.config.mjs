@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
+import { bundlesMiddleware } from './test/bundles/bundles-middleware.mjs';
 import { browsers } from './test/server/browsers.mjs';
 import { hostsMiddleware } from './test/server/hosts-middleware.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
@@ -34,7 +35,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [mockMiddleware(), pagesMiddleware(), hostsMiddleware(), questionsMiddleware(questionsApi)],
+  middleware: [mockMiddleware(), pagesMiddleware(), hostsMiddleware(), bundlesMiddleware(), questionsMiddleware(questionsApi)],
   // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
   browsers: browsers(),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
