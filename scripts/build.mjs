@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run build:
 // 1. the npm entry points: tsc emits src/ into dist/npm/ (Lit stays a dependency), with types; and the
 //    command line (src/cli/, Node only, tsconfig.cli.json) into dist/npm/cli/, which bin/gov-widgets.mjs runs;
@@ -17,6 +18,10 @@ import { minifyCss } from './css-literals.mjs';
 import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ */
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const hasBundles = existsSync('src/bundles') && readdirSync('src/bundles').some((f) => f.endsWith('.ts'));
 

@@ -226,40 +226,6 @@ test('every bundle asks for its messages by number, with no readable id or unuse
   }
 });
 
-test('minify-html-literals squeezes the indentation of html`` templates, keeps line breaks and expressions', async () => {
-  const { parseAst } = await import('rollup/parseAst');
-  const { minifyHtml } = await import('../../scripts/minify-html-literals.mjs');
-  const source = 'const a = html `<ul>\n      <li title="a  b">${x ? html `\n        <b> ${y} </b>` : ""}</li>\n    </ul>`;\nconst b = css `\n  a { }`;\nconst c = html `<pre>\n  x</pre>`;\n';
-  const out = minifyHtml(source, parseAst);
-  assert.equal(out, 'const a = html `<ul>\n<li title="a  b">${x ? html `\n<b> ${y} </b>` : ""}</li>\n</ul>`;\nconst b = css `\n  a { }`;\nconst c = html `<pre>\n  x</pre>`;\n');
-});
-
-test('lit-decorators rewrites @property / @state on fields into createProperty() and leaves other forms alone', async () => {
-  const { parseAst } = await import('rollup/parseAst');
-  const { rewriteDecorators } = await import('../../scripts/lit-decorators.mjs');
-  const source = [
-    "import { __decorate } from 'tslib';",
-    "import { property, state } from 'lit/decorators.js';",
-    'class A extends B {}',
-    '__decorate([',
-    '    property({ type: Number, attribute: "new-days" })',
-    '], A.prototype, "newDays", void 0);',
-    '__decorate([state()], A.prototype, "query", void 0);',
-    '__decorate([property()], A.prototype, "kind", void 0);',
-    '__decorate([state({ hasChanged: f })], A.prototype, "page", void 0);',
-    '__decorate([property(), other()], A.prototype, "two", void 0);',
-    '__decorate([property()], A.prototype, "accessor", null);',
-  ].join('\n');
-  const out = rewriteDecorators(source, parseAst);
-  assert.equal(out.split('\n').length, source.split('\n').length, 'line breaks kept');
-  assert.match(out, /A\.createProperty\("newDays", \{ type: Number, attribute: "new-days" \}\);\n\n\n/);
-  assert.match(out, /A\.createProperty\("query", \{ state: true \}\);/);
-  assert.match(out, /A\.createProperty\("kind"\);/);
-  assert.match(out, /A\.createProperty\("page", \{ \.\.\.\{ hasChanged: f \}, state: true \}\);/);
-  assert.match(out, /__decorate\(\[property\(\), other\(\)\], A\.prototype, "two", void 0\);/);
-  assert.match(out, /__decorate\(\[property\(\)\], A\.prototype, "accessor", null\);/);
-});
-
 // ---------------------------------------------------------------------------------------------------
 // In the browser
 
