@@ -91,6 +91,9 @@ const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099
 const dateString = day.map((d) => d.toISOString().slice(0, 10));
 const dateTimeString = fc.tuple(day, fc.constantFrom('Z', '+08:00', '-05:30')).map(([d, zone]) => d.toISOString().slice(0, 19) + zone);
 
+/** Keys no document of the contract has (or not everywhere): `name`/`email` are personal data in an answer. */
+const UNKNOWN_KEYS = ['x_note', 'constructor', 'toString', 'name', 'email', 'hasOwnProperty'];
+
 const cache = new Map();
 
 /** The arbitrary of the schema node at `pointer` (a JSON pointer into the published schema). */
@@ -141,7 +144,11 @@ function build(pointer) {
       }
       const shape = {};
       for (const key of Object.keys(node.properties ?? {})) shape[key] = arbitrary(`${pointer}/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-      return fc.record(shape, { requiredKeys: node.required ?? [] });
+      // Unknown fields are allowed and ignored: a validator that kept one would fail the comparison.
+      const unknown = UNKNOWN_KEYS.filter((key) => !Object.hasOwn(node.properties ?? {}, key));
+      return fc
+        .tuple(fc.record(shape, { requiredKeys: node.required ?? [] }), fc.dictionary(fc.constantFrom(...unknown), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }))
+        .map(([known, extra]) => ({ ...extra, ...known }));
     }
   }
   throw new Error(`no arbitrary for ${pointer}: ${JSON.stringify(node).slice(0, 200)}`);
