@@ -163,7 +163,7 @@ export interface StringShape extends Shape<string> {
   readonly kind: 'string';
   readonly rule: StringRule;
   /** A finite number is read as its string (JSON Feed's rule for `id`). */
-  readonly numbers?: boolean;
+  readonly numbers: boolean;
   /** Kept only when it is an absolute http(s) URL exactly as written (a QR payload). */
   readonly exactUrl?: boolean;
 }
@@ -235,17 +235,20 @@ export type Props = Readonly<Record<string, AnyShape>>;
 
 /**
  * A string; by default non-empty. Length counts code points, as JSON Schema does. With `cut`, it is text to
- * show: kept, but cut to its bounds (see {@link StringRule.cut}).
+ * show: kept, but cut to its bounds (see {@link StringRule.cut}). With `numbers`, a finite number is read as
+ * its string.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function string(rule: StringRule = {}): StringShape {
+export function string(rule: StringRule = {}, numbers = false): StringShape {
   const min = rule.minLength ?? 1;
   const max = rule.maxLength ?? Infinity;
   const cut = rule.cut;
   return {
     kind: 'string',
     rule,
+    numbers,
     check: (value, path, ctx) => {
+      if (numbers && typeof value === 'number' && Number.isFinite(value)) return String(value);
       if (typeof value !== 'string') {
         report(ctx, path, `expected a string, got ${describe(value)}`);
         return INVALID;
@@ -283,15 +286,7 @@ export function string(rule: StringRule = {}): StringShape {
 /** An identifier: a non-empty string, or a number read as its string (JSON Feed's rule for `id`). */
 /* @__NO_SIDE_EFFECTS__ */
 export function identifier(allowNumber = false): StringShape {
-  const asString = string({ maxLength: MAX_ID_LENGTH });
-  return {
-    ...asString,
-    numbers: allowNumber,
-    check: (value, path, ctx) => {
-      if (allowNumber && typeof value === 'number' && Number.isFinite(value)) return String(value);
-      return asString.check(value, path, ctx);
-    },
-  };
+  return string({ maxLength: MAX_ID_LENGTH }, allowNumber);
 }
 
 /* @__NO_SIDE_EFFECTS__ */
