@@ -3,7 +3,8 @@
 // npm run build:
 // 1. the npm entry points: tsc emits src/ into dist/npm/ (Lit stays a dependency), with types; and the
 //    command line (src/cli/, Node only, tsconfig.cli.json) into dist/npm/cli/, which bin/gov-widgets.mjs runs;
-// 2. the JSON Schema: dist/schema/disclosure.schema.json;
+// 2. the JSON Schema: dist/schema/disclosure.schema.json, emitted from the contract's shapes (src/contract/shapes.ts,
+//    through dist/npm/contract/schema/emit.js; decision 0009);
 // 3. the script-tag bundles: rollup (rollup.config.mjs) builds every src/bundles/<name>.ts into dist/<name>.js
 //    (+ dist/chunks/ for lazy imports, + the classic dist/gov-widgets.classic.js);
 // 4. dist/sri.json: the sha384 of each bundle, printed as <script> tags;
@@ -12,7 +13,7 @@
 // 6. custom-elements.json: the manifest, from the widgets' JSDoc.
 // Every .js, .mjs and .css file in dist/ is pure ASCII (scripts/ascii.mjs): the build fails otherwise.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { escapeTree, nonAsciiFiles } from './ascii.mjs';
 import { minifyCss } from './css-literals.mjs';
 import { hostCss } from './loading-heights.mjs';
@@ -30,7 +31,8 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
 escapeTree('dist/npm');
 mkdirSync('dist/schema', { recursive: true });
-cpSync('src/contract/schema/disclosure.schema.json', 'dist/schema/disclosure.schema.json');
+const { schemaText } = await import('../dist/npm/contract/schema/emit.js');
+writeFileSync('dist/schema/disclosure.schema.json', schemaText());
 if (hasBundles) run('npx', ['rollup', '-c', '--silent']);
 else console.log('No src/bundles/*.ts yet: no script-tag bundles built.');
 printSri(writeSri('dist'));
