@@ -31,7 +31,9 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
 escapeTree('dist/npm');
 mkdirSync('dist/schema', { recursive: true });
-const { schemaText } = await import('../dist/npm/contract/schema/emit.js');
+// Built a moment ago by tsc (so the specifier is a variable: typecheck runs before any build exists).
+const emitModule = '../dist/npm/contract/schema/emit.js';
+const { schemaText } = /** @type {{ schemaText(): string }} */ (await import(emitModule));
 writeFileSync('dist/schema/disclosure.schema.json', schemaText());
 if (hasBundles) run('npx', ['rollup', '-c', '--silent']);
 else console.log('No src/bundles/*.ts yet: no script-tag bundles built.');
