@@ -1,3 +1,4 @@
+// @ts-check
 // The script-tag bundles (the npm entry points are built by tsc in scripts/build.mjs and keep Lit as a
 // dependency):
 //
@@ -13,9 +14,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { asciiOnly } from './scripts/ascii.mjs';
-import litDecorators from './scripts/lit-decorators.mjs';
 import minifyCssLiterals from './scripts/css-literals.mjs';
-import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import pruneMessages from './scripts/prune-messages.mjs';
 
 export const ALL_IN_ONE = 'gov-widgets';
@@ -42,13 +41,11 @@ const plugins = () => [
   // After TypeScript, which compiles from disk and ignores earlier transforms.
   // Lit css`` literals through Lightning CSS (minified for our browsers, nothing lowered).
   minifyCssLiterals(),
-  minifyHtmlLiterals(),
-  // Lit's @property / @state on fields → the createProperty() calls they make (no __decorate, no decorators).
-  litDecorators(),
   // Only the translations this bundle's code can ask for (a single-widget bundle leaves the others' out).
   pruneMessages(),
 ];
 
+/** @param {boolean} module */
 const minify = (module) =>
   terser({
     // module: true lets terser drop top-level names, but it also drops an IIFE's global name: ES only.
@@ -64,12 +61,14 @@ const minify = (module) =>
 const treeshake = { manualPureFunctions: ['css'] };
 
 /** Rollup would warn for every `this` at the top level of TypeScript's decorator helper; it is harmless. */
+/** @type {import('rollup').RollupOptions['onwarn']} */
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
 };
 
 /** A lazy chunk is named after the package it holds (`chunks/uqr-<hash>.js`), else after its module. */
+/** @param {import('rollup').PreRenderedChunk} chunk */
 const chunkName = (chunk) => {
   const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];

@@ -1,9 +1,11 @@
+// @ts-check
 // Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
+import { bundlesMiddleware } from './test/bundles/bundles-middleware.mjs';
 import { browsers } from './test/server/browsers.mjs';
 import { hostsMiddleware } from './test/server/hosts-middleware.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
@@ -21,6 +23,7 @@ const questionsApi = createQuestionsApi({
   rules: rulesFromQuestionsDocument(JSON.parse(readFileSync('test/fixtures/ask-form/questions.json', 'utf8'))),
 });
 
+/** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -32,7 +35,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [mockMiddleware(), pagesMiddleware(), hostsMiddleware(), questionsMiddleware(questionsApi)],
+  middleware: [mockMiddleware(), pagesMiddleware(), hostsMiddleware(), bundlesMiddleware(), questionsMiddleware(questionsApi)],
   // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
   browsers: browsers(),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

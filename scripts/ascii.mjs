@@ -1,3 +1,4 @@
+// @ts-check
 // Shipped JavaScript and CSS are pure ASCII. A classic <script> or a stylesheet served without a charset is
 // decoded in the page's own encoding, and Chinese county sites still serve GBK, GB2312 and Big5 pages: there
 // raw UTF-8 bytes turn into other characters, and in a script into a SyntaxError. The bundles are escaped by
@@ -13,12 +14,19 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MagicString from 'magic-string';
 
-/** `text` with every character above U+007F written as a `\uXXXX` escape. */
+/**
+ * `text` with every character above U+007F written as a `\uXXXX` escape.
+ * @param {string} text
+ */
 export function escapeNonAscii(text) {
   return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The files under `dir` (recursively) whose name ends with one of `extensions`. */
+/**
+ * The files under `dir` (recursively) whose name ends with one of `extensions`.
+ * @param {string} dir
+ * @param {readonly string[]} [extensions]
+ */
 export function filesUnder(dir, extensions = ['.js', '.mjs', '.css']) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext)))
@@ -26,7 +34,10 @@ export function filesUnder(dir, extensions = ['.js', '.mjs', '.css']) {
     .sort();
 }
 
-/** Escapes every .js file under `dir` in place; returns how many it changed. */
+/**
+ * Escapes every .js file under `dir` in place; returns how many it changed.
+ * @param {string} dir
+ */
 export function escapeTree(dir) {
   let changed = 0;
   for (const file of filesUnder(dir, ['.js', '.mjs'])) {
@@ -40,7 +51,12 @@ export function escapeTree(dir) {
   return changed;
 }
 
-/** The first byte above 0x7F of each shipped file under `dir` that has one: `[{ file, offset, byte }]`. */
+/**
+ * The first byte above 0x7F of each shipped file under `dir` that has one.
+ * @param {string} dir
+ * @param {readonly string[]} [extensions]
+ * @returns {{ file: string, offset: number, byte: number }[]}
+ */
 export function nonAsciiFiles(dir, extensions) {
   const found = [];
   for (const file of filesUnder(dir, extensions)) {
@@ -57,7 +73,8 @@ export function nonAsciiFiles(dir, extensions) {
  * @lit/localize's `str` read) stays the same; only `.raw` would differ, and nothing in the bundles reads it.
  */
 export function asciiOnly() {
-  return {
+  /** @type {import('rollup').Plugin} */
+  const plugin = {
     name: 'gov-ascii-only',
     renderChunk(code) {
       if (!/[^\x00-\x7f]/.test(code)) return null;
@@ -68,4 +85,5 @@ export function asciiOnly() {
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };
+  return plugin;
 }

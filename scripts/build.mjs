@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run build:
 // 1. the npm entry points: tsc emits src/ into dist/npm/ (Lit stays a dependency), with types; and the
 //    command line (src/cli/, Node only, tsconfig.cli.json) into dist/npm/cli/, which bin/gov-widgets.mjs runs;
-// 2. the JSON Schema: dist/schema/disclosure.schema.json;
+// 2. the JSON Schema: dist/schema/disclosure.schema.json, emitted from the contract's shapes (src/contract/shapes.ts,
+//    through dist/npm/contract/schema/emit.js; decision 0009);
 // 3. the script-tag bundles: rollup (rollup.config.mjs) builds every src/bundles/<name>.ts into dist/<name>.js
 //    (+ dist/chunks/ for lazy imports, + the classic dist/gov-widgets.classic.js);
 // 4. dist/sri.json: the sha384 of each bundle, printed as <script> tags;
@@ -11,12 +13,16 @@
 // 6. custom-elements.json: the manifest, from the widgets' JSDoc.
 // Every .js, .mjs and .css file in dist/ is pure ASCII (scripts/ascii.mjs): the build fails otherwise.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { escapeTree, nonAsciiFiles } from './ascii.mjs';
 import { minifyCss } from './css-literals.mjs';
 import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ */
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const hasBundles = existsSync('src/bundles') && readdirSync('src/bundles').some((f) => f.endsWith('.ts'));
 
@@ -25,7 +31,10 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
 escapeTree('dist/npm');
 mkdirSync('dist/schema', { recursive: true });
-cpSync('src/contract/schema/disclosure.schema.json', 'dist/schema/disclosure.schema.json');
+// Built a moment ago by tsc (so the specifier is a variable: typecheck runs before any build exists).
+const emitModule = '../dist/npm/contract/schema/emit.js';
+const { schemaText } = /** @type {{ schemaText(): string }} */ (await import(emitModule));
+writeFileSync('dist/schema/disclosure.schema.json', schemaText());
 if (hasBundles) run('npx', ['rollup', '-c', '--silent']);
 else console.log('No src/bundles/*.ts yet: no script-tag bundles built.');
 printSri(writeSri('dist'));

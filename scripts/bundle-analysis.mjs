@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Where the bytes of a script bundle come from, through its source map: every character of the minified file
 // is attributed to the source file of the mapping segment it belongs to, then grouped (a package under
 // node_modules, a folder or a file of src/, or each module by its path); a segment owns everything up to the
@@ -13,10 +14,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { brotli } from './check-size.mjs';
 
+/** @type {Record<string, number>} */
 const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
 
-/** Decodes one base64 VLQ segment into its numbers. */
+/**
+ * Decodes one base64 VLQ segment into its numbers.
+ * @param {string} segment
+ */
 function vlq(segment) {
+  /** @type {number[]} */
   const out = [];
   let value = 0;
   let shift = 0;
@@ -33,7 +39,11 @@ function vlq(segment) {
   return out;
 }
 
-/** [line][segments] of [generatedColumn, sourceIndex] (sourceIndex -1 for unmapped segments). */
+/**
+ * [line][segments] of [generatedColumn, sourceIndex] (sourceIndex -1 for unmapped segments).
+ * @param {string} mappings
+ * @returns {[number, number][][]}
+ */
 function decode(mappings) {
   let source = 0;
   return mappings.split(';').map((line) => {
@@ -51,7 +61,12 @@ function decode(mappings) {
   });
 }
 
-/** The group a source belongs to: a package name, or a path under src/ (file or folder). */
+/**
+ * The group a source belongs to: a package name, or a path under src/ (file or folder).
+ * @param {string} path
+ * @param {'file' | 'folder' | 'path'} by
+ * @param {RegExp | undefined} merge
+ */
 function groupOf(path, by, merge) {
   if (merge?.test(path)) return `(${merge.source})`;
   if (by === 'path') return path.replace(/^.*node_modules\//, '');
@@ -61,8 +76,13 @@ function groupOf(path, by, merge) {
   return by === 'folder' ? `src/${dirname(inSrc)}` : `src/${inSrc}`;
 }
 
+/**
+ * @param {string} file a bundle with its source map beside it (`<file>.map`)
+ * @param {{ by?: 'file' | 'folder' | 'path', merge?: RegExp | undefined }} [options]
+ */
 export function analyse(file, { by = 'file', merge } = {}) {
   const code = readFileSync(file, 'utf8');
+  /** @type {{ sources: string[], sourceRoot?: string, mappings: string }} */
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const base = dirname(resolve(file));
   const sources = map.sources.map((s) => groupOf(relative(process.cwd(), resolve(base, map.sourceRoot ?? '', s)), by, merge));
@@ -98,11 +118,21 @@ export function analyse(file, { by = 'file', merge } = {}) {
 
 if (import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const args = process.argv.slice(2);
+  /**
+   * @param {string} name
+   * @param {string} [fallback]
+   */
   const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
   const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist/gov-widgets.js';
-  const merge = option('--merge') === undefined ? undefined : new RegExp(option('--merge'));
-  const { total, min, rows } = analyse(file, { by: option('--by', 'file'), merge });
-  const top = Number(option('--top', rows.length));
+  const pattern = option('--merge');
+  const merge = pattern === undefined ? undefined : new RegExp(pattern);
+  const by = option('--by', 'file');
+  if (by !== 'file' && by !== 'folder' && by !== 'path') {
+    console.error(`--by ${by}: one of file, folder, path`);
+    process.exit(2);
+  }
+  const { total, min, rows } = analyse(file, { by, merge });
+  const top = Number(option('--top', String(rows.length)));
   console.log(`${file}: ${min} bytes minified, ${total} bytes brotli`);
   console.log(`${'group'.padEnd(52)} ${'min'.padStart(7)} ${'brotli Δ'.padStart(9)} ${'share'.padStart(6)}`);
   for (const r of rows.slice(0, top)) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Byte sizes of the script bundles, checked by `npm test` after the build: brotli (quality 11, node:zlib)
 // of each file in dist/. Two numbers per bundle:
 // - the budget of issue 6 (all-in-one ≤ 30 KB, each single widget ≤ 15 KB): reported, OVER when exceeded;
@@ -22,6 +23,7 @@ export const BUDGETS = {
   single: 15 * KB,
 };
 
+/** @param {Uint8Array} bytes */
 export const brotli = (bytes) =>
   brotliCompressSync(bytes, {
     params: {
@@ -30,32 +32,70 @@ export const brotli = (bytes) =>
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   }).length;
+/** @param {Uint8Array} bytes */
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** Sizes of one file: minified bytes, gzip -9, brotli q11. */
+/**
+ * Sizes of one file: minified bytes, gzip -9, brotli q11.
+ * @param {string} file
+ */
 export function measure(file) {
   const bytes = readFileSync(file);
   return { min: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
 }
 
-/** Ceilings that fail the build: bytes brotli per bundle file name. */
+/**
+ * Ceilings that fail the build: bytes brotli per bundle file name.
+ * @type {Record<string, number | undefined>}
+ */
 export const LIMITS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'size-limits.json'), 'utf8'));
 
-/** The budget of a top-level bundle, or undefined when it has none (the classic build is reported only). */
+/**
+ * The budget of a top-level bundle, or undefined when it has none (the classic build is reported only).
+ * @param {string} name
+ */
 export function budgetOf(name) {
   if (name === ALL_IN_ONE) return BUDGETS.allInOne;
   if (name.endsWith('.classic.js')) return undefined;
   return BUDGETS.single;
 }
 
+/** @param {number} n */
 const kb = (n) => (n / KB).toFixed(2);
 
+/**
+ * One file of dist/ measured: its sizes, the issue 6 budget (none for the classic build and lazy chunks) and the
+ * ceiling of scripts/size-limits.json (none for a file it does not name).
+ * @typedef {{ name: string, min: number, gzip: number, brotli: number, budget: number | undefined, lazy?: boolean, limit?: number | undefined }} SizeRow
+ */
+
+/**
+ * @typedef {object} SizeReport
+ * @property {SizeRow[]} rows every bundle and lazy chunk
+ * @property {string[]} missing the bundles that were expected but not built
+ * @property {SizeRow[]} over the bundles over their budget
+ * @property {SizeRow[]} [aboveLimit] the files above their ceiling
+ */
+
+/**
+ * @param {string} [dist]
+ * @returns {SizeReport & { aboveLimit: SizeRow[] }}
+ */
 export function checkSizes(dist = 'dist') {
+  /** @type {SizeRow[]} */
   const rows = [];
-  const files = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')).sort() : [];
+  const files = existsSync(dist)
+    ? readdirSync(dist)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+    : [];
   for (const name of files) rows.push({ name, ...measure(join(dist, name)), budget: budgetOf(name) });
   const chunkDir = join(dist, 'chunks');
-  const chunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort() : [];
+  const chunks = existsSync(chunkDir)
+    ? readdirSync(chunkDir)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+    : [];
   for (const name of chunks) rows.push({ name: `chunks/${name}`, ...measure(join(chunkDir, name)), budget: undefined, lazy: true });
   const missing = [ALL_IN_ONE, ...WIDGETS].filter((name) => !files.includes(name));
   // Lazy chunks carry a content hash in their name (chunks/uqr-S7GbBFC_.js): their ceiling is by name.
@@ -65,6 +105,7 @@ export function checkSizes(dist = 'dist') {
   return { rows, missing, over, aboveLimit };
 }
 
+/** @param {SizeReport} report */
 export function printSizes({ rows, missing, over, aboveLimit = [] }) {
   const header = ['bundle', 'min KB', 'gzip KB', 'brotli KB', 'budget KB', '', 'ceiling KB'];
   const lines = rows.map((r) => [
@@ -77,15 +118,22 @@ export function printSizes({ rows, missing, over, aboveLimit = [] }) {
     r.limit === undefined ? '-' : kb(r.limit),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  /** @param {string[]} cells */
+  const fmt = (cells) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(`\nBundle sizes (brotli q11; 1 KB = ${KB} bytes):`);
   console.log(fmt(header));
   for (const line of lines) console.log(fmt(line));
   for (const name of missing) console.log(`skipped: dist/${name} does not exist (no src/bundles/${name.replace(/\.js$/, '.ts')} yet)`);
   for (const r of over) {
+    if (r.budget === undefined) continue;
     console.log(`over the issue 6 budget: dist/${r.name} is ${kb(r.brotli)} KB brotli, the budget is ${kb(r.budget)} KB (${r.brotli - r.budget} bytes over)`);
   }
   for (const r of aboveLimit) {
+    if (r.limit === undefined) continue;
     console.error(`ABOVE CEILING: dist/${r.name} is ${kb(r.brotli)} KB brotli, scripts/size-limits.json allows ${kb(r.limit)} KB`);
   }
 }

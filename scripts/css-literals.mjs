@@ -1,3 +1,4 @@
+// @ts-check
 // The CSS of the script bundles goes through Lightning CSS (https://lightningcss.dev), a maintained CSS parser
 // and minifier, in place of a hand-written regex squeezer:
 //
@@ -21,7 +22,11 @@ import { Features, transform } from 'lightningcss';
 import MagicString from 'magic-string';
 import { walk } from './lib/ast.mjs';
 
-/** A browser version as Lightning CSS encodes it. */
+/**
+ * A browser version as Lightning CSS encodes it.
+ * @param {number} major
+ * @param {number} [minor]
+ */
 const version = (major, minor = 0) => (major << 16) | (minor << 8);
 
 /**
@@ -44,6 +49,10 @@ export const NO_LOWERING =
   Features.VendorPrefixes;
 
 /** `css` minified by Lightning CSS for {@link TARGETS}, with nothing lowered; throws when it does not parse. */
+/**
+ * @param {string} css
+ * @param {string} [filename] named in errors
+ */
 export function minifyCss(css, filename = 'style.css') {
   const { code, warnings } = transform({
     filename,
@@ -57,38 +66,70 @@ export function minifyCss(css, filename = 'style.css') {
   return code.toString();
 }
 
+/**
+ * Where in the CSS Lightning CSS failed, when its error says (it carries `loc: { line, column }`).
+ * @param {unknown} error
+ * @returns {{ line: number, column: number } | undefined}
+ */
+function cssErrorLocation(error) {
+  if (typeof error !== 'object' || error === null || !('loc' in error)) return undefined;
+  const { loc } = error;
+  if (typeof loc !== 'object' || loc === null || !('line' in loc) || !('column' in loc)) return undefined;
+  const { line, column } = loc;
+  return typeof line === 'number' && typeof column === 'number' ? { line, column } : undefined;
+}
+
 /** The placeholder of interpolation `i`: an identifier no style sheet of ours contains. */
+/** @param {number} i */
 const placeholder = (i) => `--gw-interpolation-${i}-`;
 
 /** Cooked template text written back as the raw text of a template literal with the same cooked value. */
+/** @param {string} text */
 const toRaw = (text) => text.replace(/\\|`|\$\{/g, (m) => (m === '${' ? '\\${' : `\\${m}`));
 
 /** The line (1-based) of offset `at` in `code`. */
+/**
+ * @param {string} code
+ * @param {number} at
+ */
 const lineOf = (code, at) => code.slice(0, at).split('\n').length;
 
 /**
  * The minified parts of one css`` template: `quasis` are its cooked static strings; returns one string per
  * quasi, which joined with the same interpolations give the minified style sheet.
+ * @param {readonly (string | null | undefined)[]} quasis
+ * @param {string} [where] named in errors
+ * @returns {string[]}
  */
 export function minifyCssTemplate(quasis, where = 'css``') {
-  if (quasis.some((q) => typeof q !== 'string')) throw new Error(`${where}: a css\`\` literal with an invalid escape`);
-  for (let i = 0; i < quasis.length - 1; i++) {
-    if (quasis.join('').includes(placeholder(i))) throw new Error(`${where}: the CSS already holds ${placeholder(i)}`);
+  /** @type {string[]} */
+  const texts = [];
+  for (const q of quasis) {
+    if (typeof q !== 'string') throw new Error(`${where}: a css\`\` literal with an invalid escape`);
+    texts.push(q);
   }
-  const css = quasis.reduce((all, q, i) => (i === 0 ? q : `${all}${placeholder(i - 1)}${q}`), '');
+  for (let i = 0; i < texts.length - 1; i++) {
+    if (texts.join('').includes(placeholder(i))) throw new Error(`${where}: the CSS already holds ${placeholder(i)}`);
+  }
+  const css = texts.reduce((all, q, i) => (i === 0 ? q : `${all}${placeholder(i - 1)}${q}`), '');
   let out;
   try {
     out = minifyCss(css, where);
   } catch (error) {
-    const loc = error.loc ? ` (CSS line ${error.loc.line}, column ${error.loc.column})` : '';
-    throw new Error(`${where}: Lightning CSS cannot minify this css\`\` literal${loc}: ${error.message}`, { cause: error });
+    const at = cssErrorLocation(error);
+    const loc = at ? ` (CSS line ${at.line}, column ${at.column})` : '';
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${where}: Lightning CSS cannot minify this css\`\` literal${loc}: ${message}`, { cause: error });
   }
+  /** @type {string[]} */
   const parts = [];
   let rest = out;
-  for (let i = 0; i < quasis.length - 1; i++) {
+  for (let i = 0; i < texts.length - 1; i++) {
     const pieces = rest.split(placeholder(i));
     if (pieces.length !== 2) {
-      throw new Error(`${where}: interpolation \${…} #${i + 1} ${pieces.length === 1 ? 'was dropped' : 'was duplicated'} by Lightning CSS (put it where a CSS identifier may stand)`);
+      throw new Error(
+        `${where}: interpolation \${…} #${i + 1} ${pieces.length === 1 ? 'was dropped' : 'was duplicated'} by Lightning CSS (put it where a CSS identifier may stand)`,
+      );
     }
     parts.push(pieces[0]);
     rest = pieces[1];
@@ -98,14 +139,23 @@ export function minifyCssTemplate(quasis, where = 'css``') {
 }
 
 /** Rewrites the css`` literals of one module; returns `{ code, map }`, or null when nothing changed. */
+/**
+ * @param {string} code
+ * @param {(code: string) => unknown} parse an ESTree parser (Rollup's `this.parse`)
+ * @param {string} [id] the module's name in errors
+ */
 export function minifyCssModule(code, parse, id = 'module') {
   if (!/\bcss\s*`/.test(code)) return null;
   const out = new MagicString(code);
   let changed = false;
   walk(parse(code), (node) => {
     if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css') return;
+    /** @type {{ start: number, end: number, value: { cooked: string | null | undefined } }[]} */
     const quasis = node.quasi.quasis;
-    const parts = minifyCssTemplate(quasis.map((q) => q.value.cooked), `${id}:${lineOf(code, node.start)}`);
+    const parts = minifyCssTemplate(
+      quasis.map((q) => q.value.cooked),
+      `${id}:${lineOf(code, node.start)}`,
+    );
     quasis.forEach((q, i) => {
       const raw = toRaw(parts[i]);
       if (raw === code.slice(q.start, q.end)) return;
@@ -119,6 +169,10 @@ export function minifyCssModule(code, parse, id = 'module') {
   return changed ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
 }
 
+/**
+ * @param {{ include?: RegExp }} [options] the modules to transform (default: the TypeScript sources under src/)
+ * @returns {import('rollup').Plugin}
+ */
 export default function minifyCssLiterals({ include = /[\\/]src[\\/].*\.ts$/ } = {}) {
   return {
     name: 'gov-minify-css-literals',

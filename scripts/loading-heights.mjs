@@ -1,3 +1,4 @@
+// @ts-check
 // The host-page CSS snippet (dist/gov-widgets.css), written from the widgets' own loading sizes in
 // src/core/loading-size.ts — the module each widget's loadingBlockSize() calls — so the two cannot disagree.
 //

@@ -1,21 +1,30 @@
-// Small helpers shared by the build's source rewrites (scripts/prune-messages.mjs, lit-decorators.mjs,
-// minify-html-literals.mjs): walk an ESTree, and apply text edits to the code it was parsed from.
+// @ts-check
+// Shared by the build's source transforms (scripts/prune-messages.mjs, scripts/css-literals.mjs): walk the
+// ESTree that Rollup's parser gives.
 
-/** Walks an ESTree, calling `fn` on every node. */
+/**
+ * An ESTree node as Rollup's parser gives it: a `type`, source offsets and the node's own fields (children
+ * and values), which the callers narrow by `type`.
+ * @typedef {{ type: string, start: number, end: number, [field: string]: any }} Node
+ */
+
+/**
+ * Walks an ESTree, calling `fn` on every node.
+ * @param {unknown} node
+ * @param {(node: Node) => void} fn
+ */
 export function walk(node, fn) {
-  if (!node || typeof node.type !== 'string') return;
+  if (!isNode(node)) return;
   fn(node);
   for (const key of Object.keys(node)) {
     const value = node[key];
     if (Array.isArray(value)) for (const child of value) walk(child, fn);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, fn);
+    else if (isNode(value)) walk(value, fn);
   }
 }
 
-/** Applies `[start, end, text]` edits (non-overlapping, any order) to `code`; `null` when there are none. */
-export function applyEdits(code, edits) {
-  if (edits.length === 0) return null;
-  let out = code;
-  for (const [start, end, text] of [...edits].sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-  return out;
-}
+/**
+ * @param {unknown} value
+ * @returns {value is Node}
+ */
+const isNode = (value) => typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string';

@@ -1,9 +1,11 @@
+// @ts-check
 // A small static file server on 127.0.0.1 (node:http only) for the bench and the build tests: serves folders
 // under URL prefixes, with an optional hook for extra routes (a slow JSON answer, a counted one …).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
+/** @type {Record<string, string | undefined>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -20,14 +22,20 @@ const TYPES = {
  * Starts a server. `mounts` maps URL prefixes to folders (`{ '/': 'demo', '/dist/': 'dist' }`, longest prefix
  * first); `handle(req, res, url)` may answer a request itself by returning true. Resolves with
  * `{ url, close(), requests }`, where `requests` lists every path asked for.
+ * @param {object} [options]
+ * @param {Record<string, string>} [options.mounts]
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => boolean | Promise<boolean>} [options.handle]
+ * @param {Record<string, string>} [options.headers] sent with every file
+ * @returns {Promise<{ url: string, requests: string[], close: () => Promise<void> }>}
  */
 export async function startStaticServer({ mounts, handle, headers = {} } = {}) {
   const entries = Object.entries(mounts ?? { '/': '.' })
-    .map(([prefix, dir]) => [prefix, resolve(dir)])
+    .map(([prefix, dir]) => /** @type {const} */ ([prefix, resolve(dir)]))
     .sort((a, b) => b[0].length - a[0].length);
+  /** @type {string[]} */
   const requests = [];
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
     try {
       if (handle && (await handle(req, res, url))) return;
@@ -45,12 +53,16 @@ export async function startStaticServer({ mounts, handle, headers = {} } = {}) {
       res.end('not found');
     }
   });
-  await new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
+  await /** @type {Promise<void>} */ (
+    new Promise((done, fail) => {
+      server.once('error', fail);
+      server.listen(0, '127.0.0.1', done);
+    })
+  );
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the static server is not listening on a TCP port');
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `http://127.0.0.1:${address.port}`,
     requests,
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -13,7 +13,7 @@ import type { UiLocale } from '../contract/localized.js';
 import type { SectionName } from '../contract/types.js';
 import { safeUrl } from '../contract/url.js';
 import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
-import { withLocale } from './i18n.js';
+import { localizer, type Msg } from './i18n.js';
 import { errorMessage, type ErrorLabels } from './messages.js';
 import { reportError, reportIssues } from './report.js';
 
@@ -44,8 +44,8 @@ export interface DataSpec<S extends SectionName, M> {
   createModel(loaded: LoadedSection<S>): M;
   /** How many records the model has, for `gov-load`. */
   countRecords(model: M): number;
-  /** The words for this section in error messages, in the current UI locale. */
-  errorLabels(): ErrorLabels;
+  /** The words for this section in error messages, through the widget's `msg`. */
+  errorLabels(msg: Msg): ErrorLabels;
 }
 
 /** A further page as the contract's page loaders return it. */
@@ -150,7 +150,8 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
     } else {
       const error = next.error;
       reportError(host, error);
-      const message = withLocale(host.uiLocale, () => errorMessage(error, spec.errorLabels()));
+      const msg = localizer(host.uiLocale);
+      const message = errorMessage(msg, error, spec.errorLabels(msg));
       emit<GovEventMap, 'gov-error'>(host, 'gov-error', {
         code: error.code,
         message,

@@ -22,7 +22,7 @@ import { VERSION } from '../version.js';
 import type { DataController } from './data-controller.js';
 import { FocusAfterUpdate } from './focus.js';
 import { formatNumber } from './format.js';
-import { msg, withLocale } from './i18n.js';
+import { localizer, type Msg } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
 import { loadingSize } from './loading-size.js';
 import { errorMessage } from './messages.js';
@@ -101,7 +101,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     this.language = 'zh-Hans';
   }
 
-  /** Draws the widget's content. Runs (with its directives) inside the widget's UI locale, so `msg()` answers in it. */
+  /** Draws the widget's content; its UI strings come from {@link msg}, passed to the views it calls. */
   protected abstract renderModel(model: M): unknown;
 
   /**
@@ -122,9 +122,17 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     this.loader.options = options;
   }
 
-  /** The UI locale `msg()` uses for this widget. */
+  /** The UI locale of this widget's strings. */
   get uiLocale(): UiLocale {
     return uiLocaleFor(this.language);
+  }
+
+  /**
+   * This widget's `msg()`: UI strings in its language at the moment of the call — in render, in an event
+   * handler or in an announcement alike, so no string can come out in another widget's language.
+   */
+  protected get msg(): Msg {
+    return localizer(this.uiLocale);
   }
 
   /** Settles when the current load has ended (data shown or error shown), after the resulting render. */
@@ -173,14 +181,6 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     return false;
   }
 
-  /**
-   * The whole update — `render()` and the commit, where directives such as `repeat` call their templates —
-   * runs inside this widget's UI locale, so every `msg()` answers in it.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    withLocale(this.uiLocale, () => super.update(changed));
-  }
-
   override render(): TemplateResult {
     return html`<div class="base" part="base" lang=${this.uiLocale}>${this.renderState()}</div>`;
   }
@@ -198,7 +198,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   }
 
   protected renderLoading(): unknown {
-    const label = html`<span class="visually-hidden">${msg('正在加载…')}</span>`;
+    const label = html`<span class="visually-hidden">${this.msg('正在加载…', { id: 'core.loading' })}</span>`;
     if (this.hasFallback) {
       // The fallback shows in the space the content will take, so the page moves no more than without one.
       return html`<div class="loading-fallback"><div role="status">${label}</div><slot></slot></div>`;
@@ -207,12 +207,12 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   }
 
   protected renderError(error: ContractError): unknown {
-    const labels = this.loader.spec.errorLabels();
+    const labels = this.loader.spec.errorLabels(this.msg);
     return html`<div class="error" part="error" role="alert">
         <p class="error-title">${labels.title}</p>
-        <p class="error-message">${errorMessage(error, labels)}</p>
+        <p class="error-message">${errorMessage(this.msg, error, labels)}</p>
         ${error.retryable
-          ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${msg('重试')}</button>`
+          ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${this.msg('重试', { id: 'core.try-again' })}</button>`
           : nothing}
       </div>
       ${this.hasFallback ? html`<slot></slot>` : nothing}`;
@@ -222,7 +222,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   protected renderIssueNotice(issues: readonly Issue[]): unknown {
     const skipped = countSkipped(issues, this.loader.spec.recordNoun);
     if (skipped === 0) return nothing;
-    return html`<p class="notice" part="notice">${msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`)}</p>`;
+    return html`<p class="notice" part="notice">${this.msg(str`有 ${formatNumber(skipped, this.uiLocale)} 条信息因数据格式有误未能显示。`, { id: 'core.entries-not-shown-because-their' })}</p>`;
   }
 
   #retry = (): void => {

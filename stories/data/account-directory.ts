@@ -1,5 +1,5 @@
 /** Small documents for the account directory stories. */
-import type { Account, DiscoveryDocument } from '../../src/contract/index.js';
+import type { Account, DiscoveryInput } from '../../src/contract/index.js';
 
 /** "Now" of every story, so relative times and the audit read the same on every day. */
 export const NOW = Date.parse('2026-11-20T12:00:00+08:00');
@@ -62,13 +62,13 @@ const accounts: Account[] = [
 ];
 
 /** A county's discovery document with its accounts inline. */
-export const county: DiscoveryDocument = { version: '1.0', organizations, accounts: { accounts } };
+export const county: DiscoveryInput = { version: '1.0', organizations, accounts: { accounts } };
 
 /** No accounts at all. */
-export const empty: DiscoveryDocument = { version: '1.0', organizations, accounts: { accounts: [] } };
+export const empty: DiscoveryInput = { version: '1.0', organizations, accounts: { accounts: [] } };
 
 /** Data written to hurt: markup, bidi overrides and javascript: URLs, all shown as text or left out. */
-export const hostile: DiscoveryDocument = {
+export const hostile: DiscoveryInput = {
   version: '1.0',
   organizations: [{ id: 'o', name: '<b>单位</b><script>alert(1)</script>' }],
   accounts: {
@@ -94,7 +94,7 @@ export const hostile: DiscoveryDocument = {
 const PLATFORMS = ['wechat_oa', 'weibo', 'douyin', 'kuaishou', 'toutiao', 'app', 'miniprogram', 'bilibili'] as const;
 
 /** `n` accounts over 100 organizations. */
-export function many(n: number): DiscoveryDocument {
+export function many(n: number): DiscoveryInput {
   const orgs = Array.from({ length: 100 }, (_, i) => ({ id: `org-${i}`, name: `第${i + 1}单位` }));
   const list: Account[] = Array.from({ length: n }, (_, i) => ({
     id: `a-${i}`,

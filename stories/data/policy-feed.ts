@@ -1,5 +1,5 @@
 /** Small documents for the policy feed's stories. Dates are relative to today so "new" markers show. */
-import type { DiscoveryDocument, PolicyFeed, PolicyItem } from '../../src/contract/types.js';
+import type { DiscoveryInput, PolicyFeed, PolicyItem } from '../../src/contract/types.js';
 
 const FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 const DAY = 86_400_000;
@@ -70,7 +70,7 @@ export const policyItems: PolicyItem[] = [
 ];
 
 /** A discovery document with organizations and the feed inline. */
-export const disclosure: DiscoveryDocument = {
+export const disclosure: DiscoveryInput = {
   version: '1.0',
   jurisdiction: { name: { 'zh-Hans': '某县人民政府', en: 'Mou County' }, code: '330127', level: 'county' },
   organizations,
@@ -156,7 +156,7 @@ export function manyItems(n: number, offset = 0): PolicyItem[] {
   });
 }
 
-export const manyDisclosure: DiscoveryDocument = {
+export const manyDisclosure: DiscoveryInput = {
   version: '1.0',
   organizations,
   policies: { version: FEED_VERSION, title: '某县政策文件库', feed_url: 'https://example.gov.cn/policies/feed.json', items: manyItems(60) },

@@ -5,7 +5,6 @@ import { pickText, validatePolicyFeed, type LoadedSection, type LocalizedText } 
 import { DataController } from '../../src/core/data-controller.js';
 import { GovElement } from '../../src/core/gov-element.js';
 import { defineElement } from '../../src/core/define.js';
-import { msg } from '../../src/core/i18n.js';
 
 export class TestWidget extends GovElement<'policies', { titles: LocalizedText[] }> {
   protected readonly loader = new DataController(this, {
@@ -14,11 +13,19 @@ export class TestWidget extends GovElement<'policies', { titles: LocalizedText[]
     recordNoun: 'item',
     createModel: (loaded: LoadedSection<'policies'>) => ({ titles: loaded.document.items.map((item) => item.title) }),
     countRecords: (model: { titles: LocalizedText[] }) => model.titles.length,
-    errorLabels: () => ({ title: msg('政策信息暂时无法显示'), section: msg('政策信息') }),
+    errorLabels: (msg) => ({
+      title: msg('政策信息暂时无法显示', { id: 'core.policies-cannot-be-shown-right' }),
+      section: msg('政策信息', { id: 'core.policies' }),
+    }),
   });
 
   protected override loadingBlockSize(): string {
     return '20em';
+  }
+
+  /** The retry label built right now, outside any render (as an event handler or an announcement builds text). */
+  retryLabelNow(): string {
+    return this.msg('重试', { id: 'core.try-again' });
   }
 
   protected renderModel(model: { titles: LocalizedText[] }): unknown {
@@ -26,7 +33,7 @@ export class TestWidget extends GovElement<'policies', { titles: LocalizedText[]
     return html`<ul part="list">
       ${repeat(model.titles, (title) => html`<li class="text">${pickText(title, this.language)}</li>`)}
     </ul>
-    <p class="retry-label">${repeat([0], () => msg('重试'))}</p>`;
+    <p class="retry-label">${repeat([0], () => this.msg('重试', { id: 'core.try-again' }))}</p>`;
   }
 }
 

@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { askFormSkeleton, feedSkeleton, sizes } from '../../scripts/loading-heights.mjs';
 import { minifyCss, minifyCssModule } from '../../scripts/css-literals.mjs';
-import { messageIds, sourceGraph } from '../../scripts/prune-messages.mjs';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import pruneMessages, { pruneChunk } from '../../scripts/prune-messages.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { escapeNonAscii, nonAsciiFiles } from '../../scripts/ascii.mjs';
 
@@ -178,96 +177,53 @@ test('css-literals fails loudly on CSS it cannot parse or an interpolation it wo
   assert.throws(() => minifyCssModule('const a = css `.a { color: red } ${more}`;', parseAst, 'bad.ts'), /bad\.ts:1: .*(cannot minify|was dropped)/);
 });
 
-test('prune-messages finds the msg() ids of a file as @lit/localize computes them', () => {
-  const source = [
-    "import { msg, str } from '@lit/localize';",
-    "const a = msg('重试');",
-    'const b = msg(`正在加载…`);',
-    'const c = (n: number) => msg(str`有 ${n} 条信息`);',
-    "const d = msg('x', { id: 'custom-id' });",
-    'const e = notMsg(`其他`);',
-  ].join('\n');
-  const ids = messageIds('virtual.ts', source);
-  assert.deepEqual(
-    [...ids].sort(),
-    [generateMsgId('重试', false), generateMsgId('正在加载…', false), generateMsgId(['有 ', ' 条信息'], false), generateMsgId('x', false), 'custom-id'].sort(),
-  );
+/** A chunk as Rollup renders it: msg() calls with readable ids, and one locale table per language. */
+const CHUNK = [
+  "const templates = { 'x.a': `A`, 'x.b': str`B ${0}`, 'x.c': `C` };",
+  "const templates$1 = { 'x.a': `甲`, 'x.b': str`乙 ${0}`, 'x.c': `丙` };",
+  "export const a = msg('一', { id: 'x.a' }), b = (n) => this.msg(str`二 ${n}`, { id: 'x.b' }), t = [templates, templates$1];",
+].join('\n');
+
+test('prune-messages numbers the messages a chunk uses and keeps only their translations', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const code = pruneChunk(CHUNK, parseAst(CHUNK)).toString();
+  assert.match(code, /const templates = \[`A`,str`B \$\{0\}`\];/);
+  assert.match(code, /const templates\$1 = \[`甲`,str`乙 \$\{0\}`\];/);
+  assert.match(code, /msg\('一', \{ id: 0 \}\)/);
+  assert.match(code, /this\.msg\(str`二 \$\{n\}`, \{ id: 1 \}\)/);
+  assert.doesNotMatch(code, /x\.[abc]|`C`|`丙`/, 'the unused translation and every readable id are gone');
+  assert.equal(pruneChunk('export const x = 1;', parseAst('export const x = 1;')), null, 'a chunk without messages is left alone');
 });
 
-test('prune-messages follows an entry through src/ to the element base and the contract', () => {
-  const files = [...sourceGraph('src/core/gov-element.ts')].map((f) => f.slice(process.cwd().length + 1).replace(/\\/g, '/'));
-  for (const file of ['src/core/gov-element.ts', 'src/core/messages.ts', 'src/core/i18n.ts', 'src/contract/load.ts', 'src/generated/locales/en.ts']) {
-    assert.ok(files.includes(file), `${file} not reached`);
-  }
-  assert.ok(messageIds('src/core/messages.ts').size > 5);
+test('prune-messages fails the build for a message without a translation, a msg() without a literal id, or no tables', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const prune = (code) => pruneChunk(code, parseAst(code), 'x.js');
+  assert.throws(() => prune(`${CHUNK}\nmsg('丁', { id: 'x.d' });`), /"x\.d" has no translation/);
+  assert.throws(() => prune(`${CHUNK}\nconst id = 'x.a'; msg('一', { id });`), /without a literal id/);
+  assert.throws(() => prune(`${CHUNK}\nmsg('一');`), /without a literal id/);
+  assert.throws(() => prune("msg('一', { id: 'x.a' });"), /no locale tables/);
+  assert.throws(() => prune(CHUNK.replace("'x.c': `丙`", '').replace("'x.a': `甲`, ", '')), /no translation for x\.a/);
 });
 
-/** Bundles a tiny src/ tree (entry + one locale module) with prune-messages, in a temporary folder. */
-async function bundleMessages(entry, templates) {
+test('prune-messages runs in a Rollup build on the bundled chunk', async () => {
   const { rollup } = await import('rollup');
-  const { default: pruneMessages } = await import('../../scripts/prune-messages.mjs');
-  const root = mkdtempSync(join(tmpdir(), 'gov-messages-'));
-  try {
-    mkdirSync(join(root, 'src/generated/locales'), { recursive: true });
-    writeFileSync(join(root, 'src/entry.ts'), `import { msg } from '@lit/localize';\nimport * as en from './generated/locales/en.ts';\n${entry}\nexport { en };\n`);
-    const entries = Object.entries(templates).map(([source, text]) => `'${generateMsgId(source, false)}': \`${text}\`,`);
-    writeFileSync(join(root, 'src/generated/locales/en.ts'), `export const templates = {\n${entries.sort().join('\n')}\n};\n`);
-    const build = await rollup({ input: join(root, 'src/entry.ts'), external: ['@lit/localize'], plugins: [pruneMessages({ localeDir: join(root, 'src/generated/locales') })] });
-    const { output } = await build.generate({ format: 'es' });
-    return output[0].code;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
+  const build = await rollup({
+    input: 'entry',
+    plugins: [{ resolveId: (id) => id, load: () => CHUNK.replace('this.msg', 'msg') }, pruneMessages()],
+    external: () => false,
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es', sourcemap: true });
+  assert.match(output[0].code, /\{ id: 1 \}/);
+  assert.ok(output[0].map, 'a source map of the rewrite');
+});
+
+test('every bundle asks for its messages by number, with no readable id or unused translation left', { skip: entries.length === 0 && 'no src/bundles yet' }, () => {
+  for (const file of [...entries.map((e) => `dist/${e}.js`), ...(entries.includes('gov-widgets') ? ['dist/gov-widgets.classic.js'] : [])]) {
+    const code = read(file);
+    assert.match(code, /\{id:\d+\}/, `${file} has no numbered msg() call`);
+    assert.doesNotMatch(code, /["'`](core|feed|directory|ask)\.[a-z0-9-]+["'`]/, `${file} still holds a readable message id`);
   }
-}
-
-test('prune-messages numbers each message and keeps only the translations the bundle asks for', async () => {
-  const code = await bundleMessages("export const a = msg('甲'), b = msg(`乙`);", { 甲: 'A', 乙: 'B', 丙: 'C' });
-  const ids = Object.fromEntries([...code.matchAll(/msg\((["'`])(.)\1,\{id:(\d+)\}\)/g)].map((m) => [m[2], Number(m[3])]));
-  const array = /templates = \[([^\]]*)\]/.exec(code)?.[1].replace(/\s/g, '');
-  assert.ok(array, code);
-  const texts = array.split(',').filter(Boolean);
-  assert.deepEqual([texts[ids['甲']], texts[ids['乙']]], ['`A`', '`B`']);
-  assert.equal(texts.length, 2, 'the unused translation is gone');
-  assert.doesNotMatch(code, /s[0-9a-f]{16}/);
-});
-
-test('prune-messages fails the build for a message without a translation, or whose text is not a literal', async () => {
-  await assert.rejects(bundleMessages("export const a = msg('甲'), b = msg('丁');", { 甲: 'A' }), /is not in/);
-  await assert.rejects(bundleMessages("const t = '甲';\nexport const a = msg(t);", { 甲: 'A' }), /no literal text/);
-});
-
-test('minify-html-literals squeezes the indentation of html`` templates, keeps line breaks and expressions', async () => {
-  const { parseAst } = await import('rollup/parseAst');
-  const { minifyHtml } = await import('../../scripts/minify-html-literals.mjs');
-  const source = 'const a = html `<ul>\n      <li title="a  b">${x ? html `\n        <b> ${y} </b>` : ""}</li>\n    </ul>`;\nconst b = css `\n  a { }`;\nconst c = html `<pre>\n  x</pre>`;\n';
-  const out = minifyHtml(source, parseAst);
-  assert.equal(out, 'const a = html `<ul>\n<li title="a  b">${x ? html `\n<b> ${y} </b>` : ""}</li>\n</ul>`;\nconst b = css `\n  a { }`;\nconst c = html `<pre>\n  x</pre>`;\n');
-});
-
-test('lit-decorators rewrites @property / @state on fields into createProperty() and leaves other forms alone', async () => {
-  const { parseAst } = await import('rollup/parseAst');
-  const { rewriteDecorators } = await import('../../scripts/lit-decorators.mjs');
-  const source = [
-    "import { __decorate } from 'tslib';",
-    "import { property, state } from 'lit/decorators.js';",
-    'class A extends B {}',
-    '__decorate([',
-    '    property({ type: Number, attribute: "new-days" })',
-    '], A.prototype, "newDays", void 0);',
-    '__decorate([state()], A.prototype, "query", void 0);',
-    '__decorate([property()], A.prototype, "kind", void 0);',
-    '__decorate([state({ hasChanged: f })], A.prototype, "page", void 0);',
-    '__decorate([property(), other()], A.prototype, "two", void 0);',
-    '__decorate([property()], A.prototype, "accessor", null);',
-  ].join('\n');
-  const out = rewriteDecorators(source, parseAst);
-  assert.equal(out.split('\n').length, source.split('\n').length, 'line breaks kept');
-  assert.match(out, /A\.createProperty\("newDays", \{ type: Number, attribute: "new-days" \}\);\n\n\n/);
-  assert.match(out, /A\.createProperty\("query", \{ state: true \}\);/);
-  assert.match(out, /A\.createProperty\("kind"\);/);
-  assert.match(out, /A\.createProperty\("page", \{ \.\.\.\{ hasChanged: f \}, state: true \}\);/);
-  assert.match(out, /__decorate\(\[property\(\), other\(\)\], A\.prototype, "two", void 0\);/);
-  assert.match(out, /__decorate\(\[property\(\)\], A\.prototype, "accessor", null\);/);
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -398,11 +354,9 @@ browserTest('the CSS snippet reserves the loading height of each widget before i
   cases.forEach(([html, expected], i) => assert.ok(Math.abs(heights[i] - expected) < 1, `${html}: ${heights[i]} px, expected ${expected}`));
 });
 
-/** The translation of a zh-Hans UI string in a generated locale module (by lit-localize's own id). */
+/** The translation of a zh-Hans UI string (without placeholders), from xliff/. */
 function translation(locale, source) {
-  const text = read(`src/generated/locales/${locale}.ts`);
-  const id = generateMsgId(source, false);
-  const found = new RegExp(`'${id}': \`([^\`]*)\``).exec(text)?.[1];
+  const found = [...read(`xliff/${locale}.xlf`).matchAll(/<source>([^<]*)<\/source>\s*<target>([^<]*)<\/target>/g)].find((m) => m[1] === source)?.[2];
   assert.ok(found, `${locale} has no translation of ${source}`);
   return found;
 }

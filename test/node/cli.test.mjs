@@ -361,12 +361,16 @@ test('a reader that stops early (| head) ends the output quietly, without a stac
   }
 });
 
-test('the audit counts from today by default, as the directory widget does', async () => {
-  const today = new Date().toISOString().slice(0, 10);
+test('the audit counts from now by default, as the directory widget does', async () => {
+  const before = Date.now();
   const byDefault = (await json('validate', DEMO)).result;
+  const after = Date.now();
   const stale = (result) => result.warnings.filter((w) => w.audit === 'stale').length;
-  assert.equal(byDefault.auditedAt.slice(0, 10), today);
-  assert.equal(stale(byDefault), stale((await json('validate', DEMO, '--now', today)).result));
+  const auditedAt = Date.parse(byDefault.auditedAt);
+  assert.ok(auditedAt >= before && auditedAt <= after, `audited at ${byDefault.auditedAt}`);
+  // The same instant given explicitly gives the same audit. (Comparing with --now <today> compared with midnight,
+  // which differs whenever an account crosses the stale line during the day.)
+  assert.equal(stale(byDefault), stale((await json('validate', DEMO, '--now', byDefault.auditedAt)).result));
 });
 
 test('a network failure names its cause (ECONNREFUSED, not only "fetch failed")', async () => {

@@ -66,6 +66,59 @@ test('no module configures @lit/localize, and every msg() is the widgets\' own (
   assert.deepEqual(sources.filter((f) => /import\s*\{[^}]*\bmsg\b[^}]*\}\s*from\s*'@lit\/localize'/.test(read(f))), []);
 });
 
+test('@lit/localize is used through its public API only, so its versions can float (caret ranges)', () => {
+  // Its internal modules (runtime-msg, id-generation) change without notice; no source, script or test imports them.
+  const files = ['src', 'scripts', 'test', 'bin', '.storybook'].flatMap((dir) => walk(dir)).filter((f) => /\.(ts|mjs|js)$/.test(f));
+  assert.deepEqual(files.filter((f) => /['"]@lit\/localize\/internal/.test(read(f))), []);
+  const pkg = JSON.parse(read('package.json'));
+  const ranges = { ...pkg.dependencies, ...pkg.devDependencies };
+  for (const name of ['lit', '@lit/localize', '@lit/localize-tools']) assert.match(ranges[name], /^\^/, `${name} is pinned`);
+});
+
+test('each widget resolves its language per msg() call: no module-global locale, no withLocale', () => {
+  // A string built in an event handler or an announcement used to need a wrap; a forgotten one showed zh-Hans.
+  assert.deepEqual(sources.filter((f) => /\bwithLocale\b|\bcurrentLocale\b/.test(read(f))), []);
+  assert.deepEqual(sources.filter((f) => /import\s*\{[^}]*\bmsg\b[^}]*\}\s*from\s*'[^']*i18n\.js'/.test(read(f))), [], 'i18n.ts exports no msg of its own');
+});
+
+test('every msg() call has a literal, readable id, and one id names one text', async () => {
+  // The lookup and the bundles' numbering (scripts/prune-messages.mjs) go by that id; lit-localize extract too.
+  const { default: ts } = await import('typescript');
+  const texts = new Map();
+  const problems = [];
+  let calls = 0;
+  for (const file of sources) {
+    const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const visit = (node) => {
+      const callee = ts.isCallExpression(node) ? node.expression : undefined;
+      if (callee && ((ts.isIdentifier(callee) && callee.text === 'msg') || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'msg'))) {
+        calls++;
+        const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        const [template, options] = node.arguments;
+        const id = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p) => p.name?.getText(source) === 'id') : undefined;
+        const value = id && ts.isPropertyAssignment(id) && ts.isStringLiteral(id.initializer) ? id.initializer.text : undefined;
+        if (value === undefined) problems.push(`${where}: msg() without a literal { id: '…' }`);
+        else if (!/^(core|feed|directory|ask)\.[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) problems.push(`${where}: id ${value} is not <core|feed|directory|ask>.<words>`);
+        else {
+          const text = template.getText(source).replace(/\$\{[^}]*\}/g, '${}');
+          if (texts.has(value) && texts.get(value) !== text) problems.push(`${where}: id ${value} also names ${texts.get(value)}`);
+          texts.set(value, text);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(calls > 250, `only ${calls} msg() calls found`);
+});
+
+test('generated locale modules are built, not committed, and no merge driver is needed', () => {
+  assert.match(read('.gitignore'), /^\/?src\/generated\/?$/m);
+  const attributes = read('.gitattributes').split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+  assert.deepEqual(attributes, ['CHANGELOG.md merge=union']);
+});
+
 // ---- CSS parts: every part a widget renders is documented (@csspart) on it or on GovElement, every documented
 // part is rendered, and custom-elements.json lists exactly those (docs/parts.md is the naming guide).
 

@@ -43,7 +43,6 @@ import { dataText } from '../../core/view/data-text.js';
 import type { ViewContext } from './view-context.js';
 import { renderCount, renderFilters } from './view-filters.js';
 import { renderQrDialog, type QrDialogState } from './view-qr-dialog.js';
-import { msg } from '../../core/i18n.js';
 
 /**
  * Keyed lists (DOM kept per key across filters, so focus and the QR opener stay put). The templates are made
@@ -158,7 +157,10 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       return createDirectoryModel(loaded.document.accounts, loaded.organizations);
     },
     countRecords: (model: DirectoryModel) => model.entries.length,
-    errorLabels: () => ({ title: msg('政务新媒体账号暂时无法显示'), section: msg('政务新媒体账号') }),
+    errorLabels: (msg) => ({
+      title: msg('政务新媒体账号暂时无法显示', { id: 'core.official-accounts-cannot-be-shown' }),
+      section: msg('政务新媒体账号', { id: 'core.official-accounts' }),
+    }),
   });
 
   #qrOpener: HTMLElement | undefined;
@@ -205,6 +207,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       model,
       language: this.language,
       locale: this.uiLocale,
+      msg: this.msg,
       now,
       groupBy: this.#grouping,
       audit: audit?.flags,
@@ -215,7 +218,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     const hiddenInactive = this.showInactive ? 0 : visibleEntries(model, { scope, showInactive: true }).filter((e) => e.inactive).length;
     const summary = audit ? renderAuditSummary(audit.report, ctx) : nothing;
     if (visible.length === 0) {
-      return html`${summary}<p class="empty" part="empty">${msg('暂无政务新媒体账号。')}</p>${this.#renderInactiveNote(hiddenInactive)}`;
+      return html`${summary}<p class="empty" part="empty">${this.msg('暂无政务新媒体账号。', { id: 'directory.no-official-accounts-are-listed' })}</p>${this.#renderInactiveNote(hiddenInactive)}`;
     }
     // A choice that no longer exists (after `show-inactive` or `organization` changed) no longer filters.
     const platform = visible.some((e) => e.account.platform === this.platformFilter) ? this.platformFilter : undefined;
@@ -239,8 +242,8 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       ${renderCount(entries.length, visible.length, this.query.trim() !== '' || filter.platform !== undefined || filter.organization !== undefined || filter.only !== undefined, ctx)} ${this.#renderInactiveNote(hiddenInactive)}
       ${entries.length === 0
         ? html`<div class="empty" part="empty">
-            <p>${msg('没有符合条件的账号。')}</p>
-            <button class="button secondary" type="button" @click=${this.#clearFilters}>${msg('清除筛选条件')}</button>
+            <p>${this.msg('没有符合条件的账号。', { id: 'directory.no-account-matches-these-filters' })}</p>
+            <button class="button secondary" type="button" @click=${this.#clearFilters}>${this.msg('清除筛选条件', { id: 'directory.clear-filters' })}</button>
           </div>`
         : html`<div class="groups">
             ${keyed(window.groups.map((g, index) => [g.group.key, this.#renderGroup(g.group, g.shown, g.hidden, index, ctx)] as const))}
@@ -248,8 +251,8 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       ${window.hiddenGroups > 0
         ? html`<button class="button secondary more more-groups" part="more-button" type="button" @click=${this.#moreGroups}>
             ${this.#grouping === 'platform'
-              ? msg(str`显示更多平台（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`)
-              : msg(str`显示更多单位（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`)}
+              ? this.msg(str`显示更多平台（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`, { id: 'directory.show-more-platforms-more' })
+              : this.msg(str`显示更多单位（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`, { id: 'directory.show-more-organizations-more' })}
           </button>`
         : nothing}
       ${this.qr
@@ -260,17 +263,18 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   #renderInactiveNote(hidden: number): unknown {
     if (hidden === 0) return nothing;
     return html`<p class="hint inactive-note" part="inactive-note">
-      ${hidden === 1 ? msg('另有 1 个已关停或已合并的账号未显示。') : msg(str`另有 ${formatNumber(hidden, this.uiLocale)} 个已关停或已合并的账号未显示。`)}
+      ${hidden === 1 ? this.msg('另有 1 个已关停或已合并的账号未显示。', { id: 'directory.1-closed-or-merged-account' }) : this.msg(str`另有 ${formatNumber(hidden, this.uiLocale)} 个已关停或已合并的账号未显示。`, { id: 'directory.closed-or-merged-accounts-are' })}
     </p>`;
   }
 
   #renderGroup(group: DirectoryGroup, shown: readonly DirectoryEntry[], hidden: number, index: number, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
     const id = `group-${index}`;
     const title = group.platform
-      ? html`${platformIcon(group.platform)}<span>${platformName(group.platform)}</span>`
+      ? html`${platformIcon(group.platform)}<span>${platformName(this.msg, group.platform)}</span>`
       : group.organization
         ? dataText(group.organization.name, ctx)
-        : html`<span>${msg('未注明单位')}</span>`;
+        : html`<span>${msg('未注明单位', { id: 'directory.organization-not-given' })}</span>`;
     return html`<section class="group" part="group">
       <h3 class="group-title" part="group-title" id=${id} tabindex="-1">
         ${title} <span class="group-count">(${formatNumber(group.entries.length, ctx.locale)})</span>
@@ -285,7 +289,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
             type="button"
             aria-describedby=${id}
             @click=${() => this.#moreInGroup(group, shown.length)}
-          >${msg(str`显示更多（还有 ${formatNumber(hidden, ctx.locale)} 个）`)}</button>`
+          >${msg(str`显示更多（还有 ${formatNumber(hidden, ctx.locale)} 个）`, { id: 'directory.show-more-more' })}</button>`
         : nothing}
     </section>`;
   }

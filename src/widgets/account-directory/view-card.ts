@@ -8,16 +8,16 @@ import { accountPlatformName, platformIcon, verifiedIcon } from './platforms.js'
 import { qrSource } from './qr-code.js';
 import { renderAccountAudit } from './view-audit.js';
 import { localized, organizationName, statusLabel, type ViewContext } from './view-context.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
-export function functionLabel(fn: AccountFunction): string {
+export function functionLabel(msg: Msg, fn: AccountFunction): string {
   switch (fn) {
     case 'publish':
-      return msg('信息发布');
+      return msg('信息发布', { id: 'directory.publishing' });
     case 'interact':
-      return msg('互动交流');
+      return msg('互动交流', { id: 'directory.interaction' });
     case 'service':
-      return msg('办事服务');
+      return msg('办事服务', { id: 'directory.services' });
   }
 }
 
@@ -31,6 +31,7 @@ function nameOf(account: Account, ctx: ViewContext, part: string): TemplateResul
 }
 
 function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
+  const { msg } = ctx;
   const { account } = entry;
   const status = account.status ?? 'active';
   const notice = safeHref(account.status_notice_url);
@@ -38,50 +39,52 @@ function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
   if (account.replaced_by) {
     parts.push(
       html`<p class="successor" part="successor">
-        ${msg('由此账号接替：')}
+        ${msg('由此账号接替：', { id: 'directory.replaced-by' })}
         ${entry.successor
           ? html`${nameOf(entry.successor, ctx, 'successor-link')}
-              <span class="muted">(${accountPlatformName(entry.successor, ctx.language)})</span>`
+              <span class="muted">(${accountPlatformName(msg, entry.successor, ctx.language)})</span>`
           : html`<span class="text">${account.replaced_by}</span>`}
       </p>`,
     );
   }
   if (notice && status !== 'active') {
-    parts.push(html`<p class="status-notice"><a href=${notice} part="status-notice">${msg('查看关于账号状态的说明')}</a></p>`);
+    parts.push(html`<p class="status-notice"><a href=${notice} part="status-notice">${msg('查看关于账号状态的说明', { id: 'directory.read-the-notice-about-this' })}</a></p>`);
   }
   return parts;
 }
 
 function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
   const { account } = entry;
   const followers = account.followers;
   const posted = account.last_post_at;
-  const organization = organizationName(entry, ctx.language);
+  const organization = organizationName(msg, entry, ctx.language);
   // <dt>/<dd> pairs straight in the <dl> (no wrappers): fewer elements per card.
   return html`<dl class="facts" part="facts">
-    <dt>${msg('单位')}</dt>
+    <dt>${msg('单位', { id: 'directory.organization' })}</dt>
     <dd class="text" lang=${organization.lang}>${organization.text}</dd>
-    ${account.handle ? html`<dt>${msg('账号')}</dt><dd class="text" translate="no">${account.handle}</dd>` : nothing}
+    ${account.handle ? html`<dt>${msg('账号', { id: 'directory.account-id' })}</dt><dd class="text" translate="no">${account.handle}</dd>` : nothing}
     ${account.functions && account.functions.length > 0
-      ? html`<dt>${msg('功能')}</dt>
-          <dd><ul class="functions" part="functions">${account.functions.map((fn) => html`<li>${functionLabel(fn)}</li>`)}</ul></dd>`
+      ? html`<dt>${msg('功能', { id: 'directory.functions' })}</dt>
+          <dd><ul class="functions" part="functions">${account.functions.map((fn) => html`<li>${functionLabel(msg, fn)}</li>`)}</ul></dd>`
       : nothing}
     ${followers
-      ? html`<dt>${msg('粉丝')}</dt>
+      ? html`<dt>${msg('粉丝', { id: 'directory.followers' })}</dt>
           <dd>
             ${followers.as_of
-              ? msg(str`${formatCompactNumber(followers.count, ctx.locale)}（截至 ${formatDate(followers.as_of, ctx.locale)}）`)
+              ? msg(str`${formatCompactNumber(followers.count, ctx.locale)}（截至 ${formatDate(followers.as_of, ctx.locale)}）`, { id: 'directory.as-of' })
               : formatCompactNumber(followers.count, ctx.locale)}
           </dd>`
       : nothing}
     ${posted && machineDate(posted)
-      ? html`<dt>${msg('最近发布')}</dt>
+      ? html`<dt>${msg('最近发布', { id: 'directory.last-post' })}</dt>
           <dd><time datetime=${posted} title=${formatDate(posted, ctx.locale, 'long', true)}>${formatRelative(posted, ctx.locale, ctx.now)}</time></dd>`
       : nothing}
   </dl>`;
 }
 
 function renderQrButton(entry: DirectoryEntry, ctx: ViewContext): unknown {
+  const { msg } = ctx;
   if (entry.inactive || qrSource(entry.account).kind === 'none') return nothing;
   const name = pickText(entry.account.name, ctx.language);
   return html`<button
@@ -89,9 +92,9 @@ function renderQrButton(entry: DirectoryEntry, ctx: ViewContext): unknown {
     part="qr-button"
     type="button"
     aria-haspopup="dialog"
-    aria-label=${msg(str`查看“${name}”的二维码`)}
+    aria-label=${msg(str`查看“${name}”的二维码`, { id: 'directory.show-the-qr-code-of' })}
     @click=${(event: Event) => ctx.openQr(entry, event.currentTarget as HTMLElement)}
-  >${msg('二维码')}</button>`;
+  >${msg('二维码', { id: 'directory.qr-code' })}</button>`;
 }
 
 function renderDescription(account: Account, ctx: ViewContext): TemplateResult {
@@ -100,18 +103,19 @@ function renderDescription(account: Account, ctx: ViewContext): TemplateResult {
 }
 
 export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
   const { account } = entry;
   const status = account.status ?? 'active';
   const flags = ctx.audit?.get(account.id);
   const classes = ['card', `status-${status}`, flags && flags.length > 0 ? 'failing' : ''].join(' ');
   return html`<li class=${classes} part="item" data-id=${account.id} tabindex="-1">
     <div class="card-head">
-      <span class="platform text" part="platform">${platformIcon(account.platform)}${accountPlatformName(account, ctx.language)}</span>
-      ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(status)}</span>` : nothing}
+      <span class="platform text" part="platform">${platformIcon(account.platform)}${accountPlatformName(msg, account, ctx.language)}</span>
+      ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(msg, status)}</span>` : nothing}
     </div>
     <h4 class="name" part="title">${nameOf(account, ctx, 'link')}</h4>
     ${account.verified === true
-      ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证')}</p>`
+      ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证', { id: 'directory.verified' })}</p>`
       : nothing}
     ${renderStatus(entry, ctx)}
     ${account.description ? renderDescription(account, ctx) : nothing}

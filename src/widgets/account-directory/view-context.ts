@@ -2,10 +2,12 @@
 import { nothing } from 'lit';
 import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, type UiLocale } from '../../contract/index.js';
 import type { DirectoryEntry, DirectoryModel, GroupBy } from './model.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 import type { TextContext } from '../../core/view/data-text.js';
 
 export interface ViewContext extends TextContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly model: DirectoryModel;
   /** Language of content (names, descriptions). */
   readonly language: string;
@@ -38,22 +40,22 @@ export function localized(text: LocalizedText | null | undefined, language: stri
 }
 
 /** The name of an account's organization (isolated, with its `lang`), or words saying it is not named. */
-export function organizationName(entry: DirectoryEntry, language: string): { text: string; lang: string | typeof nothing } {
-  return entry.organization ? localized(entry.organization.name, language) : { text: msg('未注明单位'), lang: nothing };
+export function organizationName(msg: Msg, entry: DirectoryEntry, language: string): { text: string; lang: string | typeof nothing } {
+  return entry.organization ? localized(entry.organization.name, language) : { text: msg('未注明单位', { id: 'directory.organization-not-given' }), lang: nothing };
 }
 
 /** The status in words (active has none). */
-export function statusLabel(status: AccountStatus): string {
+export function statusLabel(msg: Msg, status: AccountStatus): string {
   switch (status) {
     case 'active':
-      return msg('正常');
+      return msg('正常', { id: 'directory.active' });
     case 'paused':
-      return msg('暂停更新');
+      return msg('暂停更新', { id: 'directory.paused' });
     case 'closing':
-      return msg('即将关停');
+      return msg('即将关停', { id: 'directory.closing-soon' });
     case 'closed':
-      return msg('已关停');
+      return msg('已关停', { id: 'directory.closed' });
     case 'merged':
-      return msg('已合并');
+      return msg('已合并', { id: 'directory.merged' });
   }
 }

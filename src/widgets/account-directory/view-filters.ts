@@ -7,7 +7,6 @@ import { chip, searchField } from '../../core/view/controls.js';
 import { NO_ORGANIZATION, type Facet } from './model.js';
 import { platformIcon, platformName } from './platforms.js';
 import { isolate, type ViewContext } from './view-context.js';
-import { msg } from '../../core/i18n.js';
 
 export interface FilterState {
   readonly query: string;
@@ -37,20 +36,21 @@ export function renderFilters(
   ctx: ViewContext,
   on: FilterHandlers,
 ): TemplateResult {
+  const { msg } = ctx;
   const count = (n: number) => formatNumber(n, ctx.locale);
   return html`<div class="filters" part="tools">
     <div class="filter-row">
       <div class="field search">
         ${searchField({
-          label: msg('搜索账号'),
+          label: msg('搜索账号', { id: 'directory.search-accounts' }),
           value: state.query,
           onInput: (event) => on.search((event.target as HTMLInputElement).value),
-          placeholder: msg('输入账号名称'),
+          placeholder: msg('输入账号名称', { id: 'directory.account-name' }),
         }, 'search')}
       </div>
       ${facets.organizations.length > 1
         ? html`<div class="field organization">
-            <label class="label" for="organization">${msg('单位')}</label>
+            <label class="label" for="organization">${msg('单位', { id: 'directory.organization' })}</label>
             <select
               id="organization"
               class="input"
@@ -58,11 +58,11 @@ export function renderFilters(
               name="organization"
               @change=${(event: Event) => on.organization(organizationFromOption((event.target as HTMLSelectElement).value))}
             >
-              <option value="" .selected=${state.organization === undefined}>${msg('全部单位')}</option>
+              <option value="" .selected=${state.organization === undefined}>${msg('全部单位', { id: 'directory.all-organizations' })}</option>
               ${facets.organizations.map(
                 (facet) => html`<option value=${organizationOptionValue(facet.key)} .selected=${state.organization === facet.key}>
 ${facet.key === NO_ORGANIZATION
-                  ? msg('未注明单位')
+                  ? msg('未注明单位', { id: 'directory.organization-not-given' })
                   : isolate(pickText(ctx.model.organizations.get(facet.key)?.name, ctx.language))} (${count(facet.count)})</option>`,
               )}
             </select>
@@ -70,13 +70,13 @@ ${facet.key === NO_ORGANIZATION
         : nothing}
     </div>
     ${facets.platforms.length > 1
-      ? html`<div class="platforms" role="group" aria-label=${msg('按平台筛选')}>
+      ? html`<div class="platforms" role="group" aria-label=${msg('按平台筛选', { id: 'directory.filter-by-platform' })}>
           <ul class="chips" part="platforms">
-            ${chip(state.platform === undefined, html`${msg('全部平台')} <span class="chip-count">(${count(facets.total)})</span>`, () => on.platform(undefined), 'chip')}
+            ${chip(state.platform === undefined, html`${msg('全部平台', { id: 'directory.all-platforms' })} <span class="chip-count">(${count(facets.total)})</span>`, () => on.platform(undefined), 'chip')}
             ${facets.platforms.map((facet) =>
               chip(
                 state.platform === facet.key,
-                html`${platformIcon(facet.key)}${platformName(facet.key)} <span class="chip-count">(${count(facet.count)})</span>`,
+                html`${platformIcon(facet.key)}${platformName(msg, facet.key)} <span class="chip-count">(${count(facet.count)})</span>`,
                 () => on.platform(state.platform === facet.key ? undefined : facet.key),
                 'chip',
                 facet.key,
@@ -88,7 +88,7 @@ ${facet.key === NO_ORGANIZATION
     ${ctx.audit
       ? html`<label class="failing-only">
           <input type="checkbox" name="failing" .checked=${state.failingOnly} @change=${(event: Event) => on.failingOnly((event.target as HTMLInputElement).checked)} />
-          ${msg('只看未通过检查的账号')}
+          ${msg('只看未通过检查的账号', { id: 'directory.only-accounts-that-fail-the' })}
         </label>`
       : nothing}
   </div>`;
@@ -96,13 +96,14 @@ ${facet.key === NO_ORGANIZATION
 
 /** The result count, in a polite live region that is on the page before the first change. */
 export function renderCount(shown: number, total: number, filtered: boolean, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
   const n = formatNumber(shown, ctx.locale);
   const text = !filtered
     ? shown === 1
-      ? msg('共 1 个账号')
-      : msg(str`共 ${n} 个账号`)
+      ? msg('共 1 个账号', { id: 'directory.1-account' })
+      : msg(str`共 ${n} 个账号`, { id: 'directory.accounts' })
     : shown === 1
-      ? msg(str`找到 1 个账号（共 ${formatNumber(total, ctx.locale)} 个）`)
-      : msg(str`找到 ${n} 个账号（共 ${formatNumber(total, ctx.locale)} 个）`);
+      ? msg(str`找到 1 个账号（共 ${formatNumber(total, ctx.locale)} 个）`, { id: 'directory.1-account-found-of' })
+      : msg(str`找到 ${n} 个账号（共 ${formatNumber(total, ctx.locale)} 个）`, { id: 'directory.accounts-found-of' });
   return html`<p class="count" part="count" role="status" aria-live="polite">${text}</p>`;
 }

@@ -4,7 +4,6 @@ import { validateQuestions } from '../../contract/index.js';
 import { PagedDataController } from '../../core/data-controller.js';
 import { GovElement } from '../../core/gov-element.js';
 import { askFormSkeleton, loadingSize } from '../../core/loading-size.js';
-import { msg, withLocale } from '../../core/i18n.js';
 import { warn } from '../../core/report.js';
 import { controlStyles } from '../../core/styles.js';
 import { AnsweredController } from './answered-controller.js';
@@ -116,7 +115,10 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     recordNoun: 'answered question',
     createModel: createAskModel,
     countRecords: (model: AskModel) => model.answered.length,
-    errorLabels: () => ({ title: msg('留言咨询暂时无法使用'), section: msg('留言咨询') }),
+    errorLabels: (msg) => ({
+      title: msg('留言咨询暂时无法使用', { id: 'core.questions-cannot-be-asked-right' }),
+      section: msg('留言咨询', { id: 'core.questions' }),
+    }),
   });
 
   /** What the controllers are given besides the element's public surface (see host.ts). */
@@ -180,9 +182,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   }
 
   #views(model: AskModel): TabSpec<AskView>[] {
-    const views: TabSpec<AskView>[] = [{ id: 'ask', label: msg('提问') }];
-    if (model.lookupUrl) views.push({ id: 'lookup', label: msg('查询') });
-    if (model.answered.length > 0 || model.answeredNextUrl) views.push({ id: 'answered', label: msg('答复') });
+    const views: TabSpec<AskView>[] = [{ id: 'ask', label: this.msg('提问', { id: 'ask.ask' }) }];
+    if (model.lookupUrl) views.push({ id: 'lookup', label: this.msg('查询', { id: 'ask.look-up' }) });
+    if (model.answered.length > 0 || model.answeredNextUrl) views.push({ id: 'answered', label: this.msg('答复', { id: 'ask.answered-2' }) });
     return views;
   }
 
@@ -210,7 +212,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
       aria-labelledby=${tabbed ? `tab-${view}` : nothing}
       ?hidden=${shown !== view}
     >${content}</div>`;
-    return html`${tabbed ? renderTabs(views, shown, msg('留言咨询'), this.#select) : nothing}
+    return html`${tabbed ? renderTabs(views, shown, this.msg('留言咨询', { id: 'core.questions' }), this.#select) : nothing}
       ${panel('ask', this.#renderAsk(model))}
       ${views.some((v) => v.id === 'lookup') ? panel('lookup', this.#renderLookup(model)) : nothing}
       ${views.some((v) => v.id === 'answered') ? panel('answered', this.#renderAnswered(model)) : nothing}
@@ -220,13 +222,14 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   #renderAsk(model: AskModel): TemplateResult {
     const q = this.#question;
     if (this.#submitTo && !this.#submitTo.allowed) {
-      return html`<div class="problem" part="send-error" role="alert"><p>${foreignEndpointMessage(this.#submitTo.host)}</p></div>`;
+      return html`<div class="problem" part="send-error" role="alert"><p>${foreignEndpointMessage(this.msg, this.#submitTo.host)}</p></div>`;
     }
     const { phase } = q;
     if (phase.kind === 'success') {
       return renderSuccess({
         receipt: phase.receipt,
         locale: this.uiLocale,
+        msg: this.msg,
         hasLookup: model.lookupUrl !== undefined,
         copyField: this.copyField,
         onCopy: this.#copy,
@@ -245,39 +248,40 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     if (phase.kind === 'invalid') {
       const entries: SummaryEntry[] = FIELD_ORDER.filter((f) => errors.has(f)).map((f) => ({ target: controlId(f), text: errors.get(f)! }));
       entries.push(...q.generalErrors.map((text) => ({ text })));
-      top = renderSummary(entries, this.#follow);
+      top = renderSummary(this.msg, entries, this.#follow);
     } else if (phase.kind === 'failed' || phase.kind === 'waiting') {
       top = keyed(
         q.attempt,
         html`<div class="problem" part="send-error" role="alert">
           <p>${q.problem()}</p>
           ${phase.kind === 'failed' && phase.reason !== 'bot' && phase.reason !== 'redirected'
-            ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${msg('重新提交')}</button>`
+            ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${this.msg('重新提交', { id: 'ask.send-again' })}</button>`
             : nothing}
         </div>`,
       );
     } else if (phase.kind === 'ready-again') {
-      top = html`<div class="note" part="send-note"><p>${msg('现在可以重新提交了。')}</p></div>`;
+      top = html`<div class="note" part="send-note"><p>${this.msg('现在可以重新提交了。', { id: 'ask.you-can-send-your-question' })}</p></div>`;
     } else if (phase.kind === 'conflict') {
       top = html`<div class="problem" part="send-error" role="alert">
-        <p>${msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。')}</p>
-        <button class="button secondary" type="button" @click=${q.sendAsNew}>${msg('把修改后的内容作为新问题提交')}</button>
+        <p>${this.msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。', { id: 'ask.this-question-had-already-arrived' })}</p>
+        <button class="button secondary" type="button" @click=${q.sendAsNew}>${this.msg('把修改后的内容作为新问题提交', { id: 'ask.send-the-changed-text-as' })}</button>
       </div>`;
     } else if (q.draftNote) {
       top = html`<div class="note" part="draft-note">
         <p>${q.draftNote === 'sent'
-          ? msg('上次提交时页面被关闭了，留言可能已经送达。再次提交不会重复。姓名和联系方式不会保存在本设备上，请重新填写。')
-          : msg('已恢复您上次没有提交的内容。姓名和联系方式不会保存在本设备上，请重新填写。')}</p>
-        <button class="button secondary" type="button" @click=${q.discardDraft}>${msg('清空重填')}</button>
+          ? this.msg('上次提交时页面被关闭了，留言可能已经送达。再次提交不会重复。姓名和联系方式不会保存在本设备上，请重新填写。', { id: 'ask.the-page-was-closed-while' })
+          : this.msg('已恢复您上次没有提交的内容。姓名和联系方式不会保存在本设备上，请重新填写。', { id: 'ask.what-you-wrote-last-time' })}</p>
+        <button class="button secondary" type="button" @click=${q.discardDraft}>${this.msg('清空重填', { id: 'ask.clear-and-start-again' })}</button>
       </div>`;
     }
     return renderForm({
       model,
       language: this.language,
+      msg: this.msg,
       values: q.values,
       errors,
       busy: q.busy,
-      submitLabel: phase.kind === 'sending' ? msg('正在发送…') : msg('提交留言'),
+      submitLabel: phase.kind === 'sending' ? this.msg('正在发送…', { id: 'ask.sending' }) : this.msg('提交留言', { id: 'ask.send-question' }),
       top,
       destination: this.#submitTo?.host ?? '',
       drafted: q.drafted,
@@ -290,7 +294,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   #renderLookup(model: AskModel): TemplateResult {
     const l = this.#lookup;
     if (this.#lookupTo && !this.#lookupTo.allowed) {
-      return html`<div class="problem" part="send-error" role="alert"><p>${foreignLookupMessage(this.#lookupTo.host)}</p></div>`;
+      return html`<div class="problem" part="send-error" role="alert"><p>${foreignLookupMessage(this.msg, this.#lookupTo.host)}</p></div>`;
     }
     const errors = l.errors();
     const problem = l.problem();
@@ -298,12 +302,13 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
       values: l.values,
       errors,
       busy: l.busy,
-      submitLabel: l.phase.kind === 'sending' ? msg('正在查询…') : msg('查询'),
+      submitLabel: l.phase.kind === 'sending' ? this.msg('正在查询…', { id: 'ask.looking-up' }) : this.msg('查询', { id: 'ask.look-up' }),
       top: problem ? keyed(l.attempt, html`<div class="problem" part="send-error" role="alert"><p>${problem}</p></div>`) : nothing,
       notFound: l.phase.kind === 'not-found',
       result: l.phase.kind === 'found' ? l.phase.response : undefined,
       language: this.language,
       locale: this.uiLocale,
+      msg: this.msg,
       organizations: model.organizations,
       onInput: l.onInput,
       onSubmit: l.onSubmit,
@@ -321,6 +326,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
       failed: a.failed,
       language: this.language,
       locale: this.uiLocale,
+      msg: this.msg,
       organizations: model.organizations,
       serviceNames: model.serviceNames,
       onPrevious: a.previous,
@@ -337,10 +343,10 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   #copy = async (): Promise<void> => {
     const { phase } = this.#question;
     if (phase.kind !== 'success') return;
-    const say = (text: () => string): void => this.#tools.announce(withLocale(this.uiLocale, text));
+    const say = (text: () => string): void => this.#tools.announce(text());
     try {
-      await navigator.clipboard.writeText(withLocale(this.uiLocale, () => receiptText(phase.receipt)));
-      return say(() => msg('已复制受理编号和查询码。'));
+      await navigator.clipboard.writeText(receiptText(this.msg, phase.receipt));
+      return say(() => this.msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' }));
     } catch {
       // Not a secure context, no permission, or an old in-app browser.
     }
@@ -357,6 +363,6 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     } catch {
       copied = false;
     }
-    say(() => (copied ? msg('已复制受理编号和查询码。') : msg('已选中受理编号和查询码，请长按或按 Ctrl+C 复制。')));
+    say(() => (copied ? this.msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' }) : this.msg('已选中受理编号和查询码，请长按或按 Ctrl+C 复制。', { id: 'ask.request-number-and-query-code-selected' })));
   };
 }

@@ -3,7 +3,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { LookupResponse } from '../../contract/index.js';
-import { msg, withLocale } from '../../core/i18n.js';
+import { localizer, type Msg } from '../../core/i18n.js';
 import { warn } from '../../core/report.js';
 import type { AskHost, AskTools } from './host.js';
 import { lookupFailureMessage, waitMessage, type LookupFailureReason } from './messages.js';
@@ -30,6 +30,11 @@ export class LookupController implements ReactiveController {
   /** Changes on every answer, so an alert with the same words is announced again. */
   attempt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The host's `msg()`: UI strings in the host's language at the moment of the call. */
+  private get msg(): Msg {
+    return localizer(this.host.uiLocale);
+  }
 
   constructor(
     private readonly host: AskHost,
@@ -58,8 +63,8 @@ export class LookupController implements ReactiveController {
 
   errors(): Map<LookupField, string> {
     const out = new Map<LookupField, string>();
-    if (this.missing.has('service_request_id')) out.set('service_request_id', msg('请填写受理编号。'));
-    if (this.missing.has('query_code')) out.set('query_code', msg('请填写查询码。'));
+    if (this.missing.has('service_request_id')) out.set('service_request_id', this.msg('请填写受理编号。', { id: 'ask.enter-the-request-number' }));
+    if (this.missing.has('query_code')) out.set('query_code', this.msg('请填写查询码。', { id: 'ask.enter-the-query-code' }));
     for (const [field, message] of this.serverErrors) out.set(field, message);
     return out;
   }
@@ -67,8 +72,8 @@ export class LookupController implements ReactiveController {
   /** The message above the fields, for a failure or a wait. */
   problem(): string | undefined {
     const { phase } = this;
-    if (phase.kind === 'failed') return lookupFailureMessage(phase.reason, phase.status);
-    if (phase.kind === 'waiting') return waitMessage(phase.until, this.host.uiLocale);
+    if (phase.kind === 'failed') return lookupFailureMessage(this.msg, phase.reason, phase.status);
+    if (phase.kind === 'waiting') return waitMessage(this.msg, phase.until, this.host.uiLocale);
     return undefined;
   }
 
@@ -99,7 +104,7 @@ export class LookupController implements ReactiveController {
     }
     this.phase = { kind: 'sending' };
     this.host.requestUpdate();
-    this.tools.announce(withLocale(this.host.uiLocale, () => msg('正在查询…')));
+    this.tools.announce(this.msg('正在查询…', { id: 'ask.looking-up' }));
     const outcome = await lookupQuestion(url, id, code, { timeoutMs: this.host.requestTimeout });
     this.attempt++;
     switch (outcome.kind) {

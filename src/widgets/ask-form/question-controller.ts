@@ -18,7 +18,7 @@ import type { ReactiveController } from 'lit';
 import type { SubmitPayload, SubmitResponse } from '../../contract/index.js';
 import { emit } from '../../core/events.js';
 import { warn } from '../../core/report.js';
-import { msg, withLocale } from '../../core/i18n.js';
+import { localizer, type Msg } from '../../core/i18n.js';
 import { DraftStore, draftKey, sweepDrafts, type Draft, type SentQuestion } from './draft.js';
 import type { GovAskEventMap, GovAskFailureReason } from './events.js';
 import type { AskHost, AskTools } from './host.js';
@@ -80,6 +80,11 @@ export class QuestionController implements ReactiveController {
   #waitTimer: ReturnType<typeof setTimeout> | undefined;
   #lastCount = '';
 
+  /** The host's `msg()`: UI strings in the host's language at the moment of the call. */
+  private get msg(): Msg {
+    return localizer(this.host.uiLocale);
+  }
+
   constructor(
     private readonly host: AskFormHost,
     private readonly tools: AskTools,
@@ -129,7 +134,7 @@ export class QuestionController implements ReactiveController {
   /** Field messages in the reader's language (call inside the locale): the form's own, then the endpoint's. */
   fieldErrors(): Map<FieldName, string> {
     const out = new Map<FieldName, string>();
-    for (const problem of this.problems) if (!out.has(problem.field)) out.set(problem.field, problemMessage(problem));
+    for (const problem of this.problems) if (!out.has(problem.field)) out.set(problem.field, problemMessage(this.msg, problem));
     for (const [field, message] of this.serverErrors) if (!out.has(field)) out.set(field, message);
     return out;
   }
@@ -137,8 +142,8 @@ export class QuestionController implements ReactiveController {
   /** The failure or wait message above the form, if any (call inside the locale). */
   problem(): string | undefined {
     const { phase } = this;
-    if (phase.kind === 'failed') return sendFailureMessage(phase.reason, phase.status);
-    if (phase.kind === 'waiting') return waitMessage(phase.until, this.host.uiLocale);
+    if (phase.kind === 'failed') return sendFailureMessage(this.msg, phase.reason, phase.status);
+    if (phase.kind === 'waiting') return waitMessage(this.msg, phase.until, this.host.uiLocale);
     return undefined;
   }
 
@@ -202,7 +207,7 @@ export class QuestionController implements ReactiveController {
       if (!this.#versions.some((v) => sameQuestion(v, payload))) this.#versions.push(payload);
       this.phase = { kind: 'sending' };
       this.host.requestUpdate();
-      this.tools.announce(withLocale(this.host.uiLocale, () => msg('正在发送…')));
+      this.tools.announce(this.msg('正在发送…', { id: 'ask.sending' }));
       const outcome = await sendQuestion(model.submitUrl, payload, { timeoutMs: this.host.requestTimeout });
       await this.#settle(outcome, model, payload, before);
     } finally {
@@ -257,7 +262,7 @@ export class QuestionController implements ReactiveController {
         this.#waitTimer = setTimeout(() => {
           if (this.phase.kind !== 'waiting') return;
           this.phase = { kind: 'ready-again' };
-          this.tools.announce(withLocale(this.host.uiLocale, () => msg('现在可以重新提交了。')));
+          this.tools.announce(this.msg('现在可以重新提交了。', { id: 'ask.you-can-send-your-question' }));
           this.host.requestUpdate();
         }, Math.max(0, outcome.retryAt - Date.now()));
         return this.#failed('rate-limited', outcome.status, outcome.retryAt);
@@ -332,11 +337,12 @@ export class QuestionController implements ReactiveController {
   }
 
   #failed(reason: GovAskFailureReason, status: number | undefined, retryAt?: number, fields: readonly string[] = []): void {
-    const message = withLocale(this.host.uiLocale, () => {
-      if (reason === 'invalid') return msg('请修改以下问题后再提交');
-      if (reason === 'conflict') return msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。');
-      return this.problem() ?? '';
-    });
+    const message =
+      reason === 'invalid'
+        ? this.msg('请修改以下问题后再提交', { id: 'ask.please-correct-the-following-before' })
+        : reason === 'conflict'
+          ? this.msg('这个问题在网络中断前已经送达。为免重复，修改后的内容没有发送。', { id: 'ask.this-question-had-already-arrived' })
+          : (this.problem() ?? '');
     emit<GovAskEventMap, 'gov-ask-failure'>(this.host, 'gov-ask-failure', { reason, status, message, fields, retryAt });
     this.host.requestUpdate();
   }
@@ -364,7 +370,7 @@ export class QuestionController implements ReactiveController {
     this.#forget();
     this.phase = { kind: 'idle' };
     this.tools.focus('#f-service_code-0');
-    this.tools.announce(withLocale(this.host.uiLocale, () => msg('已清除本设备上暂存的内容。')));
+    this.tools.announce(this.msg('已清除本设备上暂存的内容。', { id: 'ask.what-was-kept-on-this' }));
     this.host.requestUpdate();
   };
 
@@ -431,7 +437,7 @@ export class QuestionController implements ReactiveController {
         this.#lastCount = '';
         return;
       }
-      const text = withLocale(this.host.uiLocale, () => `${fieldLabel(field)}：${remainingText(remaining)}`);
+      const text = `${fieldLabel(this.msg, field)}：${remainingText(this.msg, remaining)}`;
       if (text === this.#lastCount) return;
       this.#lastCount = text;
       this.tools.announce(text);

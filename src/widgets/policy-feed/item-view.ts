@@ -11,9 +11,11 @@ import { formatDate, formatNumber, machineDate } from '../../core/format.js';
 import { dataText, linkOrText, type TextContext } from '../../core/view/data-text.js';
 import { fileName, fileTypeLabel, formatLabel, kindLabel, legalForceLabel } from './labels.js';
 import { interpretationsOf, type FeedEntry, type FeedModel } from './model.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
 export interface ItemContext extends TextContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly model: FeedModel;
   /** The widget's canonical language (content text follows it). */
   readonly language: string;
@@ -58,46 +60,49 @@ function fileSize(bytes: number, locale: string): string {
 }
 
 function renderAttachment(attachment: PolicyAttachment, ctx: ItemContext): TemplateResult {
+  const { msg } = ctx;
   const href = safeHref(attachment.url);
-  const details = [fileTypeLabel(attachment.mime_type, href)];
+  const details = [fileTypeLabel(msg, attachment.mime_type, href)];
   if (attachment.size_in_bytes !== undefined) details.push(fileSize(attachment.size_in_bytes, ctx.locale));
   return html`<li class="attachment">
-    ${linkOrText(href, dataText(attachment.title, ctx, fileName(href) || msg('附件')))}
+    ${linkOrText(href, dataText(attachment.title, ctx, fileName(href) || msg('附件', { id: 'feed.attachment' })))}
     <span class="file-info">${details.join(' · ')}</span>
   </li>`;
 }
 
 function renderForce(entry: FeedEntry, ctx: ItemContext): unknown {
+  const { msg } = ctx;
   const force = entry.item._gov?.legal_force;
   const replacedBy = entry.item._gov?.superseded_by;
   if (!force && !replacedBy) return nothing;
   const successor = replacedBy === undefined ? undefined : ctx.model.byId.get(replacedBy);
-  return html`${force ? html`<span class="badge force ${force}" part="badge force">${legalForceLabel(force)}</span>` : nothing}
+  return html`${force ? html`<span class="badge force ${force}" part="badge force">${legalForceLabel(msg, force)}</span>` : nothing}
     ${replacedBy !== undefined
       ? html`<span class="superseded" part="superseded"
           >${successor
-            ? html`${msg('已被替代，新文件：')}${linkOrText(successor.href, dataText(successor.item.title, ctx))}`
-            : msg('已被新文件替代')}</span
+            ? html`${msg('已被替代，新文件：', { id: 'feed.superseded-by' })}${linkOrText(successor.href, dataText(successor.item.title, ctx))}`
+            : msg('已被新文件替代', { id: 'feed.superseded-by-a-newer-document' })}</span
         >`
       : nothing}`;
 }
 
 function renderRelations(entry: FeedEntry, ctx: ItemContext): unknown {
+  const { msg } = ctx;
   const policy = ctx.model.explains.get(entry.id);
   const interpretations = interpretationsOf(ctx.model, entry);
   if (!policy && interpretations.length === 0) return nothing;
   return html`<div class="relations" part="relations">
     ${policy
-      ? html`<p class="relation"><span class="label">${msg('解读的政策：')}</span>${linkOrText(policy.href, dataText(policy.item.title, ctx))}</p>`
+      ? html`<p class="relation"><span class="label">${msg('解读的政策：', { id: 'feed.explains' })}</span>${linkOrText(policy.href, dataText(policy.item.title, ctx))}</p>`
       : nothing}
     ${interpretations.length > 0
       ? html`<div class="relation">
-          <span class="label">${msg('政策解读：')}</span>
+          <span class="label">${msg('政策解读：', { id: 'feed.interpretations' })}</span>
           <ul class="inline-list">
             ${interpretations.map(
               (ref) => html`<li>
-                ${linkOrText(ref.href, dataText(ref.title, ctx, msg('政策解读')))}${ref.format
-                  ? html` <span class="format">${formatLabel(ref.format)}</span>`
+                ${linkOrText(ref.href, dataText(ref.title, ctx, msg('政策解读', { id: 'feed.interpretation' })))}${ref.format
+                  ? html` <span class="format">${formatLabel(msg, ref.format)}</span>`
                   : nothing}
               </li>`,
             )}
@@ -109,6 +114,7 @@ function renderRelations(entry: FeedEntry, ctx: ItemContext): unknown {
 
 /** One item of the list. `index` makes ids unique within the widget. */
 export function renderItem(entry: FeedEntry, index: number, ctx: ItemContext): TemplateResult {
+  const { msg } = ctx;
   const { item } = entry;
   const gov = item._gov;
   const titleId = `item-${index}`;
@@ -122,28 +128,28 @@ export function renderItem(entry: FeedEntry, index: number, ctx: ItemContext): T
         ${date
           ? html`<time datetime=${date}>${formatDate(item.date_published, ctx.locale)}</time>`
           : nothing}
-        ${isNew(entry, ctx.newDays, ctx.now) ? html`<span class="badge new" part="badge new">${msg('新')}</span>` : nothing}
-        ${entry.kind ? html`<span class="badge kind" part="badge kind">${kindLabel(entry.kind)}</span>` : nothing}
+        ${isNew(entry, ctx.newDays, ctx.now) ? html`<span class="badge new" part="badge new">${msg('新', { id: 'feed.new' })}</span>` : nothing}
+        ${entry.kind ? html`<span class="badge kind" part="badge kind">${kindLabel(msg, entry.kind)}</span>` : nothing}
         ${renderForce(entry, ctx)}
       </div>
       ${gov?.doc_number || entry.issuer
         ? html`<dl class="facts" part="facts">
             ${gov?.doc_number
-              ? html`<div><dt>${msg('文号')}</dt><dd><span class="text" dir="auto">${gov.doc_number}</span></dd></div>`
+              ? html`<div><dt>${msg('文号', { id: 'feed.document-no' })}</dt><dd><span class="text" dir="auto">${gov.doc_number}</span></dd></div>`
               : nothing}
-            ${entry.issuer ? html`<div><dt>${msg('发布机构')}</dt><dd>${dataText(entry.issuer.name, ctx)}</dd></div>` : nothing}
+            ${entry.issuer ? html`<div><dt>${msg('发布机构', { id: 'feed.issued-by' })}</dt><dd>${dataText(entry.issuer.name, ctx)}</dd></div>` : nothing}
           </dl>`
         : nothing}
       ${summary ? html`<p class="summary" part="summary">${dataText(item.summary, ctx)}</p>` : nothing}
       ${entry.topics.length > 0
-        ? html`<ul class="tags" part="tags" aria-label=${msg('主题')}>
+        ? html`<ul class="tags" part="tags" aria-label=${msg('主题', { id: 'feed.topics' })}>
             ${entry.topics.map((topic) => html`<li class="tag" part="tag">${dataText(topic.text, ctx)}</li>`)}
           </ul>`
         : nothing}
       ${renderRelations(entry, ctx)}
       ${attachments.length > 0
         ? html`<div class="attachments" part="attachments">
-            <span class="label">${msg('附件：')}</span>
+            <span class="label">${msg('附件：', { id: 'feed.attachments' })}</span>
             <ul class="inline-list">${attachments.map((a) => renderAttachment(a, ctx))}</ul>
           </div>`
         : nothing}

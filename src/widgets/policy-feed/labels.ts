@@ -1,48 +1,48 @@
 /**
- * Names of the contract's codes in the reader's language. Called during render (or inside `withLocale`),
- * so `msg()` answers in the widget's locale.
+ * Names of the contract's codes in the reader's language. Each takes the widget's `msg`, so it answers in
+ * the widget's language.
  */
 import type { InterpretationFormat, LegalForce, PolicyKind } from '../../contract/types.js';
-import { msg } from '../../core/i18n.js';
+import type { Msg } from '../../core/i18n.js';
 
-export function kindLabel(kind: PolicyKind): string {
+export function kindLabel(msg: Msg, kind: PolicyKind): string {
   switch (kind) {
     case 'policy':
-      return msg('政策文件');
+      return msg('政策文件', { id: 'feed.policy' });
     case 'interpretation':
-      return msg('政策解读');
+      return msg('政策解读', { id: 'feed.interpretation' });
     case 'notice':
-      return msg('通知公告');
+      return msg('通知公告', { id: 'feed.notice' });
     case 'plan':
-      return msg('规划计划');
+      return msg('规划计划', { id: 'feed.plan' });
     case 'report':
-      return msg('工作报告');
+      return msg('工作报告', { id: 'feed.report' });
     case 'other':
-      return msg('其他');
+      return msg('其他', { id: 'feed.other' });
   }
 }
 
-export function legalForceLabel(force: LegalForce): string {
+export function legalForceLabel(msg: Msg, force: LegalForce): string {
   switch (force) {
     case 'in_force':
-      return msg('现行有效');
+      return msg('现行有效', { id: 'feed.in-force' });
     case 'partially_in_force':
-      return msg('部分有效');
+      return msg('部分有效', { id: 'feed.partly-in-force' });
     case 'not_in_force':
-      return msg('已失效');
+      return msg('已失效', { id: 'feed.no-longer-in-force' });
   }
 }
 
-export function formatLabel(format: InterpretationFormat): string {
+export function formatLabel(msg: Msg, format: InterpretationFormat): string {
   switch (format) {
     case 'text':
-      return msg('文字解读');
+      return msg('文字解读', { id: 'feed.text' });
     case 'graphic':
-      return msg('图文解读');
+      return msg('图文解读', { id: 'feed.illustrated' });
     case 'video':
-      return msg('视频解读');
+      return msg('视频解读', { id: 'feed.video' });
     case 'qa':
-      return msg('问答解读');
+      return msg('问答解读', { id: 'feed.qanda' });
   }
 }
 
@@ -60,12 +60,12 @@ const FILE_TYPES: readonly [RegExp, string][] = [
  * A short name for an attachment's type: `PDF`, `Word`, `图片` … from its MIME type, else the file
  * extension of its URL, else the MIME subtype.
  */
-export function fileTypeLabel(mimeType: string, url: string | undefined): string {
+export function fileTypeLabel(msg: Msg, mimeType: string, url: string | undefined): string {
   const type = mimeType.toLowerCase().split(';')[0]!.trim();
   for (const [pattern, label] of FILE_TYPES) if (pattern.test(type)) return label;
-  if (type.startsWith('image/')) return msg('图片');
-  if (type.startsWith('video/')) return msg('视频');
-  if (type.startsWith('audio/')) return msg('音频');
+  if (type.startsWith('image/')) return msg('图片', { id: 'feed.image' });
+  if (type.startsWith('video/')) return msg('视频', { id: 'feed.video-2' });
+  if (type.startsWith('audio/')) return msg('音频', { id: 'feed.audio' });
   const extension = url ? /\.([a-z0-9]{1,5})$/i.exec(new URL(url).pathname)?.[1] : undefined;
   if (extension) return extension.toUpperCase();
   return (type.split('/')[1] ?? type).replace(/^(x-|vnd\.)/, '').slice(0, 12).toUpperCase();

@@ -8,7 +8,6 @@ import { PagedDataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
-import { msg, withLocale } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
 import {
@@ -153,7 +152,10 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     recordNoun: 'item',
     createModel: createFeedModel,
     countRecords: (model: FeedModel) => model.entries.length,
-    errorLabels: () => ({ title: msg('政策信息暂时无法显示'), section: msg('政策信息') }),
+    errorLabels: (msg) => ({
+      title: msg('政策信息暂时无法显示', { id: 'core.policies-cannot-be-shown-right' }),
+      section: msg('政策信息', { id: 'core.policies' }),
+    }),
   });
 
   #shownGeneration = 0;
@@ -253,12 +255,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       language: this.language,
       documentLanguage: model.language,
       locale: this.uiLocale,
+      msg: this.msg,
       compact: this.compact,
       newDays: Number.isFinite(Number(this.newDays)) ? Number(this.newDays) : 7,
       now: Date.now(),
       titleLevel: headingText ? Math.min(6, level + 1) : level,
     };
-    const label = headingText ? undefined : pickText(model.title, this.language) || msg('政策信息');
+    const label = headingText ? undefined : pickText(model.title, this.language) || this.msg('政策信息', { id: 'core.policies' });
     const live = this.searchable || this.filters || this.paging;
     return html`<section class="feed ${this.compact ? 'compact' : ''}" aria-labelledby=${headingText ? 'heading' : nothing} aria-label=${label ?? nothing}>
       ${headingText ? heading(level, headingText, 'heading', 'heading', 'heading') : nothing}
@@ -285,12 +288,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       ${this.paging && (lastPage > 0 || model.nextUrl !== undefined || this.pageError)
         ? renderPager({
             locale: this.uiLocale,
+            msg: this.msg,
             page,
             pageCount: this.#pageCount(model, results),
             hasPrevious: page > 0,
             hasNext: page < lastPage || model.nextUrl !== undefined,
             loading: this.pageLoading,
-            error: this.pageError ? msg(str`下一页未能加载：${errorMessage(this.pageError, this.loader.spec.errorLabels())}`) : undefined,
+            error: this.pageError ? this.msg(str`下一页未能加载：${errorMessage(this.msg, this.pageError, this.loader.spec.errorLabels(this.msg))}`, { id: 'feed.the-next-page-could-not' }) : undefined,
             onPrevious: this.#onPrevious,
             onNext: this.#onNext,
           })
@@ -301,11 +305,11 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
 
   #renderEmpty(nothingAtAll: boolean, model: FeedModel): unknown {
     if (nothingAtAll || !isNarrowed(this.selection, this.query)) {
-      return html`<p class="empty" part="empty">${model.nextUrl && this.paging ? msg('本页没有符合条件的政策。') : msg('暂无政策信息。')}</p>`;
+      return html`<p class="empty" part="empty">${model.nextUrl && this.paging ? this.msg('本页没有符合条件的政策。', { id: 'feed.no-matching-policies-on-this' }) : this.msg('暂无政策信息。', { id: 'feed.no-policies-yet' })}</p>`;
     }
     return html`<div class="empty" part="empty">
-      <p>${msg('没有找到符合条件的政策。')}</p>
-      <button type="button" class="button secondary" part="reset" @click=${this.#onReset}>${msg('清除搜索和筛选')}</button>
+      <p>${this.msg('没有找到符合条件的政策。', { id: 'feed.no-policies-match-your-search' })}</p>
+      <button type="button" class="button secondary" part="reset" @click=${this.#onReset}>${this.msg('清除搜索和筛选', { id: 'feed.clear-search-and-filters' })}</button>
     </div>`;
   }
 
@@ -313,9 +317,9 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     const more = !this.paging && hasMore ? model.homePageUrl : undefined;
     if (!model.feedUrl && !more) return nothing;
     return html`<p class="footer" part="footer">
-      ${more ? html`<a href=${more} part="more">${msg('查看全部政策')}</a>` : nothing}
+      ${more ? html`<a href=${more} part="more">${this.msg('查看全部政策', { id: 'feed.all-policies' })}</a>` : nothing}
       ${model.feedUrl
-        ? html`<a href=${model.feedUrl} part="subscribe" type="application/feed+json">${msg('订阅更新（JSON Feed）')}</a>`
+        ? html`<a href=${model.feedUrl} part="subscribe" type="application/feed+json">${this.msg('订阅更新（JSON Feed）', { id: 'feed.subscribe-json-feed' })}</a>`
         : nothing}
     </p>`;
   }
@@ -329,12 +333,15 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     const model = this.loader.model;
     if (!model) return;
     const results = this.#resultsFor(model);
-    this.announcement = withLocale(this.uiLocale, () => {
-      if (kind === 'page') return pageStatus(this.page, this.#pageCount(model, results), this.uiLocale);
-      const n = formatNumber(results.length, this.uiLocale);
-      if (!isNarrowed(this.selection, this.query)) return msg(str`共 ${n} 条政策`);
-      return results.length === 0 ? msg('没有找到符合条件的政策。') : msg(str`找到 ${n} 条政策`);
-    });
+    const n = formatNumber(results.length, this.uiLocale);
+    this.announcement =
+      kind === 'page'
+        ? pageStatus(this.msg, this.page, this.#pageCount(model, results), this.uiLocale)
+        : !isNarrowed(this.selection, this.query)
+          ? this.msg(str`共 ${n} 条政策`, { id: 'feed.policies' })
+          : results.length === 0
+            ? this.msg('没有找到符合条件的政策。', { id: 'feed.no-policies-match-your-search' })
+            : this.msg(str`找到 ${n} 条政策`, { id: 'feed.policies-found' });
   }
 
   #onInput = (event: InputEvent): void => {

@@ -7,9 +7,11 @@ import { str } from '@lit/localize';
 import { pickLocalized, type AnsweredQuestion, type LocalizedText, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
 import { defaultServiceName } from '../messages.js';
-import { msg } from '../../../core/i18n.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export interface AnsweredViewContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly items: readonly AnsweredQuestion[];
   readonly page: number;
   readonly hasPrevious: boolean;
@@ -42,8 +44,9 @@ function dateText(value: string | undefined, ctx: AnsweredViewContext): unknown 
 }
 
 function item(ctx: AnsweredViewContext, q: AnsweredQuestion): TemplateResult {
+  const { msg } = ctx;
   const service = q.service_code
-    ? (ctx.serviceNames.has(q.service_code) ? localized(ctx.serviceNames.get(q.service_code), ctx.language) : html`<span>${defaultServiceName(q.service_code)}</span>`)
+    ? (ctx.serviceNames.has(q.service_code) ? localized(ctx.serviceNames.get(q.service_code), ctx.language) : html`<span>${defaultServiceName(msg, q.service_code)}</span>`)
     : nothing;
   return html`<li class="answered-item" part="answered-item">
     <article>
@@ -52,7 +55,7 @@ function item(ctx: AnsweredViewContext, q: AnsweredQuestion): TemplateResult {
       ${q.question ? html`<p class="question">${localized(q.question, ctx.language)}</p>` : nothing}
       ${q.answer
         ? html`<div class="reply">
-            <p class="meta"><strong>${msg('答复')}</strong> ${orgName(ctx, q.answer.organization_id ?? q.organization_id)} ${dateText(q.answer.answered_at, ctx)}</p>
+            <p class="meta"><strong>${msg('答复', { id: 'ask.answered-2' })}</strong> ${orgName(ctx, q.answer.organization_id ?? q.organization_id)} ${dateText(q.answer.answered_at, ctx)}</p>
             <p>${localized(q.answer.text, ctx.language)}</p>
           </div>`
         : nothing}
@@ -61,25 +64,26 @@ function item(ctx: AnsweredViewContext, q: AnsweredQuestion): TemplateResult {
 }
 
 export function renderAnswered(ctx: AnsweredViewContext): TemplateResult {
+  const { msg } = ctx;
   if (ctx.items.length === 0 && !ctx.hasNext && ctx.page === 1) {
-    return html`<p class="empty" part="empty">${msg('暂无公开的答复。')}</p>`;
+    return html`<p class="empty" part="empty">${msg('暂无公开的答复。', { id: 'ask.no-answered-questions-have-been' })}</p>`;
   }
   const pager = ctx.hasPrevious || ctx.hasNext;
   return html`<h2 class="answered-heading" id="answered-heading" tabindex="-1">
-      ${msg('已答复的留言')}${pager ? html` <span class="page-number">${msg(str`第 ${ctx.page} 页`)}</span>` : nothing}
+      ${msg('已答复的留言', { id: 'ask.answered-questions' })}${pager ? html` <span class="page-number">${msg(str`第 ${ctx.page} 页`, { id: 'core.page' })}</span>` : nothing}
     </h2>
     <ol class="answered" part="answered-list">
       ${ctx.items.map((q) => item(ctx, q))}
     </ol>
     ${ctx.failed
-      ? html`<div class="problem" part="page-error" role="alert">${msg('下一页暂时无法加载，请检查网络后重试。')}</div>`
+      ? html`<div class="problem" part="page-error" role="alert">${msg('下一页暂时无法加载，请检查网络后重试。', { id: 'ask.the-next-page-could-not' })}</div>`
       : nothing}
     ${pager
-      ? html`<nav class="pager" part="pager" aria-label=${msg('翻页')}>
-          ${ctx.hasPrevious ? html`<button class="button secondary" type="button" @click=${ctx.onPrevious}>${msg('上一页')}</button>` : nothing}
+      ? html`<nav class="pager" part="pager" aria-label=${msg('翻页', { id: 'ask.pages' })}>
+          ${ctx.hasPrevious ? html`<button class="button secondary" type="button" @click=${ctx.onPrevious}>${msg('上一页', { id: 'core.previous' })}</button>` : nothing}
           ${ctx.hasNext
             ? html`<button class="button secondary" type="button" aria-disabled=${ctx.loading ? 'true' : 'false'} @click=${ctx.onNext}>
-                ${ctx.loading ? msg('正在加载…') : msg('下一页')}
+                ${ctx.loading ? msg('正在加载…', { id: 'core.loading' }) : msg('下一页', { id: 'core.next' })}
               </button>`
             : nothing}
         </nav>`

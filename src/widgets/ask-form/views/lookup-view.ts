@@ -7,11 +7,13 @@ import { live } from 'lit/directives/live.js';
 import { pickLocalized, type LookupResponse, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
 import { statusLabel } from '../messages.js';
-import { msg } from '../../../core/i18n.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export type LookupField = 'service_request_id' | 'query_code';
 
 export interface LookupViewContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly values: Readonly<Record<LookupField, string>>;
   readonly errors: ReadonlyMap<LookupField, string>;
   readonly busy: boolean;
@@ -29,10 +31,11 @@ export interface LookupViewContext {
 }
 
 function field(ctx: LookupViewContext, name: LookupField, label: string): TemplateResult {
+  const { msg } = ctx;
   const error = ctx.errors.get(name);
   return html`<div class="field">
     <label class="label" for=${`l-${name}`}>${label}</label>
-    ${error ? html`<p class="field-error" id=${`l-${name}-error`}><span class="visually-hidden">${msg('错误：')}</span>${error}</p>` : nothing}
+    ${error ? html`<p class="field-error" id=${`l-${name}-error`}><span class="visually-hidden">${msg('错误：', { id: 'ask.error' })}</span>${error}</p>` : nothing}
     <input
       class="input"
       type="text"
@@ -54,22 +57,23 @@ function when(label: string, value: string | undefined, locale: string): unknown
 }
 
 function result(ctx: LookupViewContext, response: LookupResponse): TemplateResult {
+  const { msg } = ctx;
   const org = response.reply?.organization_id ? ctx.organizations.get(response.reply.organization_id) : undefined;
   const orgName = org ? pickLocalized(org.name, ctx.language) : undefined;
   const replied = formatDate(response.reply?.replied_at, ctx.locale, 'long');
   return html`<section class="result" part="lookup-result" aria-labelledby="lookup-result-title">
-    <h2 id="lookup-result-title" tabindex="-1">${msg('办理进度')}</h2>
+    <h2 id="lookup-result-title" tabindex="-1">${msg('办理进度', { id: 'ask.progress' })}</h2>
     <dl class="facts">
-      <div><dt>${msg('受理编号')}</dt><dd class="code-inline">${response.service_request_id}</dd></div>
-      <div><dt>${msg('状态')}</dt><dd><span class=${`status status-${response.status}`} part="status">${statusLabel(response.status)}</span></dd></div>
-      ${when(msg('提交时间'), response.requested_datetime, ctx.locale)}
-      ${when(msg('更新时间'), response.updated_datetime, ctx.locale)}
-      ${when(msg('预计答复'), response.expected_datetime, ctx.locale)}
+      <div><dt>${msg('受理编号', { id: 'ask.request-number' })}</dt><dd class="code-inline">${response.service_request_id}</dd></div>
+      <div><dt>${msg('状态', { id: 'ask.status' })}</dt><dd><span class=${`status status-${response.status}`} part="status">${statusLabel(msg, response.status)}</span></dd></div>
+      ${when(msg('提交时间', { id: 'ask.sent' }), response.requested_datetime, ctx.locale)}
+      ${when(msg('更新时间', { id: 'ask.updated' }), response.updated_datetime, ctx.locale)}
+      ${when(msg('预计答复', { id: 'ask.reply-due' }), response.expected_datetime, ctx.locale)}
     </dl>
     ${response.status_notes ? html`<p class="text status-notes">${response.status_notes}</p>` : nothing}
     ${response.reply
       ? html`<div class="reply" part="reply">
-          <h3>${msg('答复')}</h3>
+          <h3>${msg('答复', { id: 'ask.answered-2' })}</h3>
           <p class="meta">
             ${orgName ? html`<span class="text" lang=${ifDefined(orgName.lang)}>${orgName.text}</span>` : nothing}
             ${replied ? html`<time datetime=${ifDefined(machineDate(response.reply.replied_at))}>${replied}</time>` : nothing}
@@ -81,16 +85,17 @@ function result(ctx: LookupViewContext, response: LookupResponse): TemplateResul
 }
 
 export function renderLookup(ctx: LookupViewContext): TemplateResult {
+  const { msg } = ctx;
   return html`<form class="form" part="lookup-form" novalidate @input=${ctx.onInput} @submit=${ctx.onSubmit}>
       ${ctx.top}
-      <p class="hint">${msg('请输入提交留言后得到的受理编号和查询码。')}</p>
-      ${field(ctx, 'service_request_id', msg('受理编号'))} ${field(ctx, 'query_code', msg('查询码'))}
+      <p class="hint">${msg('请输入提交留言后得到的受理编号和查询码。', { id: 'ask.enter-the-request-number-and' })}</p>
+      ${field(ctx, 'service_request_id', msg('受理编号', { id: 'ask.request-number' }))} ${field(ctx, 'query_code', msg('查询码', { id: 'ask.query-code' }))}
       <div class="actions">
         <button class="button" part="lookup-submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'}>${ctx.submitLabel}</button>
       </div>
     </form>
     ${ctx.notFound
-      ? html`<div class="problem" role="alert" part="not-found">${msg('没有找到这条留言。请核对受理编号和查询码后再试。')}</div>`
+      ? html`<div class="problem" role="alert" part="not-found">${msg('没有找到这条留言。请核对受理编号和查询码后再试。', { id: 'ask.no-question-was-found-check' })}</div>`
       : nothing}
     ${ctx.result ? result(ctx, ctx.result) : nothing}`;
 }

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { formatDate } from '../../../core/format.js';
-import { msg } from '../../../core/i18n.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export interface Receipt {
   readonly id: string;
@@ -22,6 +22,8 @@ export interface Receipt {
 }
 
 export interface SuccessViewContext {
+  /** The widget's `msg()`, in its UI language. */
+  readonly msg: Msg;
   readonly receipt: Receipt;
   readonly locale: string;
   readonly hasLookup: boolean;
@@ -32,31 +34,32 @@ export interface SuccessViewContext {
   readonly onAnother: () => void;
 }
 
-export function receiptText(receipt: Receipt): string {
-  return msg(str`受理编号：${receipt.id}，查询码：${receipt.code}`);
+export function receiptText(msg: Msg, receipt: Receipt): string {
+  return msg(str`受理编号：${receipt.id}，查询码：${receipt.code}`, { id: 'ask.request-number-query-code' });
 }
 
 export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
+  const { msg } = ctx;
   const { receipt } = ctx;
   const date = receipt.expected ? formatDate(receipt.expected, ctx.locale, 'long') : '';
   return html`<section class="success" part="success" aria-labelledby="success-title">
-    <h2 class="success-title" id="success-title" tabindex="-1">${msg('留言已提交')}</h2>
+    <h2 class="success-title" id="success-title" tabindex="-1">${msg('留言已提交', { id: 'ask.your-question-has-been-sent' })}</h2>
     ${receipt.changesDropped
-      ? html`<p class="note">${msg('网络中断前，这个问题已经送达；之后所做的修改没有发送，以免重复提交。如需补充，请再提一个问题。')}</p>`
+      ? html`<p class="note">${msg('网络中断前，这个问题已经送达；之后所做的修改没有发送，以免重复提交。如需补充，请再提一个问题。', { id: 'ask.your-question-had-arrived-before' })}</p>`
       : nothing}
-    <p>${msg('请记下受理编号和查询码，凭它们查询办理进度和答复。')}</p>
+    <p>${msg('请记下受理编号和查询码，凭它们查询办理进度和答复。', { id: 'ask.note-down-the-request-number' })}</p>
     <dl class="receipt" part="receipt" id="receipt">
       <div>
-        <dt>${msg('受理编号')}</dt>
+        <dt>${msg('受理编号', { id: 'ask.request-number' })}</dt>
         <dd class="code" part="request-id">${receipt.id}</dd>
       </div>
       <div>
-        <dt>${msg('查询码')}</dt>
+        <dt>${msg('查询码', { id: 'ask.query-code' })}</dt>
         <dd class="code" part="query-code">${receipt.code}</dd>
       </div>
     </dl>
     <p class="actions">
-      <button class="button secondary" part="copy" type="button" @click=${ctx.onCopy}>${msg('复制受理编号和查询码')}</button>
+      <button class="button secondary" part="copy" type="button" @click=${ctx.onCopy}>${msg('复制受理编号和查询码', { id: 'ask.copy-request-number-and-query' })}</button>
     </p>
     ${ctx.copyField
       ? html`<input
@@ -64,26 +67,26 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
           part="copy-text"
           id="copy-text"
           readonly
-          aria-label=${msg('受理编号和查询码')}
-          .value=${receiptText(receipt)}
+          aria-label=${msg('受理编号和查询码', { id: 'ask.request-number-and-query-code' })}
+          .value=${receiptText(msg, receipt)}
         />`
       : nothing}
     ${date
       ? html`<p class="expected" part="expected">
-          ${msg(str`预计在 ${date} 前答复。`)}
+          ${msg(str`预计在 ${date} 前答复。`, { id: 'ask.a-reply-is-expected-by' })}
           ${receipt.countedWorkdays !== undefined
             ? html`<span class="hint"
                 >${receipt.calendar
-                  ? msg(str`按 ${receipt.countedWorkdays} 个工作日计算，已计入网站公布的节假日和调休安排。`)
-                  : msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`)}</span
+                  ? msg(str`按 ${receipt.countedWorkdays} 个工作日计算，已计入网站公布的节假日和调休安排。`, { id: 'ask.counted-as-working-days-with' })
+                  : msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`, { id: 'ask.counted-as-working-days-public' })}</span
               >`
             : nothing}
         </p>`
       : nothing}
     ${receipt.notice ? html`<p class="service-notice text" part="notice-text">${receipt.notice}</p>` : nothing}
     <p class="actions">
-      ${ctx.hasLookup ? html`<button class="button secondary" type="button" @click=${ctx.onLookup}>${msg('查询办理进度')}</button>` : nothing}
-      <button class="button secondary" type="button" @click=${ctx.onAnother}>${msg('再提一个问题')}</button>
+      ${ctx.hasLookup ? html`<button class="button secondary" type="button" @click=${ctx.onLookup}>${msg('查询办理进度', { id: 'ask.follow-this-question' })}</button>` : nothing}
+      <button class="button secondary" type="button" @click=${ctx.onAnother}>${msg('再提一个问题', { id: 'ask.ask-another-question' })}</button>
     </p>
   </section>`;
 }

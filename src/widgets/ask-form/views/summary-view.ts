@@ -4,7 +4,7 @@
  * change and nothing would move), so a click moves focus itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '../../../core/i18n.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export interface SummaryEntry {
   /** The id of the control to focus; absent for a problem that belongs to no field. */
@@ -12,10 +12,10 @@ export interface SummaryEntry {
   readonly text: string;
 }
 
-export function renderSummary(
+export function renderSummary(msg: Msg, 
   entries: readonly SummaryEntry[],
   onFollow: (target: string) => void,
-  heading: string = msg('请修改以下问题后再提交'),
+  heading: string = msg('请修改以下问题后再提交', { id: 'ask.please-correct-the-following-before' }),
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   const follow = (target: string) => (event: Event) => {
