@@ -8,6 +8,6 @@ export { DataController, PagedDataController, type DataSpec, type DataHost } fro
 export { defineElement, type VersionedElement } from './core/define.js';
 export { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './core/events.js';
 export { VERSION } from './version.js';
-export { GovAccountDirectory } from './widgets/account-directory/account-directory.js';
-export { GovPolicyFeed } from './widgets/policy-feed/policy-feed.js';
+export { GovAccountDirectory } from './widgets/account-directory/index.js';
+export { GovPolicyFeed } from './widgets/policy-feed/index.js';
 export { GovAskForm, type AskView, type GovAskSubmitDetail, type GovAskSuccessDetail, type GovAskFailureDetail, type GovAskFailureReason } from './widgets/ask-form/index.js';

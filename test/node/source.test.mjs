@@ -250,3 +250,24 @@ test('docs/parts.md lists every part of every widget, and no other', () => {
     assert.deepEqual(section(`gov-${widget}`), documentedParts(`src/widgets/${widget}/${widget}.ts`), `gov-${widget}`);
   }
 });
+
+test('every widget folder has the same anatomy (docs/architecture.md)', () => {
+  const widgets = readdirSync('src/widgets').filter((n) => statSync(`src/widgets/${n}`).isDirectory());
+  assert.deepEqual(widgets.sort(), ['account-directory', 'ask-form', 'policy-feed']);
+  // Optional: events.ts (events of the widget's own), model/ (further pure logic), controllers/ (flows with network,
+  // timers or storage).
+  const allowed = new Set(['define.ts', 'index.ts', 'events.ts', 'labels.ts', 'model.ts', 'model', 'views', 'controllers']);
+  for (const name of widgets) {
+    const entries = readdirSync(`src/widgets/${name}`);
+    for (const required of [`${name}.ts`, `${name}.styles.ts`, 'define.ts', 'index.ts', 'labels.ts', 'model.ts', 'views']) {
+      assert.ok(entries.includes(required), `src/widgets/${name}/ has no ${required}`);
+    }
+    const stray = entries.filter((e) => !allowed.has(e) && e !== `${name}.ts` && e !== `${name}.styles.ts`);
+    assert.deepEqual(stray, [], `src/widgets/${name}/: files outside the anatomy`);
+    for (const folder of ['views', 'model', 'controllers']) {
+      if (!entries.includes(folder)) continue;
+      const named = readdirSync(`src/widgets/${name}/${folder}`).filter((f) => /-(view|controller)\.ts$|^view-/.test(f));
+      assert.deepEqual(named, [], `src/widgets/${name}/${folder}/: the folder says what a file is, its name says which`);
+    }
+  }
+});

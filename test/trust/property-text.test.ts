@@ -7,9 +7,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { safeHref, safeUrl } from '../../src/contract/url.js';
 import { normalizeSearch, normalizeSearchWords } from '../../src/core/search.js';
-import { parseList } from '../../src/widgets/policy-feed/filter.js';
-import { encodable } from '../../src/widgets/account-directory/qr-code.js';
-import { MAX_RETRY_AFTER_MS, parseRetryAfter } from '../../src/widgets/ask-form/send.js';
+import { parseList } from '../../src/widgets/policy-feed/model/filter.js';
+import { encodable } from '../../src/widgets/account-directory/controllers/qr-code.js';
+import { MAX_RETRY_AFTER_MS, parseRetryAfter } from '../../src/widgets/ask-form/controllers/send.js';
 import { ENTITY_URLS, UNSAFE_URLS } from '../hostile/corpus.js';
 
 /** What titles, 文号 and names are written with: CJK, ASCII, full-width forms, brackets, spaces, punctuation. */

@@ -35,14 +35,15 @@ import {
   type DirectoryModel,
   type GroupBy,
 } from './model.js';
-import { platformIcon, platformName } from './platforms.js';
-import { encodable, encodeQr, qrSource } from './qr-code.js';
-import { renderAuditSummary } from './view-audit.js';
-import { renderCard } from './view-card.js';
+import { platformName } from './labels.js';
+import { platformIcon } from './views/icons.js';
+import { encodable, encodeQr, qrSource } from './controllers/qr-code.js';
+import { renderAuditSummary } from './views/audit.js';
+import { renderCard } from './views/card.js';
 import { dataText } from '../../core/view/data-text.js';
-import type { ViewContext } from './view-context.js';
-import { renderCount, renderFilters } from './view-filters.js';
-import { renderQrDialog, type QrDialogState } from './view-qr-dialog.js';
+import type { ViewContext } from './views/context.js';
+import { renderCount, renderFilters } from './views/filters.js';
+import { renderQrDialog, type QrDialogState } from './views/qr-dialog.js';
 
 /**
  * Keyed lists (DOM kept per key across filters, so focus and the QR opener stay put). The templates are made

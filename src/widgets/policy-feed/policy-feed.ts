@@ -17,12 +17,12 @@ import {
   parsePreFilter,
   type Selection,
   type SelectionGroup,
-} from './filter.js';
-import { heading, renderItem, type ItemContext } from './item-view.js';
+} from './model/filter.js';
+import { heading, renderItem, type ItemContext } from './views/item.js';
 import { appendFeedPage, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
-import { pageStatus, renderPager } from './pager-view.js';
+import { pageStatus, renderPager } from './views/pager.js';
 import { policyFeedStyles } from './policy-feed.styles.js';
-import { renderTools } from './tools-view.js';
+import { renderTools } from './views/tools.js';
 
 /** The most items one page shows, whatever `limit` says: the DOM stays small. */
 export const MAX_LIMIT = 100;

@@ -13,7 +13,7 @@ import {
   windowGroups,
 } from '../../../src/widgets/account-directory/model.js';
 import { normalizeSearchWords } from '../../../src/core/search.js';
-import { encodable, qrPath, qrSource, QUIET_ZONE } from '../../../src/widgets/account-directory/qr-code.js';
+import { encodable, qrPath, qrSource, QUIET_ZONE } from '../../../src/widgets/account-directory/controllers/qr-code.js';
 
 const orgs = new Map<string, Organization>([
   ['a', { id: 'a', name: '甲局' }],

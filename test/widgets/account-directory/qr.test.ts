@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, fixtureUrl } from '../../helpers.js';
 import type { GovAccountDirectory } from '../../../src/widgets/account-directory/account-directory.js';
-import { QR_OPTIONS, QUIET_ZONE } from '../../../src/widgets/account-directory/qr-code.js';
+import { QR_OPTIONS, QUIET_ZONE } from '../../../src/widgets/account-directory/controllers/qr-code.js';
 import { $, card, directory, directoryIn, disclosure, shadow, textOf } from './helpers.js';
 
 const qrButton = (el: GovAccountDirectory, id: string) => card(el, id)!.querySelector<HTMLButtonElement>('[part~="qr-button"]')!;

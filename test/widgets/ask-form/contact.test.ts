@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isEmail, isMobile, normalizeEmail, normalizeMobile } from '../../../src/widgets/ask-form/contact.js';
+import { isEmail, isMobile, normalizeEmail, normalizeMobile } from '../../../src/widgets/ask-form/model/contact.js';
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
 /** A valid mainland mobile number: 1, then 3–9, then nine digits. */

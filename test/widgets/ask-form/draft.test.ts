@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DraftStore, DRAFT_MAX_AGE_MS, draftKey } from '../../../src/widgets/ask-form/draft.js';
+import { DraftStore, DRAFT_MAX_AGE_MS, draftKey } from '../../../src/widgets/ask-form/controllers/draft.js';
 
 function memory(): Storage & { data: Map<string, string> } {
   const data = new Map<string, string>();

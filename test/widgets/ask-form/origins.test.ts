@@ -1,8 +1,8 @@
 // Where the form may send: the page's origin, or what `endpoint-origins` lists; and one draft per page.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { draftKey } from '../../../src/widgets/ask-form/draft.js';
-import { destinationOf, parseEndpointOrigins } from '../../../src/widgets/ask-form/origins.js';
+import { draftKey } from '../../../src/widgets/ask-form/controllers/draft.js';
+import { destinationOf, parseEndpointOrigins } from '../../../src/widgets/ask-form/model/origins.js';
 
 const PAGE = 'https://www.county.gov.cn/hudong/ask.html';
 const ORIGIN = 'https://www.county.gov.cn';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createAskModel, type FormRules } from '../../../src/widgets/ask-form/model.js';
-import { buildPayload, isUuid, newIdempotencyKey, sameQuestion } from '../../../src/widgets/ask-form/payload.js';
-import { checkQuestion, emptyValues, fieldOfServerError, hasField, textLength, type FormValues } from '../../../src/widgets/ask-form/rules.js';
+import { buildPayload, isUuid, newIdempotencyKey, sameQuestion } from '../../../src/widgets/ask-form/model/payload.js';
+import { checkQuestion, emptyValues, fieldOfServerError, hasField, textLength, type FormValues } from '../../../src/widgets/ask-form/model/rules.js';
 
 const rules: FormRules = {
   maxTitle: 25,

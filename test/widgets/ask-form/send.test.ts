@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SubmitPayload } from '../../../src/contract/index.js';
-import { DEFAULT_RETRY_AFTER_MS, lookupQuestion, parseRetryAfter, sendQuestion } from '../../../src/widgets/ask-form/send.js';
+import { DEFAULT_RETRY_AFTER_MS, lookupQuestion, parseRetryAfter, sendQuestion } from '../../../src/widgets/ask-form/controllers/send.js';
 
 const payload: SubmitPayload = { service_code: 'consult', title: 't', description: 'd', idempotency_key: '7c0a5e2f-8d7e-4c3b-9a51-3f4e2b1c0d9e', locale: 'zh-Hans' };
 const URL_ = 'https://county.example/api/questions';

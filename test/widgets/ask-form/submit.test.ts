@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { formatDate } from '../../../src/core/format.js';
-import { addWorkdays, localDay } from '../../../src/widgets/ask-form/workdays.js';
+import { addWorkdays, localDay } from '../../../src/widgets/ask-form/model/workdays.js';
 import { captureWarnings } from '../../helpers.js';
 import { $, askForm, check, fillValid, formValues, inspect, submitAndSettle, submitButton, submits, text, type, VALID } from './helpers.js';
 

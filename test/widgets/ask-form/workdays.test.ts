@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { addWorkdays, isWorkday, localDay, workdaysBetween } from '../../../src/widgets/ask-form/workdays.js';
+import { addWorkdays, isWorkday, localDay, workdaysBetween } from '../../../src/widgets/ask-form/model/workdays.js';
 
 const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2200, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Organization, PolicyFeed, PolicyItem } from '../../../src/contract/types.js';
-import { applyPreFilter, applySelection, isNarrowed, parseList, parsePreFilter } from '../../../src/widgets/policy-feed/filter.js';
+import { applyPreFilter, applySelection, isNarrowed, parseList, parsePreFilter } from '../../../src/widgets/policy-feed/model/filter.js';
 import {
   appendFeedPage,
   createFeedModel,

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import { pickLocalized, type AnsweredQuestion, type LocalizedText, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
-import { defaultServiceName } from '../messages.js';
+import { defaultServiceName } from '../labels.js';
 import type { Msg } from '../../../core/i18n.js';
 
 export interface AnsweredViewContext {

@@ -1,12 +1,13 @@
 /** The filters: name search, organization select, platform chips with counts, and (in the audit) "failing only". */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import { pickText, type Platform } from '../../contract/index.js';
-import { formatNumber } from '../../core/format.js';
-import { chip, searchField } from '../../core/view/controls.js';
-import { NO_ORGANIZATION, type Facet } from './model.js';
-import { platformIcon, platformName } from './platforms.js';
-import { isolate, type ViewContext } from './view-context.js';
+import { pickText, type Platform } from '../../../contract/index.js';
+import { formatNumber } from '../../../core/format.js';
+import { chip, searchField } from '../../../core/view/controls.js';
+import { NO_ORGANIZATION, type Facet } from '../model.js';
+import { platformName } from '../labels.js';
+import { platformIcon } from './icons.js';
+import { isolate, type ViewContext } from './context.js';
 
 export interface FilterState {
   readonly query: string;

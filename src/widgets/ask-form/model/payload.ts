@@ -1,9 +1,9 @@
 /**
  * The submit payload (contract §4) and its idempotency key. Pure.
  */
-import type { SubmitPayload } from '../../contract/index.js';
+import type { SubmitPayload } from '../../../contract/index.js';
 import { normalizeEmail, normalizeMobile } from './contact.js';
-import type { FormRules } from './model.js';
+import type { FormRules } from '../model.js';
 import { hasField, type FormValues } from './rules.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;

@@ -3,7 +3,7 @@
  * that has no image, so the bundler splits it out and the other widgets never carry it. Nothing here makes
  * a request or touches the DOM: the matrix becomes an SVG path that the dialog draws with Lit's `svg`.
  */
-import { isExactHttpUrl, safeHref, type Account } from '../../contract/index.js';
+import { isExactHttpUrl, safeHref, type Account } from '../../../contract/index.js';
 
 /** Options given to `uqr`'s `encode`: error correction M (15 %), no border (the drawing adds the quiet zone). */
 export const QR_OPTIONS = { ecc: 'M', border: 0 } as const;

@@ -2,9 +2,9 @@
  * The form's values and the checks made before sending. Pure: values in, problems out (codes, not
  * sentences; the view words them in the reader's language).
  */
-import { PERSONAL_FIELDS } from '../../contract/shapes.js';
+import { PERSONAL_FIELDS } from '../../../contract/shapes.js';
 import { isEmail, isMobile } from './contact.js';
-import type { FormRules } from './model.js';
+import type { FormRules } from '../model.js';
 
 /** The form's controls, by the `name` they carry (the payload field; `consent` for the consent box). */
 export type FieldName =

@@ -1,9 +1,9 @@
 /** What the directory's view pieces need from the element, and small helpers they share. */
 import { nothing } from 'lit';
-import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, type UiLocale } from '../../contract/index.js';
-import type { DirectoryEntry, DirectoryModel, GroupBy } from './model.js';
-import type { Msg } from '../../core/i18n.js';
-import type { TextContext } from '../../core/view/data-text.js';
+import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, type UiLocale } from '../../../contract/index.js';
+import type { DirectoryEntry, DirectoryModel, GroupBy } from '../model.js';
+import type { Msg } from '../../../core/i18n.js';
+import type { TextContext } from '../../../core/view/data-text.js';
 
 export interface ViewContext extends TextContext {
   /** The widget's `msg()`, in its UI language. */

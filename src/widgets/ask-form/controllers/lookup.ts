@@ -2,13 +2,13 @@
  * The lookup view's state and its request. Holds no personal data: a request id and a query code.
  */
 import type { ReactiveController } from 'lit';
-import type { LookupResponse } from '../../contract/index.js';
-import { localizer, type Msg } from '../../core/i18n.js';
-import { warn } from '../../core/report.js';
+import type { LookupResponse } from '../../../contract/index.js';
+import { localizer, type Msg } from '../../../core/i18n.js';
+import { warn } from '../../../core/report.js';
 import type { AskHost, AskTools } from './host.js';
-import { lookupFailureMessage, waitMessage, type LookupFailureReason } from './messages.js';
+import { lookupFailureMessage, waitMessage, type LookupFailureReason } from '../labels.js';
 import { lookupQuestion } from './send.js';
-import type { LookupField } from './views/lookup-view.js';
+import type { LookupField } from '../views/lookup.js';
 
 export type LookupPhase =
   | { readonly kind: 'idle' }

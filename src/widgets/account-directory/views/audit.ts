@@ -1,12 +1,12 @@
 /** The audit view: the summary for supervisors, and each account's flags with the reason in words. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import { AUDIT_RULES, pickText, type AuditFlag, type AuditReport, type AuditRule } from '../../contract/index.js';
-import { formatDate, formatNumber } from '../../core/format.js';
-import type { DirectoryEntry } from './model.js';
-import { platformName } from './platforms.js';
-import { isolate, type ViewContext } from './view-context.js';
-import type { Msg } from '../../core/i18n.js';
+import { AUDIT_RULES, pickText, type AuditFlag, type AuditReport, type AuditRule } from '../../../contract/index.js';
+import { formatDate, formatNumber } from '../../../core/format.js';
+import type { DirectoryEntry } from '../model.js';
+import { platformName } from '../labels.js';
+import { isolate, type ViewContext } from './context.js';
+import type { Msg } from '../../../core/i18n.js';
 
 /** What a rule checks, for the summary. */
 export function ruleLabel(msg: Msg, rule: AuditRule, staleDays: number): string {

@@ -4,16 +4,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import type { UiLocale } from '../../contract/localized.js';
-import { formatNumber } from '../../core/format.js';
-import type { PolicyKind } from '../../contract/types.js';
-import type { Selection, SelectionGroup } from './filter.js';
-import { chip, searchField } from '../../core/view/controls.js';
-import { dataText } from '../../core/view/data-text.js';
-import type { ItemContext } from './item-view.js';
-import { kindLabel } from './labels.js';
-import type { Facets } from './model.js';
-import type { Msg } from '../../core/i18n.js';
+import type { UiLocale } from '../../../contract/localized.js';
+import { formatNumber } from '../../../core/format.js';
+import type { PolicyKind } from '../../../contract/types.js';
+import type { Selection, SelectionGroup } from '../model/filter.js';
+import { chip, searchField } from '../../../core/view/controls.js';
+import { dataText } from '../../../core/view/data-text.js';
+import type { ItemContext } from './item.js';
+import { kindLabel } from '../labels.js';
+import type { Facets } from '../model.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export interface ToolsContext extends Pick<ItemContext, 'language' | 'documentLanguage' | 'model'> {
   /** The widget's `msg()`, in its UI language. */

@@ -4,13 +4,14 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import { pickText, safeHref } from '../../contract/index.js';
-import type { DirectoryEntry } from './model.js';
-import { accountPlatformName, platformIcon } from './platforms.js';
-import { qrPath, QUIET_ZONE, type QrMatrix } from './qr-code.js';
-import { dataText } from '../../core/view/data-text.js';
-import { isolate, organizationName, type ViewContext } from './view-context.js';
-import type { Msg } from '../../core/i18n.js';
+import { pickText, safeHref } from '../../../contract/index.js';
+import type { DirectoryEntry } from '../model.js';
+import { accountPlatformName } from '../labels.js';
+import { platformIcon } from './icons.js';
+import { qrPath, QUIET_ZONE, type QrMatrix } from '../controllers/qr-code.js';
+import { dataText } from '../../../core/view/data-text.js';
+import { isolate, organizationName, type ViewContext } from './context.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export type QrView =
   | { readonly status: 'image'; readonly url: string }

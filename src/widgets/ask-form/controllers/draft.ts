@@ -11,7 +11,7 @@
  * Storage may be missing or throw on every access (WeChat and Safari in private mode, a full quota, a
  * sandboxed frame): every method catches, and the form simply works without a draft.
  */
-import { isUuid } from './payload.js';
+import { isUuid } from '../model/payload.js';
 
 export interface Draft {
   service_code?: string;

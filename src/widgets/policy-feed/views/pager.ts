@@ -5,9 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import type { UiLocale } from '../../contract/localized.js';
-import { formatNumber } from '../../core/format.js';
-import type { Msg } from '../../core/i18n.js';
+import type { UiLocale } from '../../../contract/localized.js';
+import { formatNumber } from '../../../core/format.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export interface PagerContext {
   /** The widget's `msg()`, in its UI language. */

@@ -4,14 +4,14 @@
  * http(s) URLs, data text bidi-isolated and marked with its language when it differs from the widget's.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickLocalized, type UiLocale } from '../../contract/localized.js';
-import { safeHref } from '../../contract/url.js';
-import type { PolicyAttachment } from '../../contract/types.js';
-import { formatDate, formatNumber, machineDate } from '../../core/format.js';
-import { dataText, linkOrText, type TextContext } from '../../core/view/data-text.js';
-import { fileName, fileTypeLabel, formatLabel, kindLabel, legalForceLabel } from './labels.js';
-import { interpretationsOf, type FeedEntry, type FeedModel } from './model.js';
-import type { Msg } from '../../core/i18n.js';
+import { pickLocalized, type UiLocale } from '../../../contract/localized.js';
+import { safeHref } from '../../../contract/url.js';
+import type { PolicyAttachment } from '../../../contract/types.js';
+import { formatDate, formatNumber, machineDate } from '../../../core/format.js';
+import { dataText, linkOrText, type TextContext } from '../../../core/view/data-text.js';
+import { fileName, fileTypeLabel, formatLabel, kindLabel, legalForceLabel } from '../labels.js';
+import { interpretationsOf, type FeedEntry, type FeedModel } from '../model.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export interface ItemContext extends TextContext {
   /** The widget's `msg()`, in its UI language. */

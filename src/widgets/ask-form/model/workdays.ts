@@ -8,7 +8,7 @@
  * Without a calendar the reply date is an estimate; a server that knows the calendar sends
  * `expected_datetime`, which the form prefers.
  */
-import type { WorkingCalendar } from '../../contract/index.js';
+import type { WorkingCalendar } from '../../../contract/index.js';
 
 /** A calendar day as `YYYY-MM-DD`. */
 export type CalendarDay = string;

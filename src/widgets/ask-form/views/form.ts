@@ -7,9 +7,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { pickLocalized, safeHref } from '../../../contract/index.js';
-import { defaultServiceName, fieldLabel, remainingText } from '../messages.js';
+import { defaultServiceName, fieldLabel, remainingText } from '../labels.js';
 import type { AskModel } from '../model.js';
-import { hasField, isRequired, textLength, type FieldName, type FormValues } from '../rules.js';
+import { hasField, isRequired, textLength, type FieldName, type FormValues } from '../model/rules.js';
 import type { Msg } from '../../../core/i18n.js';
 
 /** The id of a control (the first radio for the category). */

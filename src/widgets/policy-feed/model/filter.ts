@@ -2,10 +2,10 @@
  * Which entries the feed shows: the page author's pre-filters (the `kind`, `topic` and `issuer`
  * attributes), then the reader's chips and search. Pure functions over model entries.
  */
-import { allTexts } from '../../contract/localized.js';
-import type { PolicyKind } from '../../contract/types.js';
-import { normalizeSearch } from '../../core/search.js';
-import { searchTextOf, type FeedEntry } from './model.js';
+import { allTexts } from '../../../contract/localized.js';
+import type { PolicyKind } from '../../../contract/types.js';
+import { normalizeSearch } from '../../../core/search.js';
+import { searchTextOf, type FeedEntry } from '../model.js';
 
 /** Pre-filters from attributes, normalised. An empty list lets everything through. */
 export interface PreFilter {

@@ -4,7 +4,7 @@
  */
 import { str } from '@lit/localize';
 import type { RequestStatus } from '../../contract/index.js';
-import type { FieldName, Problem } from './rules.js';
+import type { FieldName, Problem } from './model/rules.js';
 import type { Msg } from '../../core/i18n.js';
 
 export function fieldLabel(msg: Msg, field: FieldName): string {

@@ -4,10 +4,10 @@
  * needs no public methods for its controllers.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { UiLocale } from '../../contract/index.js';
-import type { PagedDataController } from '../../core/data-controller.js';
-import type { FocusTarget } from '../../core/focus.js';
-import type { AskModel } from './model.js';
+import type { UiLocale } from '../../../contract/index.js';
+import type { PagedDataController } from '../../../core/data-controller.js';
+import type { FocusTarget } from '../../../core/focus.js';
+import type { AskModel } from '../model.js';
 
 export interface AskHost extends ReactiveControllerHost, Element {
   readonly uiLocale: UiLocale;

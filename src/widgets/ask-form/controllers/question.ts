@@ -15,20 +15,20 @@
  * The only other way to a new key is a success (the next question) or discarding the draft.
  */
 import type { ReactiveController } from 'lit';
-import type { SubmitPayload, SubmitResponse } from '../../contract/index.js';
-import { emit } from '../../core/events.js';
-import { warn } from '../../core/report.js';
-import { localizer, type Msg } from '../../core/i18n.js';
+import type { SubmitPayload, SubmitResponse } from '../../../contract/index.js';
+import { emit } from '../../../core/events.js';
+import { warn } from '../../../core/report.js';
+import { localizer, type Msg } from '../../../core/i18n.js';
 import { DraftStore, draftKey, sweepDrafts, type Draft, type SentQuestion } from './draft.js';
-import type { GovAskEventMap, GovAskFailureReason } from './events.js';
+import type { GovAskEventMap, GovAskFailureReason } from '../events.js';
 import type { AskHost, AskTools } from './host.js';
-import { problemMessage, remainingText, fieldLabel, sendFailureMessage, waitMessage, type SendFailureReason } from './messages.js';
-import type { AskModel } from './model.js';
-import { buildPayload, newIdempotencyKey, QUESTION_FIELDS, sameQuestion } from './payload.js';
-import { checkQuestion, emptyValues, FIELD_ORDER, fieldOfServerError, textLength, type FieldName, type FormValues, type Problem } from './rules.js';
+import { problemMessage, remainingText, fieldLabel, sendFailureMessage, waitMessage, type SendFailureReason } from '../labels.js';
+import type { AskModel } from '../model.js';
+import { buildPayload, newIdempotencyKey, QUESTION_FIELDS, sameQuestion } from '../model/payload.js';
+import { checkQuestion, emptyValues, FIELD_ORDER, fieldOfServerError, textLength, type FieldName, type FormValues, type Problem } from '../model/rules.js';
 import { sendQuestion, type SendOutcome } from './send.js';
-import type { Receipt } from './views/success-view.js';
-import { addWorkdays, localDay } from './workdays.js';
+import type { Receipt } from '../views/success.js';
+import { addWorkdays, localDay } from '../model/workdays.js';
 
 export type AskPhase =
   | { readonly kind: 'idle' }

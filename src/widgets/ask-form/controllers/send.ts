@@ -17,7 +17,7 @@ import {
   type LookupResponse,
   type SubmitPayload,
   type SubmitResponse,
-} from '../../contract/index.js';
+} from '../../../contract/index.js';
 
 /** A request with no complete answer within this time counts as failed (contract §5). */
 export const REQUEST_TIMEOUT_MS = 20_000;

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { pickLocalized, type LookupResponse, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
-import { statusLabel } from '../messages.js';
+import { statusLabel } from '../labels.js';
 import type { Msg } from '../../../core/i18n.js';
 
 export type LookupField = 'service_request_id' | 'query_code';

@@ -5,8 +5,8 @@
  * pages are kept, so going back costs no request. A next URL that names a document already shown (a loop,
  * A → B → A) ends the list there.
  */
-import { loadAnsweredPage, type AnsweredQuestion } from '../../contract/index.js';
-import { warn } from '../../core/report.js';
+import { loadAnsweredPage, type AnsweredQuestion } from '../../../contract/index.js';
+import { warn } from '../../../core/report.js';
 import type { AskHost, AskTools } from './host.js';
 
 interface Page {

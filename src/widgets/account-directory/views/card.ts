@@ -1,14 +1,15 @@
 /** One account: platform, name (a link when its URL is safe), status, verification, facts, audit result, QR button. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import { pickText, safeHref, type Account, type AccountFunction } from '../../contract/index.js';
-import { formatCompactNumber, formatDate, formatRelative, machineDate } from '../../core/format.js';
-import type { DirectoryEntry } from './model.js';
-import { accountPlatformName, platformIcon, verifiedIcon } from './platforms.js';
-import { qrSource } from './qr-code.js';
-import { renderAccountAudit } from './view-audit.js';
-import { localized, organizationName, statusLabel, type ViewContext } from './view-context.js';
-import type { Msg } from '../../core/i18n.js';
+import { pickText, safeHref, type Account, type AccountFunction } from '../../../contract/index.js';
+import { formatCompactNumber, formatDate, formatRelative, machineDate } from '../../../core/format.js';
+import type { DirectoryEntry } from '../model.js';
+import { accountPlatformName } from '../labels.js';
+import { platformIcon, verifiedIcon } from './icons.js';
+import { qrSource } from '../controllers/qr-code.js';
+import { renderAccountAudit } from './audit.js';
+import { localized, organizationName, statusLabel, type ViewContext } from './context.js';
+import type { Msg } from '../../../core/i18n.js';
 
 export function functionLabel(msg: Msg, fn: AccountFunction): string {
   switch (fn) {
