@@ -13,7 +13,10 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
   },
   // The demo's sample data and assets, so stories can use `src="/data/disclosure.json"`.
-  staticDirs: [{ from: '../demo/data', to: '/data' }, { from: '../demo/assets', to: '/assets' }],
+  staticDirs: [
+    { from: '../demo/data', to: '/data' },
+    { from: '../demo/assets', to: '/assets' },
+  ],
 };
 
 export default config;

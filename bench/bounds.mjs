@@ -50,7 +50,11 @@ const CASES = {
   'topics-100k-show-all': () => ({
     tag: 'gov-policy-feed',
     attributes: 'filters limit="10"',
-    doc: { version: FEED, title: 'f', items: Array.from({ length: 10_000 }, (_, i) => item(i, { tags: Array.from({ length: 10 }, (_, t) => `主题${i * 10 + t}`) })) },
+    doc: {
+      version: FEED,
+      title: 'f',
+      items: Array.from({ length: 10_000 }, (_, i) => item(i, { tags: Array.from({ length: 10 }, (_, t) => `主题${i * 10 + t}`) })),
+    },
     step: 'show-all',
   }),
   'combining-marks-title': () => ({
@@ -68,7 +72,11 @@ const server = await startStaticServer({
   mounts: { '/dist/': dist },
   async handle(req, res, url) {
     if (url.pathname === '/page') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><script type="module" src="/dist/gov-widgets.js"></script></head><body></body></html>');
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(
+          '<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><script type="module" src="/dist/gov-widgets.js"></script></head><body></body></html>',
+        );
       return true;
     }
     if (url.pathname.startsWith('/gen/')) {
@@ -116,7 +124,11 @@ async function measure(tag, attributes, src, step) {
 
 async function launch(name) {
   if (name === 'firefox') return puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
-  return puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
 }
 
 const rows = [];

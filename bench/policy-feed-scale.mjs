@@ -42,7 +42,14 @@ const FORCES = ['in_force', 'in_force', 'partially_in_force', 'not_in_force'];
 
 /** A discovery document naming its organizations and the feed URL. */
 export function makeDiscovery(feedUrl) {
-  const names = { 'gov-office': '县政府办公室', edu: '县教育局', health: '县卫生健康局', agri: '县农业农村局', housing: '县住房和城乡建设局', finance: '县财政局' };
+  const names = {
+    'gov-office': '县政府办公室',
+    edu: '县教育局',
+    health: '县卫生健康局',
+    agri: '县农业农村局',
+    housing: '县住房和城乡建设局',
+    finance: '县财政局',
+  };
   return {
     version: '1.0',
     jurisdiction: { name: '某县人民政府', code: '330127', level: 'county' },
@@ -76,7 +83,8 @@ export function makeFeed(n) {
         signed_date: '2026-01-01',
       },
     };
-    if (i % 5 === 0) item.attachments = [{ url: `https://example.gov.cn/files/${i}.pdf`, mime_type: 'application/pdf', title: '正文', size_in_bytes: 100_000 + i }];
+    if (i % 5 === 0)
+      item.attachments = [{ url: `https://example.gov.cn/files/${i}.pdf`, mime_type: 'application/pdf', title: '正文', size_in_bytes: 100_000 + i }];
     if (kind === 'interpretation' && i > 0) item._gov.interprets = `p-${i - 1}`;
     if (kind === 'policy') item._gov.interpretations = [{ url: `https://example.gov.cn/policies/${i}-jd.html`, title: '图解', format: 'graphic' }];
     if (item._gov.legal_force === 'not_in_force' && i > 10) item._gov.superseded_by = `p-${i - 10}`;
@@ -105,7 +113,9 @@ async function serve(bundlePath) {
     let match;
     if (url.pathname === '/') {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title><body><main id="host"></main><script type="module" src="/gov-policy-feed.js"></script></body></html>');
+      res.end(
+        '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title><body><main id="host"></main><script type="module" src="/gov-policy-feed.js"></script></body></html>',
+      );
     } else if (url.pathname === '/gov-policy-feed.js') {
       res.setHeader('Content-Type', 'text/javascript');
       res.end(bundle);

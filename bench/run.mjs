@@ -85,7 +85,9 @@ try {
 
 if (options.details) console.log(`${details.join('\n\n')}\n`);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-console.log(`gov-widgets bench: ${report.browser ?? 'no browser'}, ${report.machine}; medians of ${options.runs} runs (CLS: ${Math.min(options.runs, 3)}); ${seconds} s`);
+console.log(
+  `gov-widgets bench: ${report.browser ?? 'no browser'}, ${report.machine}; medians of ${options.runs} runs (CLS: ${Math.min(options.runs, 3)}); ${seconds} s`,
+);
 console.log(table(['measure', 'gov-widgets', 'baseline (same run)', 'baseline', 'ratio'], summary));
 for (const note of report.notes) console.log(`note: ${note}`);
 if (!options.details && details.length) console.log('(--details prints each case in full)');

@@ -43,7 +43,10 @@ function parse(argv) {
 }
 
 /** Runs the CLI; returns the exit status. `out`/`err` collect the output (for tests). */
-export function main(argv, { out = (s) => process.stdout.write(`${s}\n`), err = (s) => process.stderr.write(`${s}\n`), env = process.env, now = () => new Date() } = {}) {
+export function main(
+  argv,
+  { out = (s) => process.stdout.write(`${s}\n`), err = (s) => process.stderr.write(`${s}\n`), env = process.env, now = () => new Date() } = {},
+) {
   const { args, options } = parse(argv);
   const [command, ...rest] = args;
   if (!command || options.help) {
@@ -88,8 +91,15 @@ export function main(argv, { out = (s) => process.stdout.write(`${s}\n`), err = 
         return 1;
       }
       const at = now();
-      updateQuestion(db, id, { status, reply: { text: text.trim(), replied_at: at.toISOString(), organization_id: options.org ?? question.question.organization_id } }, at);
-      out(`已答复 ${id} / replied to ${id}${question.publish_consent ? '（提问人同意公开：运行 publish 更新答复列表 / the asker agreed to publish: run publish）' : ''}`);
+      updateQuestion(
+        db,
+        id,
+        { status, reply: { text: text.trim(), replied_at: at.toISOString(), organization_id: options.org ?? question.question.organization_id } },
+        at,
+      );
+      out(
+        `已答复 ${id} / replied to ${id}${question.publish_consent ? '（提问人同意公开：运行 publish 更新答复列表 / the asker agreed to publish: run publish）' : ''}`,
+      );
       return 0;
     }
     if (command === 'publish') {

@@ -97,7 +97,13 @@ function isEmail(value) {
   const at = value.lastIndexOf('@');
   if (at <= 0 || at !== value.indexOf('@')) return false;
   const labels = value.slice(at + 1).split('.');
-  return value.slice(0, at).length <= 64 && EMAIL_LOCAL.test(value.slice(0, at)) && labels.length >= 2 && labels.every((l) => EMAIL_LABEL.test(l)) && !/^\d+$/.test(labels.at(-1));
+  return (
+    value.slice(0, at).length <= 64 &&
+    EMAIL_LOCAL.test(value.slice(0, at)) &&
+    labels.length >= 2 &&
+    labels.every((l) => EMAIL_LABEL.test(l)) &&
+    !/^\d+$/.test(labels.at(-1))
+  );
 }
 
 /**
@@ -123,7 +129,10 @@ export function checkPayload(body, rules) {
   else if (rules.recipients.length > 0 && !rules.recipients.includes(org)) add('organization_id', t.unknownRecipient);
   else if (org !== '') question.organization_id = org;
 
-  for (const [field, max] of [['title', rules.maxTitle], ['description', rules.maxBody]]) {
+  for (const [field, max] of [
+    ['title', rules.maxTitle],
+    ['description', rules.maxBody],
+  ]) {
     const value = str(field);
     if (value === undefined) add(field, t.type);
     else if (value === '') add(field, t.required);

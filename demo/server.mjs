@@ -121,9 +121,19 @@ function notFound(res) {
   res.end('Not found\n');
 }
 
-const corsOrigins = (process.env.QUESTIONS_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+const corsOrigins = (process.env.QUESTIONS_CORS_ORIGINS ?? '')
+  .split(',')
+  .map((o) => o.trim())
+  .filter(Boolean);
 
-export async function startDemoServer({ listenPort = port, listenHost = host, file = questionsFile, rules = loadRules(), lookupLimit, origins = corsOrigins } = {}) {
+export async function startDemoServer({
+  listenPort = port,
+  listenHost = host,
+  file = questionsFile,
+  rules = loadRules(),
+  lookupLimit,
+  origins = corsOrigins,
+} = {}) {
   const api = createQuestionsApi({ file, rules, lookupLimit, corsOrigins: origins });
   await api.ready;
   const dist = join(root, 'dist');

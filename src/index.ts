@@ -10,4 +10,11 @@ export { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from 
 export { VERSION } from './version.js';
 export { GovAccountDirectory } from './widgets/account-directory/index.js';
 export { GovPolicyFeed } from './widgets/policy-feed/index.js';
-export { GovAskForm, type AskView, type GovAskSubmitDetail, type GovAskSuccessDetail, type GovAskFailureDetail, type GovAskFailureReason } from './widgets/ask-form/index.js';
+export {
+  GovAskForm,
+  type AskView,
+  type GovAskSubmitDetail,
+  type GovAskSuccessDetail,
+  type GovAskFailureDetail,
+  type GovAskFailureReason,
+} from './widgets/ask-form/index.js';

@@ -94,7 +94,10 @@ export const Lookup: Story = {
     const el = form(canvasElement);
     await el.loadComplete;
     const root = el.shadowRoot!;
-    for (const [name, value] of [['service_request_id', '20261120-000123'], ['query_code', 'K7PQ3XMZ']] as const) {
+    for (const [name, value] of [
+      ['service_request_id', '20261120-000123'],
+      ['query_code', 'K7PQ3XMZ'],
+    ] as const) {
       const input = root.querySelector<HTMLInputElement>(`#panel-lookup [name="${name}"]`)!;
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -2,16 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { GovLoadOptions } from '../src/core/gov-element.js';
 import '../src/widgets/policy-feed/define.js';
-import {
-  disclosure,
-  emptyFeed,
-  hostileFeed,
-  longFeed,
-  manyDisclosure,
-  pagedFirst,
-  pagedSecond,
-  partialFeed,
-} from './data/policy-feed.js';
+import { disclosure, emptyFeed, hostileFeed, longFeed, manyDisclosure, pagedFirst, pagedSecond, partialFeed } from './data/policy-feed.js';
 
 interface Args {
   data: unknown;
@@ -97,7 +88,12 @@ export const Loaded: Story = {};
 
 /** While the data loads: a placeholder of `limit` rows, announced as loading. */
 export const Loading: Story = {
-  args: { data: undefined, src: 'https://example.gov.cn/disclosure.json', limit: 5, loadOptions: { cache: new Map(), fetch: () => new Promise<Response>(() => {}) } },
+  args: {
+    data: undefined,
+    src: 'https://example.gov.cn/disclosure.json',
+    limit: 5,
+    loadOptions: { cache: new Map(), fetch: () => new Promise<Response>(() => {}) },
+  },
 };
 
 /** A feed without items. */

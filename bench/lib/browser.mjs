@@ -35,7 +35,7 @@ export async function startBench({ headless = true, dist = 'dist' } = {}) {
         await new Promise((done) => setTimeout(done, Number(slow[1])));
         const file = slow[2].startsWith('/dist/') ? join(dist, slow[2].slice(6)) : join('demo', slow[2]);
         const body = await readFile(file).catch(() => null);
-        if (!body) return res.writeHead(404).end(), true;
+        if (!body) return (res.writeHead(404).end(), true);
         const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/json';
         res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
         return true;
@@ -48,7 +48,7 @@ export async function startBench({ headless = true, dist = 'dist' } = {}) {
       }
       if (url.pathname.startsWith('/gen/')) {
         const body = generated.get(url.pathname.slice(5));
-        if (body === undefined) return res.writeHead(404).end(), true;
+        if (body === undefined) return (res.writeHead(404).end(), true);
         res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(body);
         return true;
       }
@@ -116,9 +116,7 @@ export function renderInPage({ tag, attributes = {}, data, timeoutMs = 30_000 })
     const start = performance.now();
     const finish = (outcome) => () =>
       requestAnimationFrame(() =>
-        requestAnimationFrame(() =>
-          resolve({ outcome, ms: performance.now() - start, elements: el.shadowRoot?.querySelectorAll('*').length ?? 0 }),
-        ),
+        requestAnimationFrame(() => resolve({ outcome, ms: performance.now() - start, elements: el.shadowRoot?.querySelectorAll('*').length ?? 0 })),
       );
     el.addEventListener('gov-load', finish('load'), { once: true });
     el.addEventListener('gov-error', finish('error'), { once: true });

@@ -8,7 +8,12 @@ import { table } from './format.mjs';
 
 export function bundleBytes(dist = 'dist') {
   const rows = [];
-  const js = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).sort() : []);
+  const js = (dir) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.js'))
+          .sort()
+      : [];
   for (const name of js(dist)) rows.push({ name, ...measure(join(dist, name)), budget: budgetOf(name) });
   for (const name of js(join(dist, 'chunks'))) rows.push({ name: `chunks/${name}`, ...measure(join(dist, 'chunks', name)), lazy: true });
   return rows;
@@ -34,10 +39,16 @@ export async function litBaseline() {
   const id = '\0bench-baseline';
   const build = await rollup({
     input: id,
-    plugins: [{ name: 'baseline', resolveId: (source) => (source === id ? id : null), load: (source) => (source === id ? BASELINE : null) }, nodeResolve({ exportConditions: ['production'], browser: true, rootDir: process.cwd() })],
+    plugins: [
+      { name: 'baseline', resolveId: (source) => (source === id ? id : null), load: (source) => (source === id ? BASELINE : null) },
+      nodeResolve({ exportConditions: ['production'], browser: true, rootDir: process.cwd() }),
+    ],
     onwarn: () => {},
   });
-  const { output } = await build.generate({ format: 'es', plugins: [terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } })] });
+  const { output } = await build.generate({
+    format: 'es',
+    plugins: [terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } })],
+  });
   await build.close();
   const bytes = Buffer.from(output[0].code);
   return { name: 'Lit 3 + @lit/localize, a bare element', min: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
@@ -45,7 +56,13 @@ export async function litBaseline() {
 
 export function bytesTable(rows, baseline) {
   const kb = (n) => (n / KB).toFixed(2);
-  const body = rows.map((r) => [r.name, kb(r.min), kb(r.gzip), kb(r.brotli), r.lazy ? 'lazy chunk' : r.budget ? `${kb(r.budget)}${r.brotli > r.budget ? ' OVER' : ''}` : '-']);
+  const body = rows.map((r) => [
+    r.name,
+    kb(r.min),
+    kb(r.gzip),
+    kb(r.brotli),
+    r.lazy ? 'lazy chunk' : r.budget ? `${kb(r.budget)}${r.brotli > r.budget ? ' OVER' : ''}` : '-',
+  ]);
   if (baseline) body.push([`(baseline) ${baseline.name}`, kb(baseline.min), kb(baseline.gzip), kb(baseline.brotli), '-']);
   return table(['bundle', 'min KB', 'gzip KB', 'brotli KB', 'budget (brotli)'], body);
 }

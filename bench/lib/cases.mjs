@@ -79,7 +79,9 @@ async function sharedSrc(ctx) {
   const data = ctx.requests.slice(before).filter((path) => path.startsWith('/data/'));
   const counts = new Map();
   for (const path of data) counts.set(path, (counts.get(path) ?? 0) + 1);
-  const summary = [[`requests, ${TAGS.length} widgets sharing one src`, String(data.length), 'distinct documents', String(counts.size), times(data.length / counts.size)]];
+  const summary = [
+    [`requests, ${TAGS.length} widgets sharing one src`, String(data.length), 'distinct documents', String(counts.size), times(data.length / counts.size)],
+  ];
   const detail = [`${TAGS.join(', ')} with src="/data/disclosure.json"`, table(['document', 'requests'], [...counts])].join('\n');
   return { summary, detail, data: Object.fromEntries(counts) };
 }
@@ -142,10 +144,28 @@ async function heap(ctx) {
 
 export const cases = [
   { id: 'bytes', title: 'Bytes per bundle (1 KB = 1024 bytes)', requires: [ALL_IN_ONE], run: bytes },
-  { id: 'render', title: 'Render time beside a vanilla-DOM renderer of the same markup', browser: true, requires: ['dist/gov-policy-feed.js', 'dist/gov-account-directory.js'], run: render },
-  { id: 'feed-scale', title: '<gov-policy-feed> with 20, 1,000 and 10,000 items, by phase', browser: true, requires: ['dist/gov-policy-feed.js'], run: feedScale },
+  {
+    id: 'render',
+    title: 'Render time beside a vanilla-DOM renderer of the same markup',
+    browser: true,
+    requires: ['dist/gov-policy-feed.js', 'dist/gov-account-directory.js'],
+    run: render,
+  },
+  {
+    id: 'feed-scale',
+    title: '<gov-policy-feed> with 20, 1,000 and 10,000 items, by phase',
+    browser: true,
+    requires: ['dist/gov-policy-feed.js'],
+    run: feedScale,
+  },
   { id: 'shared-src', title: 'Requests made by widgets sharing one src', browser: true, requires: [ALL_IN_ONE], run: sharedSrc },
-  { id: 'cls', title: 'Cumulative layout shift while the script and the data arrive late', browser: true, requires: [ALL_IN_ONE, 'dist/gov-widgets.css'], run: cls },
+  {
+    id: 'cls',
+    title: 'Cumulative layout shift while the script and the data arrive late',
+    browser: true,
+    requires: [ALL_IN_ONE, 'dist/gov-widgets.css'],
+    run: cls,
+  },
   { id: 'heap', title: 'JS heap', browser: true, requires: [ALL_IN_ONE], run: heap },
 ];
 

@@ -77,7 +77,11 @@ function county(policies, accounts) {
   const cycle = (list, n, make) => Array.from({ length: n }, (_, i) => make(structuredClone(list[i % list.length]), i));
   return {
     ...discovery,
-    policies: { ...feed, next_url: undefined, items: cycle(items, policies, (item, i) => ({ ...item, id: `${item.id}-${i}`, url: `https://qinghe.example/p/${i}` })) },
+    policies: {
+      ...feed,
+      next_url: undefined,
+      items: cycle(items, policies, (item, i) => ({ ...item, id: `${item.id}-${i}`, url: `https://qinghe.example/p/${i}` })),
+    },
     accounts: { ...discovery.accounts, accounts: cycle(allAccounts, accounts, (account, i) => ({ ...account, id: `${account.id}-${i}`, qr: undefined })) },
     // Inline, as the other sections: the discovery document is served from /gen/, where its relative URLs lead nowhere.
     questions: { ...read('questions.json'), answered_next_url: undefined },
@@ -148,7 +152,17 @@ export async function measureCls(ctx, { runs }) {
       const samples = [];
       for (let run = 0; run < runs; run++) samples.push(await once(ctx, spec, setting, sizes));
       const pick = (key) => median(samples.map((s) => s[key]));
-      rows.push({ page: spec.id, label: spec.label, setting, runs, finalHeights: sizes, definition: pick('definition'), data: pick('data'), total: pick('total'), max: Math.max(...samples.map((s) => s.total)) });
+      rows.push({
+        page: spec.id,
+        label: spec.label,
+        setting,
+        runs,
+        finalHeights: sizes,
+        definition: pick('definition'),
+        data: pick('data'),
+        total: pick('total'),
+        max: Math.max(...samples.map((s) => s.total)),
+      });
     }
   }
   return { scriptDelay: SCRIPT_DELAY, dataDelay: DATA_DELAY, rows };

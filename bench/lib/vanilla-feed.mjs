@@ -17,7 +17,8 @@ const safe = (url) => (typeof url === 'string' && /^https?:/i.test(url) ? url : 
 /** An element with attributes and children (strings become text nodes). */
 function h(tag, attributes, ...children) {
   const el = document.createElement(tag);
-  if (attributes) for (const [name, value] of Object.entries(attributes)) if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : value);
+  if (attributes)
+    for (const [name, value] of Object.entries(attributes)) if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : value);
   for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) el.append(child);
   return el;
 }
@@ -77,7 +78,8 @@ async function load(src) {
 function chipGroup(name, label, values) {
   if (values.length < 2) return null;
   const open = values.length <= CHIPS_SHOWN + 1;
-  const chip = (pressed, content) => h('li', null, h('button', { type: 'button', class: 'chip', part: 'chip', 'aria-pressed': pressed ? 'true' : 'false' }, content));
+  const chip = (pressed, content) =>
+    h('li', null, h('button', { type: 'button', class: 'chip', part: 'chip', 'aria-pressed': pressed ? 'true' : 'false' }, content));
   return h(
     'div',
     { class: 'filter-group', role: 'group', 'aria-labelledby': `filter-${name}` },
@@ -118,7 +120,11 @@ function item(entry, index, data, now) {
         gov.kind ? h('span', { class: 'badge kind', part: 'badge kind' }, KIND_LABEL[gov.kind]) : null,
         gov.legal_force ? h('span', { class: `badge force ${gov.legal_force}`, part: 'badge force' }, FORCE_LABEL[gov.legal_force]) : null,
         gov.superseded_by !== undefined
-          ? h('span', { class: 'superseded', part: 'superseded' }, successor ? ['已被替代，新文件：', linkOr(successor.item.url, span(successor.item.title))] : '已被新文件替代')
+          ? h(
+              'span',
+              { class: 'superseded', part: 'superseded' },
+              successor ? ['已被替代，新文件：', linkOr(successor.item.url, span(successor.item.title))] : '已被新文件替代',
+            )
           : null,
       ),
       h(
@@ -128,7 +134,13 @@ function item(entry, index, data, now) {
         entry.issuer ? h('div', null, h('dt', null, '发布机构'), h('dd', null, span(entry.issuer.name))) : null,
       ),
       it.summary ? h('p', { class: 'summary', part: 'summary' }, span(it.summary)) : null,
-      entry.topics.length ? h('ul', { class: 'tags', part: 'tags', 'aria-label': '主题' }, entry.topics.map((t) => h('li', { class: 'tag', part: 'tag' }, span(t)))) : null,
+      entry.topics.length
+        ? h(
+            'ul',
+            { class: 'tags', part: 'tags', 'aria-label': '主题' },
+            entry.topics.map((t) => h('li', { class: 'tag', part: 'tag' }, span(t))),
+          )
+        : null,
       policy || interpretations.length
         ? h(
             'div',
@@ -139,7 +151,18 @@ function item(entry, index, data, now) {
                   'div',
                   { class: 'relation' },
                   h('span', { class: 'label' }, '政策解读：'),
-                  h('ul', { class: 'inline-list' }, interpretations.map((ref) => h('li', null, linkOr(ref.href, span(ref.title ?? '政策解读')), ref.format ? [' ', h('span', { class: 'format' }, FORMAT_LABEL[ref.format])] : null))),
+                  h(
+                    'ul',
+                    { class: 'inline-list' },
+                    interpretations.map((ref) =>
+                      h(
+                        'li',
+                        null,
+                        linkOr(ref.href, span(ref.title ?? '政策解读')),
+                        ref.format ? [' ', h('span', { class: 'format' }, FORMAT_LABEL[ref.format])] : null,
+                      ),
+                    ),
+                  ),
                 )
               : null,
           )
@@ -153,7 +176,12 @@ function item(entry, index, data, now) {
               'ul',
               { class: 'inline-list' },
               it.attachments.map((a) =>
-                h('li', { class: 'attachment' }, linkOr(a.url, span(a.title ?? '附件')), h('span', { class: 'file-info' }, `${a.mime_type === 'application/pdf' ? 'PDF' : '文件'} · ${sizeFormat.format(a.size_in_bytes / 1000)}`)),
+                h(
+                  'li',
+                  { class: 'attachment' },
+                  linkOr(a.url, span(a.title ?? '附件')),
+                  h('span', { class: 'file-info' }, `${a.mime_type === 'application/pdf' ? 'PDF' : '文件'} · ${sizeFormat.format(a.size_in_bytes / 1000)}`),
+                ),
               ),
             ),
           )
@@ -185,17 +213,37 @@ export async function renderFeed(host, { src, limit = 10, searchable = false, fi
                 'form',
                 { class: 'search field', role: 'search' },
                 h('label', { class: 'label', for: 'search' }, '搜索政策'),
-                h('input', { id: 'search', class: 'input', part: 'search', type: 'search', name: 'q', autocomplete: 'off', enterkeyhint: 'search', 'aria-describedby': 'search-hint' }),
+                h('input', {
+                  id: 'search',
+                  class: 'input',
+                  part: 'search',
+                  type: 'search',
+                  name: 'q',
+                  autocomplete: 'off',
+                  enterkeyhint: 'search',
+                  'aria-describedby': 'search-hint',
+                }),
                 h('span', { class: 'hint', id: 'search-hint' }, '可按标题、文号或摘要查找'),
               )
             : null,
           filters
-            ? h('div', { class: 'filters', part: 'filters' }, chipGroup('kind', '类别', data.facets.kind), chipGroup('issuer', '发布机构', data.facets.issuer), chipGroup('topic', '主题', data.facets.topic), chipGroup('year', '年份', data.facets.year))
+            ? h(
+                'div',
+                { class: 'filters', part: 'filters' },
+                chipGroup('kind', '类别', data.facets.kind),
+                chipGroup('issuer', '发布机构', data.facets.issuer),
+                chipGroup('topic', '主题', data.facets.topic),
+                chipGroup('year', '年份', data.facets.year),
+              )
             : null,
         )
       : null,
     searchable || filters || paging ? h('p', { class: 'count', part: 'count', role: 'status' }) : null,
-    h('ol', { class: 'list', part: 'list', tabindex: '-1' }, shown.map((e, i) => item(e, i, data, now))),
+    h(
+      'ol',
+      { class: 'list', part: 'list', tabindex: '-1' },
+      shown.map((e, i) => item(e, i, data, now)),
+    ),
     paging && pages > 1
       ? h(
           'nav',
@@ -205,7 +253,13 @@ export async function renderFeed(host, { src, limit = 10, searchable = false, fi
           h('button', { type: 'button', class: 'button secondary', part: 'page-button next', 'aria-disabled': 'false', 'aria-busy': 'false' }, '下一页'),
         )
       : null,
-    safe(data.feed.feed_url) ? h('p', { class: 'footer', part: 'footer' }, h('a', { href: safe(data.feed.feed_url), part: 'subscribe', type: 'application/feed+json' }, '订阅更新（JSON Feed）')) : null,
+    safe(data.feed.feed_url)
+      ? h(
+          'p',
+          { class: 'footer', part: 'footer' },
+          h('a', { href: safe(data.feed.feed_url), part: 'subscribe', type: 'application/feed+json' }, '订阅更新（JSON Feed）'),
+        )
+      : null,
   );
   root.append(h('div', { class: 'base', part: 'base', lang: 'zh-Hans' }, section));
 }

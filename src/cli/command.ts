@@ -21,9 +21,7 @@ export interface Context {
 }
 
 /** `flag`: present or not; `value`: takes the next argument, checked by `parse` (which throws UsageError). */
-export type OptionSpec =
-  | { readonly kind: 'flag' }
-  | { readonly kind: 'value'; readonly parse: (value: string, t: Messages) => unknown };
+export type OptionSpec = { readonly kind: 'flag' } | { readonly kind: 'value'; readonly parse: (value: string, t: Messages) => unknown };
 
 export interface Parsed {
   readonly options: Readonly<Record<string, unknown>>;

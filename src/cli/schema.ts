@@ -38,8 +38,7 @@ export function schemaChecker(schemaUrl: URL): (json: unknown, kind: SchemaKind)
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
   ajv.addSchema(schema);
-  const def = (name: string): ValidateFunction | undefined =>
-    schema.$defs?.[name] ? ajv.getSchema(`${schema.$id}#/$defs/${name}`) : undefined;
+  const def = (name: string): ValidateFunction | undefined => (schema.$defs?.[name] ? ajv.getSchema(`${schema.$id}#/$defs/${name}`) : undefined);
   const validators: Record<SchemaKind, ValidateFunction | undefined> = {
     discovery: ajv.getSchema(schema.$id),
     policies: def('policyFeed'),

@@ -21,9 +21,7 @@ import { DEFAULT_TIMEOUT_MS as TIMEOUT_MS } from '../contract/load.js';
 import { MAX_URL_LENGTH, safeUrl } from '../contract/url.js';
 
 /** The document at a location, as bytes; or why there is none. */
-export type Read =
-  | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: ReadFailure };
+export type Read = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: ReadFailure };
 
 export type ReadFailure =
   | { readonly kind: 'no-such-file' }
@@ -96,9 +94,7 @@ export class Reader {
     private readonly start: string,
     private readonly fetchImpl: typeof fetch = globalThis.fetch,
   ) {
-    this.folder = isFileUrl(start)
-      ? realpath(dirname(fileURLToPath(start))).catch(() => dirname(fileURLToPath(start)))
-      : Promise.resolve(undefined);
+    this.folder = isFileUrl(start) ? realpath(dirname(fileURLToPath(start))).catch(() => dirname(fileURLToPath(start))) : Promise.resolve(undefined);
   }
 
   async read(url: string): Promise<Read> {

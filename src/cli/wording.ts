@@ -79,22 +79,36 @@ const CONTRACT: readonly Rewording[] = [
   ],
   [
     /^expected one of (.*), got (.*)$/s,
-    (m, pick) => pick(`应为以下值之一：${m[1]!.split(', ').join('、')}；实际为 ${got(m[2]!, pick)}`, `應為以下值之一：${m[1]!.split(', ').join('、')}；實際為 ${got(m[2]!, pick)}`),
+    (m, pick) =>
+      pick(
+        `应为以下值之一：${m[1]!.split(', ').join('、')}；实际为 ${got(m[2]!, pick)}`,
+        `應為以下值之一：${m[1]!.split(', ').join('、')}；實際為 ${got(m[2]!, pick)}`,
+      ),
   ],
   [/^expected a string, got (.*)$/s, (m, pick) => pick(`应为字符串，实际为 ${got(m[1]!, pick)}`, `應為字串，實際為 ${got(m[1]!, pick)}`)],
   [/^expected a URL string, got (.*)$/s, (m, pick) => pick(`应为网址字符串，实际为 ${got(m[1]!, pick)}`, `應為網址字串，實際為 ${got(m[1]!, pick)}`)],
   [/^expected an array, got (.*)$/s, (m, pick) => pick(`应为数组，实际为 ${got(m[1]!, pick)}`, `應為陣列，實際為 ${got(m[1]!, pick)}`)],
   [/^expected an object, got (.*)$/s, (m, pick) => pick(`应为对象，实际为 ${got(m[1]!, pick)}`, `應為物件，實際為 ${got(m[1]!, pick)}`)],
-  [/^expected true or false, got (.*)$/s, (m, pick) => pick(`应为 true 或 false，实际为 ${got(m[1]!, pick)}`, `應為 true 或 false，實際為 ${got(m[1]!, pick)}`)],
+  [
+    /^expected true or false, got (.*)$/s,
+    (m, pick) => pick(`应为 true 或 false，实际为 ${got(m[1]!, pick)}`, `應為 true 或 false，實際為 ${got(m[1]!, pick)}`),
+  ],
   [
     /^expected (an integer|a number), got (.*)$/s,
-    (m, pick) => pick(`应为${m[1] === 'an integer' ? '整数' : '数字'}，实际为 ${got(m[2]!, pick)}`, `應為${m[1] === 'an integer' ? '整數' : '數字'}，實際為 ${got(m[2]!, pick)}`),
+    (m, pick) =>
+      pick(
+        `应为${m[1] === 'an integer' ? '整数' : '数字'}，实际为 ${got(m[2]!, pick)}`,
+        `應為${m[1] === 'an integer' ? '整數' : '數字'}，實際為 ${got(m[2]!, pick)}`,
+      ),
   ],
   [
     /^expected text or an object of language tags to text, got (.*)$/s,
     (m, pick) => pick(`应为文本，或以语言标记为键的文本对象，实际为 ${got(m[1]!, pick)}`, `應為文字，或以語言標記為鍵的文字物件，實際為 ${got(m[1]!, pick)}`),
   ],
-  [/^not an http\(s\) or relative URL, left out: (.*)$/s, (m, pick) => pick(`不是 http(s) 或相对网址，已略去：${m[1]}`, `不是 http(s) 或相對網址，已略去：${m[1]}`)],
+  [
+    /^not an http\(s\) or relative URL, left out: (.*)$/s,
+    (m, pick) => pick(`不是 http(s) 或相对网址，已略去：${m[1]}`, `不是 http(s) 或相對網址，已略去：${m[1]}`),
+  ],
   [/^must not be empty$/, (_m, pick) => pick('不能为空', '不能為空')],
   [/^must have at least (\d+) characters$/, (m, pick) => pick(`至少应有 ${m[1]} 个字符`, `至少應有 ${m[1]} 個字元`)],
   [/^must have at most (\d+) characters$/, (m, pick) => pick(`最多 ${m[1]} 个字符`, `最多 ${m[1]} 個字元`)],
@@ -118,20 +132,23 @@ const CONTRACT: readonly Rewording[] = [
     (_m, pick) => pick('已答复留言中不得公开个人信息；已忽略', '已答覆留言中不得公開個人資料；已忽略'),
   ],
   [/^expected a URL or an inline section document$/, (_m, pick) => pick('应为网址或内嵌的分文档', '應為網址或內嵌的分文件')],
-  [
-    /^version (.+) is not supported; this widget reads 1\.x$/,
-    (m, pick) => pick(`不支持版本 ${m[1]}；组件只读取 1.x`, `不支援版本 ${m[1]}；元件只讀取 1.x`),
-  ],
+  [/^version (.+) is not supported; this widget reads 1\.x$/, (m, pick) => pick(`不支持版本 ${m[1]}；组件只读取 1.x`, `不支援版本 ${m[1]}；元件只讀取 1.x`)],
   // Rules
   [
     /^(\S+) ("(?:[^"\\]|\\.)*") is not an organization of the discovery document$/,
     (m, pick) => pick(`${m[1]} ${m[2]} 不是发现文档中的机构`, `${m[1]} ${m[2]} 不是探索文件中的機構`),
   ],
-  [/^(\S+) ("(?:[^"\\]|\\.)*") is not a policy of the feed$/, (m, pick) => pick(`${m[1]} ${m[2]} 不是本政策文档中的政策`, `${m[1]} ${m[2]} 不是本政策文件中的政策`)],
+  [
+    /^(\S+) ("(?:[^"\\]|\\.)*") is not a policy of the feed$/,
+    (m, pick) => pick(`${m[1]} ${m[2]} 不是本政策文档中的政策`, `${m[1]} ${m[2]} 不是本政策文件中的政策`),
+  ],
   [
     /^(.+) id ("(?:[^"\\]|\\.)*") is used already \((?:in (.+) )?at (\S+)\)$/,
     (m, pick) =>
-      pick(`${noun(m[1]!, pick)}编号 ${m[2]} 已被使用（${m[3] ? `${m[3]} ` : ''}${m[4]}）`, `${noun(m[1]!, pick)}編號 ${m[2]} 已被使用（${m[3] ? `${m[3]} ` : ''}${m[4]}）`),
+      pick(
+        `${noun(m[1]!, pick)}编号 ${m[2]} 已被使用（${m[3] ? `${m[3]} ` : ''}${m[4]}）`,
+        `${noun(m[1]!, pick)}編號 ${m[2]} 已被使用（${m[3] ? `${m[3]} ` : ''}${m[4]}）`,
+      ),
   ],
   [
     /^this URL is the interpretation ("(?:[^"\\]|\\.)*"), which interprets (.+), not this policy$/,
@@ -153,7 +170,10 @@ const CONTRACT: readonly Rewording[] = [
     /^interprets ("(?:[^"\\]|\\.)*"), which is itself an interpretation, not a policy$/,
     (m, pick) => pick(`解读 ${m[1]}，但它本身是解读，不是政策`, `解讀 ${m[1]}，但它本身是解讀，不是政策`),
   ],
-  [/^interprets ("(?:[^"\\]|\\.)*"), whose kind is ("(?:[^"\\]|\\.)*")$/, (m, pick) => pick(`解读 ${m[1]}，而它的类别是 ${m[2]}`, `解讀 ${m[1]}，而它的類別是 ${m[2]}`)],
+  [
+    /^interprets ("(?:[^"\\]|\\.)*"), whose kind is ("(?:[^"\\]|\\.)*")$/,
+    (m, pick) => pick(`解读 ${m[1]}，而它的类别是 ${m[2]}`, `解讀 ${m[1]}，而它的類別是 ${m[2]}`),
+  ],
   [
     /^has interprets but its kind is ("(?:[^"\\]|\\.)*"), not "interpretation"$/,
     (m, pick) => pick(`有 interprets，但类别是 ${m[1]}，不是 "interpretation"`, `有 interprets，但類別是 ${m[1]}，不是 "interpretation"`),
@@ -166,9 +186,18 @@ const CONTRACT: readonly Rewording[] = [
   [/^a policy cannot be superseded by itself$/, (_m, pick) => pick('政策不能被自己替代', '政策不能被自己取代')],
   [/^an interpretation cannot interpret itself$/, (_m, pick) => pick('解读不能解读自己', '解讀不能解讀自己')],
   [/^marked in force, but superseded by ("(?:[^"\\]|\\.)*")$/, (m, pick) => pick(`标为现行有效，但已被 ${m[1]} 替代`, `標為現行有效，但已被 ${m[1]} 取代`)],
-  [/^organization ("(?:[^"\\]|\\.)*") is its own ancestor \(parent_id loops\)$/, (m, pick) => pick(`机构 ${m[1]} 是自己的上级（parent_id 成环）`, `機構 ${m[1]} 是自己的上級（parent_id 成環）`)],
-  [/^replaced_by ("(?:[^"\\]|\\.)*") is not an account of the directory$/, (m, pick) => pick(`replaced_by ${m[1]} 不是本目录中的账号`, `replaced_by ${m[1]} 不是本目錄中的帳號`)],
-  [/^replaced by ("(?:[^"\\]|\\.)*"), which is (\S+) itself$/, (m, pick) => pick(`由 ${m[1]} 接替，但它本身的状态是 ${m[2]}`, `由 ${m[1]} 接替，但它本身的狀態是 ${m[2]}`)],
+  [
+    /^organization ("(?:[^"\\]|\\.)*") is its own ancestor \(parent_id loops\)$/,
+    (m, pick) => pick(`机构 ${m[1]} 是自己的上级（parent_id 成环）`, `機構 ${m[1]} 是自己的上級（parent_id 成環）`),
+  ],
+  [
+    /^replaced_by ("(?:[^"\\]|\\.)*") is not an account of the directory$/,
+    (m, pick) => pick(`replaced_by ${m[1]} 不是本目录中的账号`, `replaced_by ${m[1]} 不是本目錄中的帳號`),
+  ],
+  [
+    /^replaced by ("(?:[^"\\]|\\.)*"), which is (\S+) itself$/,
+    (m, pick) => pick(`由 ${m[1]} 接替，但它本身的状态是 ${m[2]}`, `由 ${m[1]} 接替，但它本身的狀態是 ${m[2]}`),
+  ],
   [/^has replaced_by but its status is ("(?:[^"\\]|\\.)*")$/, (m, pick) => pick(`有 replaced_by，但状态是 ${m[1]}`, `有 replaced_by，但狀態是 ${m[1]}`)],
   [
     /^a merged account should name the account that took over \(replaced_by\)$/,
@@ -176,7 +205,10 @@ const CONTRACT: readonly Rewording[] = [
   ],
   [/^an account cannot be replaced by itself$/, (_m, pick) => pick('账号不能由自己接替', '帳號不能由自己接替')],
   [/^recipient ("(?:[^"\\]|\\.)*") is listed twice$/, (m, pick) => pick(`受理机构 ${m[1]} 列出了两次`, `受理機構 ${m[1]} 列出了兩次`)],
-  [/^service_code ("(?:[^"\\]|\\.)*") is not one of the services$/, (m, pick) => pick(`service_code ${m[1]} 不在事项列表中`, `service_code ${m[1]} 不在事項清單中`)],
+  [
+    /^service_code ("(?:[^"\\]|\\.)*") is not one of the services$/,
+    (m, pick) => pick(`service_code ${m[1]} 不在事项列表中`, `service_code ${m[1]} 不在事項清單中`),
+  ],
   // Audit
   [
     /^last post (\d+) days ago: a "zombie" account \(no post within (\d+) days\)$/,
@@ -190,12 +222,14 @@ const CONTRACT: readonly Rewording[] = [
     /^more than one active (\S+) account of ("(?:[^"\\]|\\.)*") \(also (.*)\)$/,
     (m, pick) => pick(`${m[2]} 在 ${m[1]} 上有多个在用账号（另有 ${m[3]}）`, `${m[2]} 在 ${m[1]} 上有多個在用帳號（另有 ${m[3]}）`),
   ],
-  [/^no interaction channel \(functions lacks "interact"\)$/, (_m, pick) => pick('没有互动渠道（functions 中没有 "interact"）', '沒有互動管道（functions 中沒有 "interact"）')],
+  [
+    /^no interaction channel \(functions lacks "interact"\)$/,
+    (_m, pick) => pick('没有互动渠道（functions 中没有 "interact"）', '沒有互動管道（functions 中沒有 "interact"）'),
+  ],
   [/^not verified by the platform$/, (_m, pick) => pick('未经平台认证', '未經平台認證')],
 ];
 
-const picker = (locale: CliLocale): Pick | undefined =>
-  locale === 'zh-Hans' ? (hans) => hans : locale === 'zh-Hant' ? (_hans, hant) => hant : undefined;
+const picker = (locale: CliLocale): Pick | undefined => (locale === 'zh-Hans' ? (hans) => hans : locale === 'zh-Hant' ? (_hans, hant) => hant : undefined);
 
 /**
  * A message of the contract in the reader's language. English gets the examples only (dates); a message
@@ -221,13 +255,20 @@ export function wordSchemaError(error: SchemaError, locale: CliLocale, value?: u
   const list = (values: unknown): string => (Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(pick ? '、' : ', ') : '');
   switch (error.keyword) {
     case 'required':
-      return pick ? pick(`缺少必填字段 "${String(p['missingProperty'])}"`, `缺少必填欄位 "${String(p['missingProperty'])}"`) : `missing required field "${String(p['missingProperty'])}"`;
+      return pick
+        ? pick(`缺少必填字段 "${String(p['missingProperty'])}"`, `缺少必填欄位 "${String(p['missingProperty'])}"`)
+        : `missing required field "${String(p['missingProperty'])}"`;
     case 'enum':
       return pick
-        ? pick(`应为以下值之一：${list(p['allowedValues'])}；实际为 ${JSON.stringify(value)}`, `應為以下值之一：${list(p['allowedValues'])}；實際為 ${JSON.stringify(value)}`)
+        ? pick(
+            `应为以下值之一：${list(p['allowedValues'])}；实际为 ${JSON.stringify(value)}`,
+            `應為以下值之一：${list(p['allowedValues'])}；實際為 ${JSON.stringify(value)}`,
+          )
         : `${error.message}: ${list(p['allowedValues'])}`;
     case 'additionalProperties':
-      return pick ? pick(`未知字段 "${String(p['additionalProperty'])}"`, `未知欄位 "${String(p['additionalProperty'])}"`) : `unknown field "${String(p['additionalProperty'])}"`;
+      return pick
+        ? pick(`未知字段 "${String(p['additionalProperty'])}"`, `未知欄位 "${String(p['additionalProperty'])}"`)
+        : `unknown field "${String(p['additionalProperty'])}"`;
     case 'format':
       if (p['format'] === 'date' || p['format'] === 'date-time') {
         const example = dateExample(value);
@@ -248,9 +289,7 @@ export function wordSchemaError(error: SchemaError, locale: CliLocale, value?: u
       return pick ? pick(`格式不符（${String(p['pattern'])}）`, `格式不符（${String(p['pattern'])}）`) : error.message;
     case 'minimum':
     case 'maximum':
-      return pick
-        ? pick(`应 ${String(p['comparison'])} ${String(p['limit'])}`, `應 ${String(p['comparison'])} ${String(p['limit'])}`)
-        : error.message;
+      return pick ? pick(`应 ${String(p['comparison'])} ${String(p['limit'])}`, `應 ${String(p['comparison'])} ${String(p['limit'])}`) : error.message;
     default:
       return error.message;
   }

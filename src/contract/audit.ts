@@ -59,9 +59,7 @@ const isActive = (account: Account): boolean => (account.status ?? 'active') ===
 /** Audits accounts against the four rules. Never throws; an account without an organization is never a duplicate. */
 export function auditAccounts(accounts: readonly Account[], options: AuditOptions = {}): AuditReport {
   const now = options.now ?? Date.now();
-  const staleDays = options.staleDays !== undefined && Number.isFinite(options.staleDays) && options.staleDays >= 0
-    ? options.staleDays
-    : DEFAULT_STALE_DAYS;
+  const staleDays = options.staleDays !== undefined && Number.isFinite(options.staleDays) && options.staleDays >= 0 ? options.staleDays : DEFAULT_STALE_DAYS;
   const active = accounts.filter(isActive);
 
   const groups = new Map<string, Account[]>();

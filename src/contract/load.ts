@@ -93,13 +93,14 @@ export function parseJson(text: string, url?: string): unknown {
     const trimmed = text.trim();
     const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
     const cutOff = looksJson && endsEarly(trimmed);
-    const message = trimmed === ''
-      ? 'empty body, expected JSON'
-      : cutOff
-        ? 'JSON is cut off before its end'
-        : looksJson
-          ? `invalid JSON: ${describeFailure(error)}`
-          : `not JSON (starts with ${JSON.stringify(trimmed.slice(0, 20))})`;
+    const message =
+      trimmed === ''
+        ? 'empty body, expected JSON'
+        : cutOff
+          ? 'JSON is cut off before its end'
+          : looksJson
+            ? `invalid JSON: ${describeFailure(error)}`
+            : `not JSON (starts with ${JSON.stringify(trimmed.slice(0, 20))})`;
     throw new ContractError('parse', message, { url, cause: error });
   }
 }
@@ -115,7 +116,8 @@ function endsEarly(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) depth++;
@@ -140,9 +142,7 @@ export function fetchJson(url: string, options: LoadOptions = {}): Promise<Fetch
 // ---------------------------------------------------------------------------------------------------
 
 /** Where a widget's data comes from: a URL, or a document already in hand (inline JSON, `data`). */
-export type Source =
-  | { readonly url: string }
-  | { readonly document: unknown; /** Base URL for relative URLs in the document. */ readonly base: string };
+export type Source = { readonly url: string } | { readonly document: unknown; /** Base URL for relative URLs in the document. */ readonly base: string };
 
 export interface LoadedSection<S extends SectionName> {
   readonly section: S;
@@ -249,10 +249,7 @@ export async function loadFeedPage(url: string, options: LoadOptions = {}): Prom
 }
 
 /** Loads a further page of answered questions (a questions section's `answered_next_url`). */
-export async function loadAnsweredPage(
-  url: string,
-  options: LoadOptions = {},
-): Promise<{ page: AnsweredPage; issues: readonly Issue[]; documentUrl: string }> {
+export async function loadAnsweredPage(url: string, options: LoadOptions = {}): Promise<{ page: AnsweredPage; issues: readonly Issue[]; documentUrl: string }> {
   try {
     const fetched = await fetchJson(url, options);
     const result = validateAnsweredPage(fetched.json, fetched.url);

@@ -75,10 +75,7 @@ const nonNegativeInteger = number({ integer: true, minimum: 0 });
 // ---------------------------------------------------------------------------------------------------
 // Discovery
 
-export const organization = object(
-  { id, name: text, parent_id: nullable(id), url: urlValue, classification: text },
-  { required: ['id', 'name'] },
-);
+export const organization = object({ id, name: text, parent_id: nullable(id), url: urlValue, classification: text }, { required: ['id', 'name'] });
 
 export const jurisdiction = object(
   { name: text, code: string({ pattern: /^\d{6}$/ }), level: oneOf(JURISDICTION_LEVELS), url: urlValue },
@@ -108,10 +105,7 @@ export const attachment = object(
   { required: ['url', 'mime_type'] },
 );
 
-export const interpretationLink = object(
-  { url: urlValue, title: text, format: oneOf(INTERPRETATION_FORMATS) },
-  { required: ['url'] },
-);
+export const interpretationLink = object({ url: urlValue, title: text, format: oneOf(INTERPRETATION_FORMATS) }, { required: ['url'] });
 
 export const gov = object({
   doc_number: shortText,
@@ -208,13 +202,13 @@ export const PERSONAL_FIELDS = ['name', 'phone', 'email'] as const;
 // Answered questions are public: personal data in one is reported (and never copied).
 export const answeredQuestion = withoutPersonalData(
   object(
-  {
-    id,
-    title: text,
-    question: prose,
-    asked_at: dateValue,
-    service_code: code,
-    organization_id: id,
+    {
+      id,
+      title: text,
+      question: prose,
+      asked_at: dateValue,
+      service_code: code,
+      organization_id: id,
       answer: object({ text: prose, answered_at: dateValue, organization_id: id }, { required: ['text'] }),
     },
     { required: ['id', 'title'] },
@@ -260,10 +254,7 @@ export const questionsDocument = object(
   { required: ['endpoints'] },
 );
 
-export const answeredPage = object(
-  { version, answered: answeredList, answered_next_url: nullable(urlValue) },
-  { required: ['answered'] },
-);
+export const answeredPage = object({ version, answered: answeredList, answered_next_url: nullable(urlValue) }, { required: ['answered'] });
 
 // ---------------------------------------------------------------------------------------------------
 // The question HTTP API
@@ -298,10 +289,7 @@ export const submitResponse = object(
 
 export const fieldError = object({ field: string({ minLength: 0, cut: MAX_TITLE_TEXT }), message: line }, { required: ['message'] });
 
-export const fieldErrors = object(
-  { errors: list(fieldError, { noun: 'error', maxItems: MAX_ITEMS.perItem }) },
-  { required: ['errors'] },
-);
+export const fieldErrors = object({ errors: list(fieldError, { noun: 'error', maxItems: MAX_ITEMS.perItem }) }, { required: ['errors'] });
 
 export const lookupReply = object({ text: answerText, replied_at: dateValue, organization_id: id }, { required: ['text'] });
 

@@ -182,7 +182,7 @@ export function validateSection<S extends SectionName>(
   base: string,
   documentUrl: string | undefined = base,
 ): Validated<SectionDocuments[S]> {
-  return SECTION_VALIDATORS[section](json, base, documentUrl) as Validated<SectionDocuments[S]>;
+  return SECTION_VALIDATORS[section](json, base, documentUrl);
 }
 
 /** Prefixes the paths of issues found in an inline section (`$.items[2]` → `$.policies.items[2]`). */

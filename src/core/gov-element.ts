@@ -87,7 +87,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   declare care: boolean;
 
   /** The canonical language of this widget (its `lang`, an ancestor's, or `zh-Hans`). */
-  protected declare language: string;
+  declare protected language: string;
 
   /** The widget's data: created by the widget with its section's spec. */
   protected abstract readonly loader: DataController<S, M>;
@@ -211,9 +211,11 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     return html`<div class="error" part="error" role="alert">
         <p class="error-title">${labels.title}</p>
         <p class="error-message">${errorMessage(this.msg, error, labels)}</p>
-        ${error.retryable
-          ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${this.msg('重试', { id: 'core.try-again' })}</button>`
-          : nothing}
+        ${
+          error.retryable
+            ? html`<button class="button secondary" part="retry" type="button" @click=${this.#retry}>${this.msg('重试', { id: 'core.try-again' })}</button>`
+            : nothing
+        }
       </div>
       ${this.hasFallback ? html`<slot></slot>` : nothing}`;
   }
@@ -242,8 +244,6 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     // as the render. (Lit's styleMap writes
     // a `style` attribute on first render, which a strict `style-src 'self'` policy blocks, leaving a
     // placeholder of no height; the ref directive would do it too, for 0.45 KB more in every bundle.)
-    this.renderRoot
-      .querySelector<HTMLElement>('.base > .loading, .base > .loading-fallback')
-      ?.style.setProperty('min-block-size', this.loadingBlockSize());
+    this.renderRoot.querySelector<HTMLElement>('.base > .loading, .base > .loading-fallback')?.style.setProperty('min-block-size', this.loadingBlockSize());
   }
 }

@@ -43,9 +43,7 @@ function localizerOf(templates: TemplateMap | undefined): Msg {
     const localized = options?.id === undefined ? undefined : templates?.[options.id];
     if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
     if (isStr(template)) {
-      return localized !== undefined && isStr(localized)
-        ? join(localized.strings, template.values, localized.values)
-        : join(template.strings, template.values);
+      return localized !== undefined && isStr(localized) ? join(localized.strings, template.values, localized.values) : join(template.strings, template.values);
     }
     if (localized === undefined || typeof localized === 'string' || isStr(localized)) return template;
     return { ...localized, values: localized.values.map((i) => template.values[Number(i)]) };

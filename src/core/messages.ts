@@ -24,7 +24,9 @@ export function errorMessage(msg: Msg, error: ContractError, labels: ErrorLabels
     case 'bad-source':
       return msg('页面指定的数据地址无效（只能是 http 或 https 地址）。请联系网站管理员。', { id: 'core.the-page-gives-the-data' });
     case 'too-large':
-      return msg(str`数据文件太大（超过 ${Math.round(MAX_DOCUMENT_BYTES / 1024 / 1024)} MB），无法显示。请联系网站管理员。`, { id: 'core.the-data-file-is-too' });
+      return msg(str`数据文件太大（超过 ${Math.round(MAX_DOCUMENT_BYTES / 1024 / 1024)} MB），无法显示。请联系网站管理员。`, {
+        id: 'core.the-data-file-is-too',
+      });
     case 'network':
       return msg('无法连接到服务器。请检查网络连接后重试。', { id: 'core.could-not-reach-the-server' });
     case 'timeout':

@@ -59,8 +59,7 @@ export function askFormData(mode: FakeMode = 'ok'): unknown {
   };
 }
 
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 let installed = false;
 

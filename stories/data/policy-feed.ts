@@ -39,7 +39,11 @@ export const policyItems: PolicyItem[] = [
   },
   {
     id: 'p-031-jd',
-    title: { 'zh-Hans': '《关于进一步优化营商环境的若干措施》政策解读', 'zh-Hant': '《關於進一步優化營商環境的若干措施》政策解讀', en: 'The business environment measures explained' },
+    title: {
+      'zh-Hans': '《关于进一步优化营商环境的若干措施》政策解读',
+      'zh-Hant': '《關於進一步優化營商環境的若干措施》政策解讀',
+      en: 'The business environment measures explained',
+    },
     url: 'https://example.gov.cn/policies/031-jd.html',
     date_published: daysAgo(1),
     _gov: { issuer_id: 'gov-office', kind: 'interpretation', interprets: 'p-031', topic: '营商环境' },
@@ -110,9 +114,18 @@ export const longFeed: PolicyFeed = {
       summary: `${long}。`.repeat(4),
       tags: ['一个非常非常长的主题标签用来检查换行', 'https://example.gov.cn/a/very/long/unbroken/tag/value/without/spaces'],
       attachments: [
-        { url: 'https://example.gov.cn/files/a-very-long-file-name-without-any-spaces-to-break-the-line-anywhere.pdf', mime_type: 'application/pdf', size_in_bytes: 12_345_678 },
+        {
+          url: 'https://example.gov.cn/files/a-very-long-file-name-without-any-spaces-to-break-the-line-anywhere.pdf',
+          mime_type: 'application/pdf',
+          size_in_bytes: 12_345_678,
+        },
       ],
-      _gov: { doc_number: '某县人民政府办公室发〔2026〕第1234567号补充通知', issuer: '某县某某某某某某某某某某某某某某某某某工作领导小组办公室', kind: 'notice', legal_force: 'partially_in_force' },
+      _gov: {
+        doc_number: '某县人民政府办公室发〔2026〕第1234567号补充通知',
+        issuer: '某县某某某某某某某某某某某某某某某某某工作领导小组办公室',
+        kind: 'notice',
+        legal_force: 'partially_in_force',
+      },
     },
     { id: 'l-2', title: 'Supercalifragilisticexpialidocious-policy-document-title-without-any-break-opportunity', date_published: daysAgo(5) },
   ],
@@ -151,7 +164,11 @@ export function manyItems(n: number, offset = 0): PolicyItem[] {
       date_published: daysAgo(i * 9),
       summary: `${topics[i % topics.length]}相关工作安排。`,
       tags: [topics[i % topics.length]!],
-      _gov: { doc_number: `某政发〔${new Date(Date.now() - i * 9 * DAY).getUTCFullYear()}〕${i + 1}号`, issuer_id: organizations[i % 3]!.id, kind: kinds[i % kinds.length] },
+      _gov: {
+        doc_number: `某政发〔${new Date(Date.now() - i * 9 * DAY).getUTCFullYear()}〕${i + 1}号`,
+        issuer_id: organizations[i % 3]!.id,
+        kind: kinds[i % kinds.length],
+      },
     };
   });
 }

@@ -11,7 +11,14 @@ import { fixtureUrl } from '../helpers.js';
 
 describe('contract: question API answers', () => {
   it('reads a submit response, keeping only known fields', () => {
-    const { value } = validateSubmitResponse({ service_request_id: 'A1', query_code: 'QC', service_notice: '', expected_datetime: '2026-11-27', extra: 1, __proto__: { x: 1 } });
+    const { value } = validateSubmitResponse({
+      service_request_id: 'A1',
+      query_code: 'QC',
+      service_notice: '',
+      expected_datetime: '2026-11-27',
+      extra: 1,
+      __proto__: { x: 1 },
+    });
     expect(value).to.deep.equal({ service_request_id: 'A1', query_code: 'QC', service_notice: '', expected_datetime: '2026-11-27' });
   });
 
@@ -56,7 +63,10 @@ describe('contract: question API answers', () => {
 
 describe('contract: pages of answered questions', () => {
   it('validates a page and resolves its next URL against it', () => {
-    const { value } = validateAnsweredPage({ answered: [{ id: 'q', title: 't' }, { title: 'no id' }], answered_next_url: 'p3.json' }, 'https://county.example/q/p2.json');
+    const { value } = validateAnsweredPage(
+      { answered: [{ id: 'q', title: 't' }, { title: 'no id' }], answered_next_url: 'p3.json' },
+      'https://county.example/q/p2.json',
+    );
     expect(value.answered).to.have.length(1);
     expect(value.answered_next_url).to.equal('https://county.example/q/p3.json');
   });

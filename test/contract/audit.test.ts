@@ -50,11 +50,17 @@ describe('auditAccounts', () => {
 
   it('never throws on any validated accounts', () => {
     fc.assert(
-      fc.property(fc.array(fc.dictionary(fc.constantFrom('id', 'name', 'platform', 'organization_id', 'status', 'functions', 'verified', 'last_post_at'), fc.jsonValue())), fc.integer(), (raw, days) => {
-        const { value } = validateAccounts({ accounts: raw }, 'https://x.example/');
-        const report = auditAccounts(value.accounts, { now: NOW, staleDays: days });
-        expect(report.failing).to.be.at.most(report.audited);
-      }),
+      fc.property(
+        fc.array(
+          fc.dictionary(fc.constantFrom('id', 'name', 'platform', 'organization_id', 'status', 'functions', 'verified', 'last_post_at'), fc.jsonValue()),
+        ),
+        fc.integer(),
+        (raw, days) => {
+          const { value } = validateAccounts({ accounts: raw }, 'https://x.example/');
+          const report = auditAccounts(value.accounts, { now: NOW, staleDays: days });
+          expect(report.failing).to.be.at.most(report.audited);
+        },
+      ),
     );
   });
 });

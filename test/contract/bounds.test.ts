@@ -5,7 +5,18 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ContractError, loadSection, parseJson, validateFieldErrors, validateLookupResponse, validateAccounts, validateDiscovery, validatePolicyFeed, validateQuestions, type Issue } from '../../src/contract/index.js';
+import {
+  ContractError,
+  loadSection,
+  parseJson,
+  validateFieldErrors,
+  validateLookupResponse,
+  validateAccounts,
+  validateDiscovery,
+  validatePolicyFeed,
+  validateQuestions,
+  type Issue,
+} from '../../src/contract/index.js';
 import {
   MAX_COMBINING_MARKS,
   MAX_DOCUMENT_BYTES,
@@ -32,7 +43,9 @@ const longestMarkRun = (text: string): number => Math.max(0, ...(text.match(/\p{
 /** Text as a hostile publisher writes it: CJK, letters, combining marks in runs, astral characters, long. */
 const hostileText = fc.oneof(
   fc.string({ unit: fc.constantFrom('政', '务', 'Z', 'a', ' ', '\u0301', '\u0308', '\u0e49', '\u{1d167}', '😀', '\u200f'), maxLength: 700 }),
-  fc.tuple(fc.constantFrom('Z', '', '政'), fc.integer({ min: 0, max: 30_000 }), fc.constantFrom('\u0301', '\u{1d167}', '\u20dd')).map(([base, n, mark]) => base + mark.repeat(n)),
+  fc
+    .tuple(fc.constantFrom('Z', '', '政'), fc.integer({ min: 0, max: 30_000 }), fc.constantFrom('\u0301', '\u{1d167}', '\u20dd'))
+    .map(([base, n, mark]) => base + mark.repeat(n)),
   fc.tuple(fc.integer({ min: 1, max: 30_000 }), fc.constantFrom('长', 'W', '😀')).map(([n, c]) => c.repeat(n)),
 );
 
@@ -78,9 +91,7 @@ describe('bounds: text', () => {
     const title = `Z${'\u0301'.repeat(100_000)} 通知`;
     const { value, issues } = validatePolicyFeed(feedOf([item({ title })]), BASE);
     expect(value.items[0]!.title).to.equal(`Z${'\u0301'.repeat(8)} 通知`);
-    expect(issues.map((i) => `${i.path} ${i.message}`)).to.deep.equal([
-      '$.items[0].title 99992 combining mark(s) cut: at most 8 follow one character',
-    ]);
+    expect(issues.map((i) => `${i.path} ${i.message}`)).to.deep.equal(['$.items[0].title 99992 combining mark(s) cut: at most 8 follow one character']);
   });
 
   it('keeps at most 20 languages of a localized text, and reports the rest', () => {
@@ -90,7 +101,9 @@ describe('bounds: text', () => {
         const { value, issues } = validateDiscovery({ version: '1.0', organizations: [{ id: 'o', name }] }, BASE);
         const kept = value.organizations![0]!.name as Record<string, string>;
         expect(Object.keys(kept).length).to.equal(Math.min(n, MAX_LANGUAGES));
-        expect(issues.some((i) => i.path === '$.organizations[0].name' && i.message.includes('language(s) after the first 20 left out'))).to.equal(n > MAX_LANGUAGES);
+        expect(issues.some((i) => i.path === '$.organizations[0].name' && i.message.includes('language(s) after the first 20 left out'))).to.equal(
+          n > MAX_LANGUAGES,
+        );
       }),
       { numRuns: 40 },
     );
@@ -103,7 +116,7 @@ describe('bounds: text', () => {
   });
 });
 
-describe('bounds: the endpoints\' answers', () => {
+describe("bounds: the endpoints' answers", () => {
   it('cut the text a receipt, a lookup and field errors show, and say so', () => {
     const marks = `Z${'\u0301'.repeat(50_000)}`;
     const lookup = validateLookupResponse({ service_request_id: 'r', status: 'answered', status_notes: marks, reply: { text: '答'.repeat(30_000) } });
@@ -230,9 +243,13 @@ describe('bounds: document size', () => {
       // A declared length is refused before reading; a stream is read no further than the limit.
       expect(read, declared ? 'read before refusing' : 'read past the limit').to.be.at.most(declared ? 2_000_000 : MAX_DOCUMENT_BYTES + 2_000_000);
     }
-    expect(() => parseJson(text)).to.throw(ContractError).with.property('code', 'too-large');
+    expect(() => parseJson(text))
+      .to.throw(ContractError)
+      .with.property('code', 'too-large');
     // Three bytes a character: 6 million CJK characters are 18 MB.
-    expect(() => parseJson(JSON.stringify({ t: '政'.repeat(6_000_000) }))).to.throw(ContractError).with.property('code', 'too-large');
+    expect(() => parseJson(JSON.stringify({ t: '政'.repeat(6_000_000) })))
+      .to.throw(ContractError)
+      .with.property('code', 'too-large');
   });
 
   it('reads a document just under the limit', async () => {

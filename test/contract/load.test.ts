@@ -123,9 +123,7 @@ describe('loadSection', () => {
   });
 
   it('reports a network failure', async () => {
-    const error = await failure(
-      loadSection('policies', { url: 'http://127.0.0.1:9/disclosure.json' }, { ...fresh(), timeoutMs: 5_000 }),
-    );
+    const error = await failure(loadSection('policies', { url: 'http://127.0.0.1:9/disclosure.json' }, { ...fresh(), timeoutMs: 5_000 }));
     expect(error.code).to.equal('network');
     expect(error.retryable).to.equal(true);
   });
@@ -142,11 +140,7 @@ describe('loadSection', () => {
     const key = uniqueKey('shared');
     const cache: DocumentCache = new Map();
     const url = mockUrl(`counted/${key}/counted/disclosure`);
-    await Promise.all([
-      loadSection('policies', { url }, { cache }),
-      loadSection('accounts', { url }, { cache }),
-      loadSection('questions', { url }, { cache }),
-    ]);
+    await Promise.all([loadSection('policies', { url }, { cache }), loadSection('accounts', { url }, { cache }), loadSection('questions', { url }, { cache })]);
     await loadSection('policies', { url }, { cache });
     // Four distinct URLs (the discovery document and its three sections), four requests.
     expect(await mockCount(key)).to.equal(4);

@@ -1,28 +1,23 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  ContractError,
-  loadSection,
-  parseDate,
-  pickText,
-  safeUrl,
-  validateDocument,
-  type SectionName,
-} from '../../src/contract/index.js';
+import { ContractError, loadSection, parseDate, pickText, safeUrl, validateDocument, type SectionName } from '../../src/contract/index.js';
 
 const sections: SectionName[] = ['policies', 'accounts', 'questions'];
 
 /** JSON values that look a little like contract documents, so validators go deep, plus any JSON at all. */
 const documentish = fc.oneof(
   fc.jsonValue(),
-  fc.record({
-    version: fc.oneof(fc.constant('1.0'), fc.constant('https://jsonfeed.org/version/1.1'), fc.string()),
-    items: fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'date_published', 'url', '_gov', '__proto__', 'tags'), fc.jsonValue())),
-    accounts: fc.oneof(fc.jsonValue(), fc.array(fc.dictionary(fc.string(), fc.jsonValue()))),
-    policies: fc.jsonValue(),
-    organizations: fc.jsonValue(),
-    endpoints: fc.jsonValue(),
-  }, { requiredKeys: [] }),
+  fc.record(
+    {
+      version: fc.oneof(fc.constant('1.0'), fc.constant('https://jsonfeed.org/version/1.1'), fc.string()),
+      items: fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'date_published', 'url', '_gov', '__proto__', 'tags'), fc.jsonValue())),
+      accounts: fc.oneof(fc.jsonValue(), fc.array(fc.dictionary(fc.string(), fc.jsonValue()))),
+      policies: fc.jsonValue(),
+      organizations: fc.jsonValue(),
+      endpoints: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  ),
 );
 
 describe('property: nothing throws on any JSON', () => {

@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  detectKind,
-  validateAccounts,
-  validateDocument,
-  validatePolicyFeed,
-  validateQuestions,
-  type PolicyItem,
-} from '../../src/contract/index.js';
+import { detectKind, validateAccounts, validateDocument, validatePolicyFeed, validateQuestions, type PolicyItem } from '../../src/contract/index.js';
 import { readFixture } from '../helpers.js';
 
 const BASE = 'https://county.example/data/feed.json';
@@ -142,10 +135,7 @@ describe('validateAccounts and validateQuestions', () => {
   });
 
   it('never copy personal data from answered questions', () => {
-    const { value, issues } = validateQuestions(
-      { endpoints: { submit: '/q' }, answered: [{ id: '1', title: 't', phone: '13800000000', name: '张三' }] },
-      BASE,
-    );
+    const { value, issues } = validateQuestions({ endpoints: { submit: '/q' }, answered: [{ id: '1', title: 't', phone: '13800000000', name: '张三' }] }, BASE);
     expect(Object.keys(value.answered![0]!)).to.deep.equal(['id', 'title']);
     expect(issues.map((i) => i.path)).to.deep.equal(['$.answered[0].name', '$.answered[0].phone']);
   });
@@ -178,7 +168,10 @@ describe('validateQuestions: reply_workdays and working_calendar', () => {
     for (const n of [0, 366, 100_000_000, 1e308, -1, 2.5]) {
       const { value, issues } = validateQuestions(doc({ reply_workdays: n }), BASE);
       expect(value.reply_workdays, String(n)).to.equal(undefined);
-      expect(issues.map((i) => i.path), String(n)).to.deep.equal(['$.reply_workdays']);
+      expect(
+        issues.map((i) => i.path),
+        String(n),
+      ).to.deep.equal(['$.reply_workdays']);
     }
   });
 
@@ -188,7 +181,11 @@ describe('validateQuestions: reply_workdays and working_calendar', () => {
       BASE,
     );
     expect(value.working_calendar).to.deep.equal({ holidays: ['2026-10-01'], workdays: ['2026-09-27'] });
-    expect(issues.map((i) => i.path)).to.include.members(['$.working_calendar.holidays[1]', '$.working_calendar.holidays[2]', '$.working_calendar.holidays[3]']);
+    expect(issues.map((i) => i.path)).to.include.members([
+      '$.working_calendar.holidays[1]',
+      '$.working_calendar.holidays[2]',
+      '$.working_calendar.holidays[3]',
+    ]);
     const many = Array.from({ length: 2000 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
     const long = validateQuestions(doc({ working_calendar: { holidays: many } }), BASE);
     expect(long.value.working_calendar?.holidays).to.have.length(1000);

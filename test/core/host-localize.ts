@@ -57,7 +57,7 @@ export async function mountAppAndFeeds(): Promise<{ titles: (reload?: boolean) =
     },
     greeting: async () => {
       await host.updateComplete;
-      return host.shadowRoot!.textContent!.trim();
+      return host.shadowRoot!.textContent.trim();
     },
   };
 }

@@ -33,7 +33,9 @@ const CASES: [tag: string, attributes: Record<string, string>][] = [
 ];
 
 const describeCase = ([tag, attributes]: (typeof CASES)[number]): string =>
-  `<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}${v ? `="${v}"` : ''}`).join('')}>`;
+  `<${tag}${Object.entries(attributes)
+    .map(([k, v]) => ` ${k}${v ? `="${v}"` : ''}`)
+    .join('')}>`;
 
 function place(tag: string, attributes: Record<string, string>, src: string): HTMLElement {
   const box = document.createElement('div');
@@ -106,7 +108,10 @@ describe('loading sizes', () => {
 
   it("a small county's directory is not given screenfuls of blank space while its data loads", async () => {
     await defineAll();
-    const el = place('gov-account-directory', { audit: '' }, mockUrl('slow/300/counted/disclosure')) as HTMLElement & { updateComplete: Promise<unknown>; loadComplete: Promise<void> };
+    const el = place('gov-account-directory', { audit: '' }, mockUrl('slow/300/counted/disclosure')) as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      loadComplete: Promise<void>;
+    };
     await el.updateComplete;
     const reserved = height(el);
     await el.loadComplete;

@@ -11,7 +11,7 @@ import type { TestWidget } from './test-widget.js';
 import './test-widget.js';
 
 describe('each widget speaks its own language, per msg() call', () => {
-  it('looks up literals and str templates by id in all three locales, values in the translation\'s order', () => {
+  it("looks up literals and str templates by id in all three locales, values in the translation's order", () => {
     expect((['zh-Hans', 'zh-Hant', 'en'] as const).map((l) => localizer(l)('重试', { id: 'core.try-again' }))).to.deep.equal(['重试', '重試', 'Try again']);
     const accounts = (locale: 'zh-Hans' | 'zh-Hant' | 'en') =>
       localizer(locale)(str`${'县教育局'}在${'微博'}有 ${3} 个在用账号`, { id: 'directory.active-accounts-of-on' });
@@ -23,7 +23,7 @@ describe('each widget speaks its own language, per msg() call', () => {
     expect(localizer('en')('重试')).to.equal('重试');
   });
 
-  it('announces search results from a timer, outside render, in each feed\'s own language', async () => {
+  it("announces search results from a timer, outside render, in each feed's own language", async () => {
     const wrapper = await fixture(html`<div>
       <gov-policy-feed lang="en" searchable src=${FEED}></gov-policy-feed>
       <gov-policy-feed lang="zh-Hant" searchable src=${FEED}></gov-policy-feed>
@@ -39,7 +39,7 @@ describe('each widget speaks its own language, per msg() call', () => {
     expect(feeds.map(status)).to.deep.equal(['No policies match your search or filters.', '沒有找到符合條件的政策。']);
   });
 
-  it('gives each gov-error message, built outside render, in the failing widget\'s language', async () => {
+  it("gives each gov-error message, built outside render, in the failing widget's language", async () => {
     const messages = new Map<string, string>();
     await captureWarnings(async () => {
       const wrapper = await fixture(html`<div
@@ -67,7 +67,7 @@ describe('each widget speaks its own language, per msg() call', () => {
     expect([english!.retryLabelNow(), traditional!.retryLabelNow()]).to.deep.equal(['Try again', '重試']);
     // The page switches the outer language: the next string built follows it, with no render in between.
     wrapper.setAttribute('lang', 'zh-Hans');
-    await waitUntil(() => english!.retryLabelNow() === '重试', 'the widget did not follow its ancestor\'s lang');
+    await waitUntil(() => english!.retryLabelNow() === '重试', "the widget did not follow its ancestor's lang");
     expect(traditional!.retryLabelNow()).to.equal('重試');
   });
 });

@@ -17,7 +17,11 @@ import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { escapeNonAscii, nonAsciiFiles } from '../../scripts/ascii.mjs';
 
 const read = (file) => readFileSync(file, 'utf8');
-const entries = existsSync('src/bundles') ? readdirSync('src/bundles').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)) : [];
+const entries = existsSync('src/bundles')
+  ? readdirSync('src/bundles')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.slice(0, -3))
+  : [];
 const widgets = existsSync('src/widgets') ? readdirSync('src/widgets').filter((d) => existsSync(`src/widgets/${d}/define.ts`)) : [];
 const pkg = JSON.parse(read('package.json'));
 
@@ -55,7 +59,7 @@ test('every bundle entry is built into a minified, self-contained ES module with
   }
 });
 
-test('a single-widget bundle holds only its own section\'s validator', () => {
+test("a single-widget bundle holds only its own section's validator", () => {
   // A field name only each section's shapes spell out (the validators are the only code that names them all).
   const marker = { 'policy-feed': 'interpretations', 'account-directory': 'platform_label', 'ask-form': 'answered_next_url' };
   for (const name of widgets.filter((w) => entries.includes(`gov-${w}`))) {
@@ -74,17 +78,26 @@ test('lazy chunks import nothing but other chunks', () => {
   }
 });
 
-test('the classic build is a plain script with every dynamic import inlined', { skip: !entries.includes('gov-widgets') && 'no src/bundles/gov-widgets.ts yet' }, () => {
-  const code = read('dist/gov-widgets.classic.js');
-  assert.deepEqual(specifiers(code), []);
-  assert.doesNotMatch(code, /\bimport\.meta\b/);
-  assert.match(code, /^(?:!function|\(function|\(\(\)=>)/);
-});
+test(
+  'the classic build is a plain script with every dynamic import inlined',
+  { skip: !entries.includes('gov-widgets') && 'no src/bundles/gov-widgets.ts yet' },
+  () => {
+    const code = read('dist/gov-widgets.classic.js');
+    assert.deepEqual(specifiers(code), []);
+    assert.doesNotMatch(code, /\bimport\.meta\b/);
+    assert.match(code, /^(?:!function|\(function|\(\(\)=>)/);
+  },
+);
 
 test('sri.json holds the sha384 of every bundle', { skip: entries.length === 0 && 'no src/bundles yet' }, () => {
   const sri = JSON.parse(read('dist/sri.json'));
   const bundles = readdirSync('dist').filter((f) => f.endsWith('.js'));
-  assert.deepEqual(Object.keys(sri).filter((k) => k !== 'chunks').sort(), bundles.sort());
+  assert.deepEqual(
+    Object.keys(sri)
+      .filter((k) => k !== 'chunks')
+      .sort(),
+    bundles.sort(),
+  );
   const hash = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
   for (const name of bundles) assert.equal(sri[name], hash(join('dist', name)), name);
   for (const [name, value] of Object.entries(sri.chunks)) assert.equal(value, hash(join('dist', name)), name);
@@ -99,14 +112,24 @@ test('custom-elements.json describes the published modules, with a tag for every
     assert.ok(existsSync(mod.path), `${mod.path} is not built`);
   }
   const base = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'GovElement');
-  for (const part of ['base', 'loading', 'error', 'retry']) assert.ok(base.cssParts.some((p) => p.name === part), `GovElement part ${part}`);
+  for (const part of ['base', 'loading', 'error', 'retry'])
+    assert.ok(
+      base.cssParts.some((p) => p.name === part),
+      `GovElement part ${part}`,
+    );
   for (const name of widgets) {
     const tag = `gov-${name}`;
     const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
     assert.ok(declaration, `no declaration with tagName ${tag}`);
-    assert.ok(declaration.attributes.some((a) => a.name === 'src'), `${tag} lacks the inherited src attribute`);
+    assert.ok(
+      declaration.attributes.some((a) => a.name === 'src'),
+      `${tag} lacks the inherited src attribute`,
+    );
     const define = manifest.modules.find((m) => m.path === `dist/npm/widgets/${name}/define.js`);
-    assert.ok(define?.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag), `${tag} has no definition export`);
+    assert.ok(
+      define?.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag),
+      `${tag} has no definition export`,
+    );
   }
 });
 
@@ -218,13 +241,17 @@ test('prune-messages runs in a Rollup build on the bundled chunk', async () => {
   assert.ok(output[0].map, 'a source map of the rewrite');
 });
 
-test('every bundle asks for its messages by number, with no readable id or unused translation left', { skip: entries.length === 0 && 'no src/bundles yet' }, () => {
-  for (const file of [...entries.map((e) => `dist/${e}.js`), ...(entries.includes('gov-widgets') ? ['dist/gov-widgets.classic.js'] : [])]) {
-    const code = read(file);
-    assert.match(code, /\{id:\d+\}/, `${file} has no numbered msg() call`);
-    assert.doesNotMatch(code, /["'`](core|feed|directory|ask)\.[a-z0-9-]+["'`]/, `${file} still holds a readable message id`);
-  }
-});
+test(
+  'every bundle asks for its messages by number, with no readable id or unused translation left',
+  { skip: entries.length === 0 && 'no src/bundles yet' },
+  () => {
+    for (const file of [...entries.map((e) => `dist/${e}.js`), ...(entries.includes('gov-widgets') ? ['dist/gov-widgets.classic.js'] : [])]) {
+      const code = read(file);
+      assert.match(code, /\{id:\d+\}/, `${file} has no numbered msg() call`);
+      assert.doesNotMatch(code, /["'`](core|feed|directory|ask)\.[a-z0-9-]+["'`]/, `${file} still holds a readable message id`);
+    }
+  },
+);
 
 // ---------------------------------------------------------------------------------------------------
 // In the browser
@@ -337,7 +364,10 @@ browserTest('the CSS snippet reserves the loading height of each widget before i
   const cases = [
     ['<gov-policy-feed></gov-policy-feed>', feedSkeleton({}) * 16],
     ['<gov-policy-feed limit="1" compact></gov-policy-feed>', feedSkeleton({ rows: 1, compact: true }) * 16],
-    ['<gov-policy-feed limit="8" searchable filters paging heading="x"></gov-policy-feed>', feedSkeleton({ rows: 8, searchable: true, filters: true, paging: true, heading: true }) * 16],
+    [
+      '<gov-policy-feed limit="8" searchable filters paging heading="x"></gov-policy-feed>',
+      feedSkeleton({ rows: 8, searchable: true, filters: true, paging: true, heading: true }) * 16,
+    ],
     ['<gov-policy-feed limit="3" care></gov-policy-feed>', feedSkeleton({ rows: 3 }) * 20],
     ['<gov-policy-feed limit="3" style="--gov-font-size: 18px"></gov-policy-feed>', feedSkeleton({ rows: 3 }) * 18],
     ['<gov-policy-feed limit="40"></gov-policy-feed>', feedSkeleton({ rows: 40 }) * 16],
@@ -349,7 +379,12 @@ browserTest('the CSS snippet reserves the loading height of each widget before i
     ['<gov-ask-form view="lookup"></gov-ask-form>', askFormSkeleton('lookup') * 16],
   ];
   // A host page with another root font size: the snippet sizes from the widget's font size, not the page's.
-  const { page } = await open(browser, url, '<link rel="stylesheet" href="/dist/gov-widgets.css"><style>html{font-size:14px}body{font-size:13px;margin:0}body>*{inline-size:600px}</style>', cases.map(([html]) => html).join(''));
+  const { page } = await open(
+    browser,
+    url,
+    '<link rel="stylesheet" href="/dist/gov-widgets.css"><style>html{font-size:14px}body{font-size:13px;margin:0}body>*{inline-size:600px}</style>',
+    cases.map(([html]) => html).join(''),
+  );
   const heights = await page.evaluate(() => [...document.body.children].map((el) => el.getBoundingClientRect().height));
   cases.forEach(([html, expected], i) => assert.ok(Math.abs(heights[i] - expected) < 1, `${html}: ${heights[i]} px, expected ${expected}`));
 });
@@ -407,7 +442,9 @@ browserTest('every bundle speaks zh-Hant and English, the same words as the all-
   }
   // And English really is English: no zh-Hans UI string is left (unless the county's data says it too).
   const english = (await renderedText(browser, url, '<script type="module" src="/dist/gov-widgets.js"></script>', all, 'en')).join('|');
-  const data = readdirSync('demo/data').map((f) => read(join('demo/data', f))).join('');
+  const data = readdirSync('demo/data')
+    .map((f) => read(join('demo/data', f)))
+    .join('');
   for (const [, source] of read('xliff/en.xlf').matchAll(/<source>([^<]{4,})<\/source>/g)) {
     if (!data.includes(source)) assert.ok(!english.includes(source), `"${source}" is shown untranslated in English`);
   }
@@ -424,7 +461,10 @@ test('every shipped script and stylesheet is pure ASCII (GBK, GB2312 and Big5 pa
     writeFileSync(join(dir, 'gov-widgets.css'), 'a{content:"\u00a0"}');
     assert.deepEqual(
       nonAsciiFiles(dir).map((f) => [f.file.slice(dir.length + 1), f.byte]),
-      [['chunks/x.js', 0xe6], ['gov-widgets.css', 0xc2]],
+      [
+        ['chunks/x.js', 0xe6],
+        ['gov-widgets.css', 0xc2],
+      ],
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -34,7 +34,9 @@ function offsetsOutsideStrings(text) {
   return out;
 }
 
-const jsonText = fc.tuple(fc.json({ maxDepth: 4, stringUnit: 'grapheme' }), fc.constantFrom(0, 2, '\t')).map(([text, indent]) => JSON.stringify(JSON.parse(text), null, indent));
+const jsonText = fc
+  .tuple(fc.json({ maxDepth: 4, stringUnit: 'grapheme' }), fc.constantFrom(0, 2, '\t'))
+  .map(([text, indent]) => JSON.stringify(JSON.parse(text), null, indent));
 
 test('findJsonError finds an error exactly when JSON.parse fails', () => {
   const noisy = fc.oneof(
@@ -158,7 +160,20 @@ test('resolveReference: a web document never leads off http(s); a local one only
   const { resolveReference } = await import('../../dist/npm/cli/sources.js');
   const raw = fc.oneof(
     fc.string(),
-    fc.constantFrom('file:///etc/passwd', 'FILE:/etc/passwd', ' file:x', '\tjavascript:alert(1)', '//server/share/x.json', '\\\\server\\share', 'data:,{}', 'C:\\x.json', '..%2Fx.json', 'policies.json', '../x.json', 'https://a.example/x.json'),
+    fc.constantFrom(
+      'file:///etc/passwd',
+      'FILE:/etc/passwd',
+      ' file:x',
+      '\tjavascript:alert(1)',
+      '//server/share/x.json',
+      '\\\\server\\share',
+      'data:,{}',
+      'C:\\x.json',
+      '..%2Fx.json',
+      'policies.json',
+      '../x.json',
+      'https://a.example/x.json',
+    ),
     fc.tuple(fc.constantFrom('file:', 'FiLe:', 'data:', 'blob:', 'ftp:', 'http:', 'https:', ''), fc.string()).map(([a, b]) => a + b),
   );
   fc.assert(

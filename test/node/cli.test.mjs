@@ -87,10 +87,14 @@ test('--json: documents, errors and warnings with their document and JSON path',
     ],
   );
   assert.ok(result.documents.find((d) => d.document.endsWith('policies.json')).count >= 30);
-  const audit = result.warnings.filter((w) => w.rule === 'audit').map((w) => w.audit).sort();
+  const audit = result.warnings
+    .filter((w) => w.rule === 'audit')
+    .map((w) => w.audit)
+    .sort();
   assert.deepEqual([...new Set(audit)], ['duplicate', 'no-interaction', 'stale', 'unverified']);
   for (const warning of result.warnings) {
-    for (const key of ['document', 'url', 'path', 'message', 'source', 'rule', 'audit']) assert.equal(typeof warning[key], 'string', `${key} of ${JSON.stringify(warning)}`);
+    for (const key of ['document', 'url', 'path', 'message', 'source', 'rule', 'audit'])
+      assert.equal(typeof warning[key], 'string', `${key} of ${JSON.stringify(warning)}`);
     assert.equal(warning.source, 'rule');
     assert.match(warning.path, /^\$\.accounts\.accounts\[\d+\]$/);
   }
@@ -101,7 +105,10 @@ test('rejects a broken site with the path of each error and the document it is i
   const { code, stdout } = await cli('validate', BROKEN);
   assert.equal(code, 1, stdout);
   assert.match(stdout, /✖ invalid/);
-  assert.match(stdout, /test\/node\/fixtures\/broken\/policies\.json\n(?:.*\n)*? {4}\$\.items\[1\]\._gov\.issuer_id \[p2 「办法二」\] {2}issuer_id "unknown-office"/);
+  assert.match(
+    stdout,
+    /test\/node\/fixtures\/broken\/policies\.json\n(?:.*\n)*? {4}\$\.items\[1\]\._gov\.issuer_id \[p2 「办法二」\] {2}issuer_id "unknown-office"/,
+  );
   assert.match(stdout, /\$\.organizations\[1\]\.parent_id/);
 });
 
@@ -165,7 +172,10 @@ test('validates a URL, loading its sections relative to it', async () => {
 test('a missing file, a non-JSON file and usage errors', async () => {
   const missing = await json('validate', 'no/such/file.json');
   assert.equal(missing.code, 1);
-  assert.deepEqual(missing.result.errors.map((e) => [e.path, e.source]), [['$', 'load']]);
+  assert.deepEqual(
+    missing.result.errors.map((e) => [e.path, e.source]),
+    [['$', 'load']],
+  );
   const notJson = await json('validate', 'README.md');
   assert.equal(notJson.code, 1);
   assert.equal(notJson.result.errors[0].path, '$');
@@ -224,7 +234,11 @@ test('every finding of the broken site reads in Chinese (contract messages rewor
     const result = JSON.parse((await run(locale, 'validate', BROKEN, '--json')).stdout);
     const findings = [...result.errors, ...result.warnings];
     assert.ok(findings.length >= 12);
-    assert.deepEqual(findings.filter((f) => !/[\u4e00-\u9fff]/.test(f.message)).map((f) => f.message), [], JSON.stringify(locale));
+    assert.deepEqual(
+      findings.filter((f) => !/[\u4e00-\u9fff]/.test(f.message)).map((f) => f.message),
+      [],
+      JSON.stringify(locale),
+    );
   }
   const hant = JSON.parse((await run({ LANG: 'zh_TW.UTF-8' }, 'validate', BROKEN, '--json')).stdout);
   assert.ok(hant.errors.some((e) => /不是探索文件中的機構/.test(e.message)));
@@ -259,7 +273,10 @@ test('a GBK file (Notepad\'s "ANSI") is refused with what was detected, not pass
   assert.match(zh.stdout, /✖ 未通过/);
   const en = await json('validate', file);
   assert.equal(en.code, 1);
-  assert.deepEqual(en.result.errors.map((e) => [e.path, e.source]), [['$', 'load']]);
+  assert.deepEqual(
+    en.result.errors.map((e) => [e.path, e.source]),
+    [['$', 'load']],
+  );
   assert.match(en.result.errors[0].message, /not UTF-8 .*GBK\/GB18030.*save the file as UTF-8/);
 });
 
@@ -306,7 +323,10 @@ test('date and enum messages give examples; item locations carry the id and titl
   const zh = await run(ZH, 'validate', file, '--json');
   const errors = JSON.parse(zh.stdout).errors;
   const at = (path) => errors.find((e) => e.path === path);
-  assert.match(at('$.items[0].date_published').message, /^应为 RFC 3339 日期，例如 2026-11-26（或日期时间，如 2026-11-26T08:00:00\+08:00）；实际为 "2026年11月26日"$/);
+  assert.match(
+    at('$.items[0].date_published').message,
+    /^应为 RFC 3339 日期，例如 2026-11-26（或日期时间，如 2026-11-26T08:00:00\+08:00）；实际为 "2026年11月26日"$/,
+  );
   assert.match(at('$.items[1].date_published').message, /例如 2026-11-03/);
   assert.match(at('$.items[2]._gov.kind').message, /^应为以下值之一：policy、interpretation、notice、plan、report、other；实际为 "report-doc"$/);
   assert.deepEqual(at('$.items[0]').item, { id: 'p1', title: '关于做好冬季供暖工作的通知' });
@@ -316,7 +336,10 @@ test('date and enum messages give examples; item locations carry the id and titl
   const text = await run(ZH, 'validate', file);
   assert.match(text.stdout, /^ {4}\$\.items\[0\]\.date_published \[p1 「关于做好冬季供暖工作的通知」\] {2}应为 RFC 3339 日期，例如 2026-11-26/m);
   const en = await json('validate', file);
-  assert.match(en.result.errors.find((e) => e.path === '$.items[1].date_published').message, /^expected an RFC 3339 date or date-time, e\.g\. 2026-11-03, got "2026\/11\/03"$/);
+  assert.match(
+    en.result.errors.find((e) => e.path === '$.items[1].date_published').message,
+    /^expected an RFC 3339 date or date-time, e\.g\. 2026-11-03, got "2026\/11\/03"$/,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -325,7 +348,11 @@ test('date and enum messages give examples; item locations carry the id and titl
 test('--json through a pipe is complete at any size (a 300-error document)', async (t) => {
   const dir = await folder(t);
   const file = join(dir, 'policies.json');
-  const items = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, title: `第 ${i} 号通知：${'很长的标题'.repeat(20)}`, date_published: `2026年11月${(i % 28) + 1}日` }));
+  const items = Array.from({ length: 300 }, (_, i) => ({
+    id: `p${i}`,
+    title: `第 ${i} 号通知：${'很长的标题'.repeat(20)}`,
+    date_published: `2026年11月${(i % 28) + 1}日`,
+  }));
   await writeFile(file, feed(items));
   // stdout is a pipe(2), as in `gov-widgets validate --json … | cat` (Node's own 'pipe' stdio is a socket,
   // which does not show the loss). PIPESTATUS is bash; POSIX sh gives the status of cat, so it is echoed.
@@ -386,16 +413,22 @@ test('a network failure names its cause (ECONNREFUSED, not only "fetch failed")'
 });
 
 test('a certificate error is named, not hidden behind "fetch failed"', async (t) => {
-  const server = createHttpsServer({
-    key: await readFile('test/node/fixtures/tls/self-signed.key'),
-    cert: await readFile('test/node/fixtures/tls/self-signed.crt'),
-  }, (req, res) => res.end('{}'));
+  const server = createHttpsServer(
+    {
+      key: await readFile('test/node/fixtures/tls/self-signed.key'),
+      cert: await readFile('test/node/fixtures/tls/self-signed.crt'),
+    },
+    (req, res) => res.end('{}'),
+  );
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   t.after(() => new Promise((done) => server.close(done)));
   const url = `https://127.0.0.1:${server.address().port}/disclosure.json`;
   const { code, result } = await json('validate', url);
   assert.equal(code, 1);
-  assert.match(result.errors[0].message, /^could not load: request failed: the server certificate is not valid \(DEPTH_ZERO_SELF_SIGNED_CERT: self[- ]signed certificate\)$/);
+  assert.match(
+    result.errors[0].message,
+    /^could not load: request failed: the server certificate is not valid \(DEPTH_ZERO_SELF_SIGNED_CERT: self[- ]signed certificate\)$/,
+  );
   assert.match((await run(ZH, 'validate', url)).stdout, /无法读取：请求失败：服务器证书无效 \(DEPTH_ZERO_SELF_SIGNED_CERT/);
 });
 
@@ -418,7 +451,10 @@ test('a document on the web never makes the CLI read a local file', async (t) =>
   assert.equal(code, 1);
   assert.doesNotMatch(stdout + stderr, /TOP-SECRET/);
   const result = JSON.parse(stdout);
-  assert.ok(result.documents.every((d) => /^https?:/.test(d.url)), JSON.stringify(result.documents));
+  assert.ok(
+    result.documents.every((d) => /^https?:/.test(d.url)),
+    JSON.stringify(result.documents),
+  );
   assert.ok(result.errors.some((e) => e.path === '$.policies' && e.source === 'load'));
   assert.ok(result.errors.some((e) => e.path === '$.accounts'));
 });

@@ -102,7 +102,10 @@ test('npm start: the demo serves all three widgets, takes a question and finds i
     assert.equal(feed.items, 8, 'the feed shows limit="8" policies');
     assert.ok(feed.search === 1 && feed.chips > 4 && feed.pager === 1, 'search, chips and pager');
     const directories = shown.filter((w) => w.tag === 'gov-account-directory');
-    assert.ok(directories.every((d) => d.items >= 10), 'accounts in both directories');
+    assert.ok(
+      directories.every((d) => d.items >= 10),
+      'accounts in both directories',
+    );
     assert.ok(directories.find((d) => d.audit).items > directories.find((d) => !d.audit).items, 'the audit shows the inactive accounts too');
     const [form] = shown.filter((w) => w.tag === 'gov-ask-form');
     assert.equal(form.tabs, 3, 'ask, look up, answered');
@@ -143,7 +146,9 @@ test('npm start: the demo serves all three widgets, takes a question and finds i
     await page.locator(ask('[part~="lookup-submit"]')).click();
     assert.equal((await looked).status(), 200, 'the endpoint found it');
     await page.locator(ask('[part~="lookup-result"] [part~="status"]')).wait();
-    const status = await page.evaluate(() => document.querySelector('gov-ask-form').shadowRoot.querySelector('[part~="lookup-result"]').textContent.replace(/\s+/g, ' '));
+    const status = await page.evaluate(() =>
+      document.querySelector('gov-ask-form').shadowRoot.querySelector('[part~="lookup-result"]').textContent.replace(/\s+/g, ' '),
+    );
     assert.match(status, /受理|办理|待/, `a status is shown: ${status}`);
 
     assert.deepEqual(problems, [], 'no errors, no failed requests');

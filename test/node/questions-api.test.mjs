@@ -16,7 +16,10 @@ const tempFile = () => join(mkdtempSync(join(tmpdir(), 'gov-ask-api-')), 'data',
 const lines = (file) => {
   const db = new Database(file, { readonly: true });
   try {
-    return db.prepare('SELECT * FROM questions ORDER BY seq').all().map((row) => ({ ...row, question: JSON.parse(row.question) }));
+    return db
+      .prepare('SELECT * FROM questions ORDER BY seq')
+      .all()
+      .map((row) => ({ ...row, question: JSON.parse(row.question) }));
   } finally {
     db.close();
   }
@@ -140,7 +143,10 @@ test('two requests with one key at once: one is stored, the other gets the same 
 
 test('field problems are answered 422 with every field at once, in the payload locale, and nothing is stored', () =>
   withApi(async ({ base, file }) => {
-    const response = await post(base, question({ title: '题'.repeat(26), phone: '12345', email: 'a@b', name: '', service_code: 'nope', consent_version: '2025-01' }));
+    const response = await post(
+      base,
+      question({ title: '题'.repeat(26), phone: '12345', email: 'a@b', name: '', service_code: 'nope', consent_version: '2025-01' }),
+    );
     assert.equal(response.status, 422);
     const { errors } = await response.json();
     assert.deepEqual(errors.map((e) => e.field).sort(), ['consent_version', 'email', 'name', 'phone', 'service_code', 'title']);
@@ -162,7 +168,11 @@ test('requests without a usable key, body or type are refused (400, 413, 415) an
     const body = question();
     assert.equal((await post(base, body, { 'Idempotency-Key': 'not-a-uuid' })).status, 400);
     assert.equal((await post(base, body, { 'Idempotency-Key': randomUUID() })).status, 400);
-    const notJson = await fetch(`${base}/api/questions`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': body.idempotency_key }, body: '{' });
+    const notJson = await fetch(`${base}/api/questions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': body.idempotency_key },
+      body: '{',
+    });
     assert.equal(notJson.status, 400);
     const text = await fetch(`${base}/api/questions`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hi' });
     assert.equal(text.status, 415);
@@ -181,7 +191,11 @@ test('lookup finds a question by id and code, and answers 404 alike for a wrong 
     assert.equal(status.status, 'received');
     assert.equal(status.service_request_id, receipt.service_request_id);
     assert.equal(status.name, undefined);
-    await api.update(receipt.service_request_id, { status: 'answered', status_notes: '已答复', reply: { text: '请准备户口簿。', replied_at: '2026-11-24', organization_id: 'edu' } });
+    await api.update(receipt.service_request_id, {
+      status: 'answered',
+      status_notes: '已答复',
+      reply: { text: '请准备户口簿。', replied_at: '2026-11-24', organization_id: 'edu' },
+    });
     const answered = await (await lookup(receipt.service_request_id, receipt.query_code)).json();
     assert.equal(answered.status, 'answered');
     assert.equal(answered.reply.text, '请准备户口簿。');
@@ -213,7 +227,8 @@ test('the demo server serves demo/ and dist/ on 127.0.0.1, with a strict policy,
   writeFileSync(join(dir, 'x'), '');
   const { server, api, url } = await startDemoServer({ listenPort: 0, file: join(dir, 'q.sqlite'), rules: DEFAULT_RULES });
   // A raw path, as an attacker sends it (fetch would normalise the dots away).
-  const rawStatus = (path) => new Promise((done, fail) => get(new URL(path, url).origin + path, (res) => (res.resume(), done(res.statusCode))).on('error', fail));
+  const rawStatus = (path) =>
+    new Promise((done, fail) => get(new URL(path, url).origin + path, (res) => (res.resume(), done(res.statusCode))).on('error', fail));
   try {
     assert.ok(url.startsWith('http://127.0.0.1:'));
     const page = await fetch(new URL('ask.html', url));

@@ -54,8 +54,14 @@ function rows(file) {
 async function spawnServer(file, { shell, env = {} } = {}) {
   const node = `'${process.execPath}' demo/server.mjs`;
   const child = shell
-    ? spawn('/bin/bash', ['-c', `${shell}; exec ${node}`], { env: { ...process.env, PORT: '0', QUESTIONS_FILE: file, QUESTIONS_DOCUMENT: '/nonexistent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, ['demo/server.mjs'], { env: { ...process.env, PORT: '0', QUESTIONS_FILE: file, QUESTIONS_DOCUMENT: '/nonexistent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    ? spawn('/bin/bash', ['-c', `${shell}; exec ${node}`], {
+        env: { ...process.env, PORT: '0', QUESTIONS_FILE: file, QUESTIONS_DOCUMENT: '/nonexistent', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    : spawn(process.execPath, ['demo/server.mjs'], {
+        env: { ...process.env, PORT: '0', QUESTIONS_FILE: file, QUESTIONS_DOCUMENT: '/nonexistent', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   let output = '';
   const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
   const url = await new Promise((resolve, reject) => {
@@ -133,98 +139,112 @@ test('kill -9 in the middle of a stream of submits: every question answered 201 
   }
 });
 
-test('a torn write at the end of the WAL (a crash mid-append): nothing confirmed is lost, the next question is kept and its id is new', { timeout: 60_000 }, async () => {
-  const file = join(tempDir(), 'q.sqlite');
-  const first = await spawnServer(file);
-  const confirmed = [];
-  for (let i = 0; i < 5; i++) {
+test(
+  'a torn write at the end of the WAL (a crash mid-append): nothing confirmed is lost, the next question is kept and its id is new',
+  { timeout: 60_000 },
+  async () => {
+    const file = join(tempDir(), 'q.sqlite');
+    const first = await spawnServer(file);
+    const confirmed = [];
+    for (let i = 0; i < 5; i++) {
+      const body = question();
+      const response = await post(first.url, body);
+      assert.equal(response.status, 201);
+      confirmed.push({ body, receipt: await response.json() });
+    }
+    await first.kill('SIGKILL');
+    // What a crash in the middle of the next append leaves: half a WAL frame (a 24-byte header and part of a
+    // 4096-byte page) of a transaction that was never committed, so never answered 201.
+    appendFileSync(`${file}-wal`, randomBytes(24 + 1500));
+
+    const second = await spawnServer(file);
     const body = question();
-    const response = await post(first.url, body);
-    assert.equal(response.status, 201);
-    confirmed.push({ body, receipt: await response.json() });
-  }
-  await first.kill('SIGKILL');
-  // What a crash in the middle of the next append leaves: half a WAL frame (a 24-byte header and part of a
-  // 4096-byte page) of a transaction that was never committed, so never answered 201.
-  appendFileSync(`${file}-wal`, randomBytes(24 + 1500));
+    let next;
+    try {
+      await assertAllKept(second.url, confirmed);
+      const response = await post(second.url, body);
+      assert.equal(response.status, 201);
+      next = await response.json();
+      assert.ok(!confirmed.some(({ receipt }) => receipt.service_request_id === next.service_request_id), 'a new id');
+    } finally {
+      await second.kill('SIGKILL');
+    }
+    // The bug of the JSON-lines store: the question after the torn line was lost at the next start.
+    const third = await spawnServer(file);
+    try {
+      await assertAllKept(third.url, [...confirmed, { body, receipt: next }]);
+      const db = new Database(file);
+      assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+      db.close();
+    } finally {
+      await third.kill();
+    }
+  },
+);
 
-  const second = await spawnServer(file);
-  const body = question();
-  let next;
-  try {
-    await assertAllKept(second.url, confirmed);
-    const response = await post(second.url, body);
-    assert.equal(response.status, 201);
-    next = await response.json();
-    assert.ok(!confirmed.some(({ receipt }) => receipt.service_request_id === next.service_request_id), 'a new id');
-  } finally {
-    await second.kill('SIGKILL');
-  }
-  // The bug of the JSON-lines store: the question after the torn line was lost at the next start.
-  const third = await spawnServer(file);
-  try {
-    await assertAllKept(third.url, [...confirmed, { body, receipt: next }]);
-    const db = new Database(file);
-    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
-    db.close();
-  } finally {
-    await third.kill();
-  }
-});
-
-test('a full disk (ulimit -f): the submit that cannot be written is answered 503, nothing partial is kept, and the retry with the same key is stored once', { timeout: 90_000 }, async () => {
-  const file = join(tempDir(), 'q.sqlite');
-  // Create the database first, so that the limit hits question rows, not the schema.
-  (await spawnServer(file)).kill();
-  await new Promise((done) => setImmediate(done));
-  const limited = await spawnServer(file, { shell: 'ulimit -f 160' }); // 160 × 1024 bytes for any file
-  const confirmed = [];
-  let refused;
-  try {
-    for (let i = 0; i < 500 && !refused; i++) {
-      const body = question({ description: `第${i}个问题：${'道路维修'.repeat(140)}` });
-      const response = await post(limited.url, body);
-      if (response.status === 201) confirmed.push({ body, receipt: await response.json() });
-      else {
-        assert.equal(response.status, 503, `a disk failure is a 5xx: ${response.status}`);
-        assert.ok(Number(response.headers.get('retry-after')) > 0);
-        refused = body;
+test(
+  'a full disk (ulimit -f): the submit that cannot be written is answered 503, nothing partial is kept, and the retry with the same key is stored once',
+  { timeout: 90_000 },
+  async () => {
+    const file = join(tempDir(), 'q.sqlite');
+    // Create the database first, so that the limit hits question rows, not the schema.
+    (await spawnServer(file)).kill();
+    await new Promise((done) => setImmediate(done));
+    const limited = await spawnServer(file, { shell: 'ulimit -f 160' }); // 160 × 1024 bytes for any file
+    const confirmed = [];
+    let refused;
+    try {
+      for (let i = 0; i < 500 && !refused; i++) {
+        const body = question({ description: `第${i}个问题：${'道路维修'.repeat(140)}` });
+        const response = await post(limited.url, body);
+        if (response.status === 201) confirmed.push({ body, receipt: await response.json() });
+        else {
+          assert.equal(response.status, 503, `a disk failure is a 5xx: ${response.status}`);
+          assert.ok(Number(response.headers.get('retry-after')) > 0);
+          refused = body;
+        }
       }
+      assert.ok(refused, 'the limit was reached');
+      assert.ok(confirmed.length > 0);
+      // Still alive, and still refusing rather than half-storing.
+      const again = await post(limited.url, refused);
+      assert.ok(again.status === 503 || again.status === 201, String(again.status));
+      if (again.status === 201) (confirmed.push({ body: refused, receipt: await again.json() }), (refused = undefined));
+    } finally {
+      await limited.kill('SIGKILL');
     }
-    assert.ok(refused, 'the limit was reached');
-    assert.ok(confirmed.length > 0);
-    // Still alive, and still refusing rather than half-storing.
-    const again = await post(limited.url, refused);
-    assert.ok(again.status === 503 || again.status === 201, String(again.status));
-    if (again.status === 201) confirmed.push({ body: refused, receipt: await again.json() }), (refused = undefined);
-  } finally {
-    await limited.kill('SIGKILL');
-  }
-  assert.match(limited.output(), /storage failed/);
-  // Space again: everything confirmed is there, the refused question was not half-kept, and its retry
-  // (same key) is stored once.
-  const free = await spawnServer(file);
-  try {
-    await assertAllKept(free.url, confirmed);
-    const before = rows(file).length;
-    assert.equal(before, confirmed.length, 'no row for the refused question');
-    if (refused) {
-      const retry = await post(free.url, refused);
-      assert.equal(retry.status, 201);
-      assert.equal(rows(file).length, before + 1);
+    assert.match(limited.output(), /storage failed/);
+    // Space again: everything confirmed is there, the refused question was not half-kept, and its retry
+    // (same key) is stored once.
+    const free = await spawnServer(file);
+    try {
+      await assertAllKept(free.url, confirmed);
+      const before = rows(file).length;
+      assert.equal(before, confirmed.length, 'no row for the refused question');
+      if (refused) {
+        const retry = await post(free.url, refused);
+        assert.equal(retry.status, 201);
+        assert.equal(rows(file).length, before + 1);
+      }
+      const db = new Database(file);
+      assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+      db.close();
+    } finally {
+      await free.kill();
     }
-    const db = new Database(file);
-    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
-    db.close();
-  } finally {
-    await free.kill();
-  }
-});
+  },
+);
 
 test('a write error inside the commit (SQLITE_FULL) is answered 503 with no row, and the same key works afterwards', async () => {
   const file = join(tempDir(), 'q.sqlite');
   const api = createQuestionsApi({ file, rules: DEFAULT_RULES });
-  const send = (body) => api.respond({ method: 'POST', url: '/api/questions', headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotency_key }, body: JSON.stringify(body) });
+  const send = (body) =>
+    api.respond({
+      method: 'POST',
+      url: '/api/questions',
+      headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotency_key },
+      body: JSON.stringify(body),
+    });
   // A database that cannot grow past its size now: SQLITE_FULL once its free space is used.
   api.db.pragma(`max_page_count = ${api.db.pragma('page_count', { simple: true }) + 2}`);
   let stored = 0;
@@ -272,7 +292,12 @@ test('the database keeps neither the query code nor the idempotency key in clear
   for (let i = 0; i < 12; i++) {
     const body = question();
     keys.push(body.idempotency_key);
-    const answer = await api.respond({ method: 'POST', url: '/api/questions', headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotency_key }, body: JSON.stringify(body) });
+    const answer = await api.respond({
+      method: 'POST',
+      url: '/api/questions',
+      headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotency_key },
+      body: JSON.stringify(body),
+    });
     assert.equal(answer.status, 201);
     receipts.push(answer.body);
   }
@@ -311,7 +336,9 @@ test('the demo server redirects a folder only to its own site: no open redirect 
   const raw = (path) =>
     new Promise((done, fail) => {
       const { hostname, port } = new URL(url);
-      request({ hostname, port, path, method: 'GET' }, (res) => (res.resume(), done({ status: res.statusCode, location: res.headers.location }))).on('error', fail).end();
+      request({ hostname, port, path, method: 'GET' }, (res) => (res.resume(), done({ status: res.statusCode, location: res.headers.location })))
+        .on('error', fail)
+        .end();
     });
   try {
     for (const path of ['//evil.example/%2e%2e/data', '/\\evil.example/%2e%2e/data', '//evil.example/x', '/\\evil.example', '///evil.example/..//data']) {
@@ -336,7 +363,15 @@ test('npm run questions: list, reply <id> shows in the lookup, publish puts cons
   const file = join(dir, 'q.sqlite');
   const rules = { ...DEFAULT_RULES, allowPublish: true };
   const api = createQuestionsApi({ file, rules });
-  const submit = async (body) => (await api.respond({ method: 'POST', url: '/api/questions', headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotency_key }, body: JSON.stringify(body) })).body;
+  const submit = async (body) =>
+    (
+      await api.respond({
+        method: 'POST',
+        url: '/api/questions',
+        headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotency_key },
+        body: JSON.stringify(body),
+      })
+    ).body;
   const shared = await submit(question({ title: '路灯什么时候修', publish_consent: true }));
   const privateOne = await submit(question({ title: '家里的事', publish_consent: false }));
   const unanswered = await submit(question({ title: '还没答复', publish_consent: true }));
@@ -360,16 +395,27 @@ test('npm run questions: list, reply <id> shows in the lookup, publish puts cons
   assert.equal(looked.body.reply.text, '本月底前修复。');
 
   const documentFile = join(dir, 'questions.json');
-  writeFileSync(documentFile, JSON.stringify({ version: '1', answered: [{ id: 'sample-1', title: '样例', question: '…', asked_at: '2026-01-01', answer: { text: '…', answered_at: '2026-01-02' } }] }));
+  writeFileSync(
+    documentFile,
+    JSON.stringify({
+      version: '1',
+      answered: [{ id: 'sample-1', title: '样例', question: '…', asked_at: '2026-01-01', answer: { text: '…', answered_at: '2026-01-02' } }],
+    }),
+  );
   assert.equal(cli('publish', '--document', documentFile), 0);
   const published = JSON.parse(readFileSync(documentFile, 'utf8'));
-  assert.deepEqual(published.answered.map((a) => a.id), [shared.service_request_id, 'sample-1'], 'only the consented, answered one, then the samples');
+  assert.deepEqual(
+    published.answered.map((a) => a.id),
+    [shared.service_request_id, 'sample-1'],
+    'only the consented, answered one, then the samples',
+  );
   const entry = published.answered[0];
   assert.equal(entry.title, '路灯什么时候修');
   assert.equal(entry.answer.text, '本月底前修复。');
   assert.equal(entry.answer.organization_id, 'gov-office');
   const text = JSON.stringify(published);
-  for (const personal of ['王小明', '13800138000', '138 0013 8000', 'wang@example.cn', 'query_code', shared.query_code]) assert.ok(!text.includes(personal), `published ${personal}`);
+  for (const personal of ['王小明', '13800138000', '138 0013 8000', 'wang@example.cn', 'query_code', shared.query_code])
+    assert.ok(!text.includes(personal), `published ${personal}`);
   assert.deepEqual(Object.keys(entry).sort(), ['answer', 'asked_at', 'id', 'organization_id', 'question', 'service_code', 'title']);
   await api.close();
 });

@@ -90,7 +90,13 @@ test('validator and schema agree on every fixture', () => {
 
 test('validator and schema agree on every single-field mutation of the fixtures', () => {
   let checked = 0;
-  for (const file of ['test/fixtures/disclosure-inline.json', 'test/fixtures/data/policies.json', 'test/fixtures/data/accounts.json', 'test/fixtures/data/questions.json', 'test/fixtures/generic-feed.json']) {
+  for (const file of [
+    'test/fixtures/disclosure-inline.json',
+    'test/fixtures/data/policies.json',
+    'test/fixtures/data/accounts.json',
+    'test/fixtures/data/questions.json',
+    'test/fixtures/generic-feed.json',
+  ]) {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     const kind = detectKind(json);
     for (const path of paths(json)) {
@@ -119,12 +125,19 @@ test('validator and schema agree at and just past every bound (limits.ts = maxIt
   const item = (extra = {}) => ({ id: 'a', title: 't', date_published: '2026-11-01', ...extra });
   const texts = (n, c = '字') => c.repeat(n);
   const cases = [];
-  for (const [n, valid] of [[0, true], [1, false]]) {
+  for (const [n, valid] of [
+    [0, true],
+    [1, false],
+  ]) {
     cases.push(
       [`${500 + n} organizations`, { version: '1.0', organizations: Array.from({ length: 500 + n }, (_, i) => ({ id: `o${i}`, name: 'n' })) }, valid],
       [`${10_000 + n} items`, feed(Array.from({ length: 10_000 + n }, (_, i) => item({ id: `i${i}` }))), valid],
       [`${5_000 + n} accounts`, { accounts: Array.from({ length: 5_000 + n }, (_, i) => ({ id: `a${i}`, name: 'n', platform: 'weibo' })) }, valid],
-      [`${100 + n} services`, { endpoints: { submit: '/q' }, services: Array.from({ length: 100 + n }, (_, i) => ({ service_code: `s${i}`, service_name: 'n' })) }, valid],
+      [
+        `${100 + n} services`,
+        { endpoints: { submit: '/q' }, services: Array.from({ length: 100 + n }, (_, i) => ({ service_code: `s${i}`, service_name: 'n' })) },
+        valid,
+      ],
       [`${500 + n} recipients`, { endpoints: { submit: '/q' }, recipients: Array.from({ length: 500 + n }, (_, i) => `o${i}`) }, valid],
       [`${50 + n} tags`, feed([item({ tags: Array.from({ length: 50 + n }, (_, i) => `t${i}`) })]), valid],
       [`a title of ${500 + n}`, feed([item({ title: texts(500 + n, '😀') })]), valid],

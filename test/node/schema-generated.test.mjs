@@ -69,14 +69,20 @@ const DOCUMENTS = {
 };
 
 test('the agreement test covers every document of the schema', () => {
-  const documents = Object.keys(schema.$defs).filter((name) => /Document$|^discovery$|^policyFeed$|^answeredPage$|^submit|^fieldErrors$|^lookupResponse$/.test(name));
+  const documents = Object.keys(schema.$defs).filter((name) =>
+    /Document$|^discovery$|^policyFeed$|^answeredPage$|^submit|^fieldErrors$|^lookupResponse$/.test(name),
+  );
   assert.deepEqual(Object.keys(DOCUMENTS).sort(), documents.sort());
 });
 
 // ---------------------------------------------------------------------------------------------------
 // Arbitraries from the schema
 
-const resolve = (pointer) => pointer.split('/').slice(1).reduce((node, key) => node[key.replace(/~1/g, '/').replace(/~0/g, '~')], schema);
+const resolve = (pointer) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .reduce((node, key) => node[key.replace(/~1/g, '/').replace(/~0/g, '~')], schema);
 const defPointer = (ref) => ref.slice(1);
 
 /** Strings a site may write where the schema says URL: relative, absolute, and some no widget links. */
@@ -147,7 +153,10 @@ function build(pointer) {
       // Unknown fields are allowed and ignored: a validator that kept one would fail the comparison.
       const unknown = UNKNOWN_KEYS.filter((key) => !Object.hasOwn(node.properties ?? {}, key));
       return fc
-        .tuple(fc.record(shape, { requiredKeys: node.required ?? [] }), fc.dictionary(fc.constantFrom(...unknown), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }))
+        .tuple(
+          fc.record(shape, { requiredKeys: node.required ?? [] }),
+          fc.dictionary(fc.constantFrom(...unknown), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }),
+        )
         .map(([known, extra]) => ({ ...extra, ...known }));
     }
   }
@@ -282,7 +291,10 @@ for (const name of Object.keys(DOCUMENTS)) {
           const where = error.keyword === 'required' ? childPath(base, error.params.missingProperty) : base;
           const covered =
             issuesAt(result.issues, where).length > 0 || skipped.some((path) => where === path || where.startsWith(`${path}.`) || where.startsWith(`${path}[`));
-          assert.ok(covered, `${name} ${JSON.stringify(place)}: Ajv ${where} ${error.message}, but no issue there: ${JSON.stringify(result.issues.slice(0, 4))}`);
+          assert.ok(
+            covered,
+            `${name} ${JSON.stringify(place)}: Ajv ${where} ${error.message}, but no issue there: ${JSON.stringify(result.issues.slice(0, 4))}`,
+          );
         }
       }),
       { numRuns: RUNS, includeErrorInReport: true },

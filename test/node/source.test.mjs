@@ -30,7 +30,10 @@ test('the version in code is the version of the package', () => {
 });
 
 test('no rem units in the source (host pages change the root font size)', () => {
-  assert.deepEqual(sources.filter((f) => /\d(\.\d+)?rem\b/.test(read(f))), []);
+  assert.deepEqual(
+    sources.filter((f) => /\d(\.\d+)?rem\b/.test(read(f))),
+    [],
+  );
 });
 
 test('every --gov-* property used is a documented token, and every token is used and documented', () => {
@@ -42,14 +45,29 @@ test('every --gov-* property used is a documented token, and every token is used
     for (const [, name] of text.matchAll(/@cssproperty\s+(--gov-[a-z-]+)/g)) documented.add(name);
   }
   const all = [...TOKENS, ...EXTENSIONS];
-  assert.deepEqual([...used].filter((t) => !all.includes(t)), [], 'used but not a contract token or a listed extension');
-  assert.deepEqual(all.filter((t) => !used.has(t)), [], 'token never used');
-  assert.deepEqual(all.filter((t) => !documented.has(t)), [], 'token without @cssproperty');
+  assert.deepEqual(
+    [...used].filter((t) => !all.includes(t)),
+    [],
+    'used but not a contract token or a listed extension',
+  );
+  assert.deepEqual(
+    all.filter((t) => !used.has(t)),
+    [],
+    'token never used',
+  );
+  assert.deepEqual(
+    all.filter((t) => !documented.has(t)),
+    [],
+    'token without @cssproperty',
+  );
 });
 
 test('no HTML injection sinks or eval in the source', () => {
   const sink = /unsafeHTML|unsafeSVG|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/;
-  assert.deepEqual(sources.filter((f) => sink.test(read(f))), []);
+  assert.deepEqual(
+    sources.filter((f) => sink.test(read(f))),
+    [],
+  );
 });
 
 test('generated locale modules hold text, not XML escapes', () => {
@@ -59,17 +77,26 @@ test('generated locale modules hold text, not XML escapes', () => {
   }
 });
 
-test('no module configures @lit/localize, and every msg() is the widgets\' own (a host app configures it once per page)', () => {
+test("no module configures @lit/localize, and every msg() is the widgets' own (a host app configures it once per page)", () => {
   // @lit/localize's configuration is once per page: a widget module that configured it at load time would make
   // the app's own configureLocalization() throw. Its page-wide msg() would answer in the app's catalog.
-  assert.deepEqual(sources.filter((f) => /\bconfigure(Reentrant|Transform)?Localization\s*\(/.test(read(f))), []);
-  assert.deepEqual(sources.filter((f) => /import\s*\{[^}]*\bmsg\b[^}]*\}\s*from\s*'@lit\/localize'/.test(read(f))), []);
+  assert.deepEqual(
+    sources.filter((f) => /\bconfigure(Reentrant|Transform)?Localization\s*\(/.test(read(f))),
+    [],
+  );
+  assert.deepEqual(
+    sources.filter((f) => /import\s*\{[^}]*\bmsg\b[^}]*\}\s*from\s*'@lit\/localize'/.test(read(f))),
+    [],
+  );
 });
 
 test('@lit/localize is used through its public API only, so its versions can float (caret ranges)', () => {
   // Its internal modules (runtime-msg, id-generation) change without notice; no source, script or test imports them.
   const files = ['src', 'scripts', 'test', 'bin', '.storybook'].flatMap((dir) => walk(dir)).filter((f) => /\.(ts|mjs|js)$/.test(f));
-  assert.deepEqual(files.filter((f) => /['"]@lit\/localize\/internal/.test(read(f))), []);
+  assert.deepEqual(
+    files.filter((f) => /['"]@lit\/localize\/internal/.test(read(f))),
+    [],
+  );
   const pkg = JSON.parse(read('package.json'));
   const ranges = { ...pkg.dependencies, ...pkg.devDependencies };
   for (const name of ['lit', '@lit/localize', '@lit/localize-tools']) assert.match(ranges[name], /^\^/, `${name} is pinned`);
@@ -77,8 +104,15 @@ test('@lit/localize is used through its public API only, so its versions can flo
 
 test('each widget resolves its language per msg() call: no module-global locale, no withLocale', () => {
   // A string built in an event handler or an announcement used to need a wrap; a forgotten one showed zh-Hans.
-  assert.deepEqual(sources.filter((f) => /\bwithLocale\b|\bcurrentLocale\b/.test(read(f))), []);
-  assert.deepEqual(sources.filter((f) => /import\s*\{[^}]*\bmsg\b[^}]*\}\s*from\s*'[^']*i18n\.js'/.test(read(f))), [], 'i18n.ts exports no msg of its own');
+  assert.deepEqual(
+    sources.filter((f) => /\bwithLocale\b|\bcurrentLocale\b/.test(read(f))),
+    [],
+  );
+  assert.deepEqual(
+    sources.filter((f) => /import\s*\{[^}]*\bmsg\b[^}]*\}\s*from\s*'[^']*i18n\.js'/.test(read(f))),
+    [],
+    'i18n.ts exports no msg of its own',
+  );
 });
 
 test('every msg() call has a literal, readable id, and one id names one text', async () => {
@@ -98,7 +132,8 @@ test('every msg() call has a literal, readable id, and one id names one text', a
         const id = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p) => p.name?.getText(source) === 'id') : undefined;
         const value = id && ts.isPropertyAssignment(id) && ts.isStringLiteral(id.initializer) ? id.initializer.text : undefined;
         if (value === undefined) problems.push(`${where}: msg() without a literal { id: '…' }`);
-        else if (!/^(core|feed|directory|ask)\.[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) problems.push(`${where}: id ${value} is not <core|feed|directory|ask>.<words>`);
+        else if (!/^(core|feed|directory|ask)\.[a-z0-9]+(-[a-z0-9]+)*$/.test(value))
+          problems.push(`${where}: id ${value} is not <core|feed|directory|ask>.<words>`);
         else {
           const text = template.getText(source).replace(/\$\{[^}]*\}/g, '${}');
           if (texts.has(value) && texts.get(value) !== text) problems.push(`${where}: id ${value} also names ${texts.get(value)}`);
@@ -115,7 +150,9 @@ test('every msg() call has a literal, readable id, and one id names one text', a
 
 test('generated locale modules are built, not committed, and no merge driver is needed', () => {
   assert.match(read('.gitignore'), /^\/?src\/generated\/?$/m);
-  const attributes = read('.gitattributes').split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+  const attributes = read('.gitattributes')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'));
   assert.deepEqual(attributes, ['CHANGELOG.md merge=union']);
 });
 
@@ -212,14 +249,34 @@ test('every part rendered is documented with @csspart on its widget or on GovEle
   const rendered = partsByOwner();
   const base = documentedParts(BASE_FILE);
   assert.deepEqual([...new Set(base)], base, 'GovElement documents a part twice');
-  assert.deepEqual(base.filter((p) => !rendered.base.has(p)), [], 'documented on GovElement but not rendered by it');
-  assert.deepEqual([...rendered.base].filter((p) => !base.includes(p)), [], 'rendered by GovElement but not documented on it');
+  assert.deepEqual(
+    base.filter((p) => !rendered.base.has(p)),
+    [],
+    'documented on GovElement but not rendered by it',
+  );
+  assert.deepEqual(
+    [...rendered.base].filter((p) => !base.includes(p)),
+    [],
+    'rendered by GovElement but not documented on it',
+  );
   for (const widget of WIDGETS) {
     const own = documentedParts(`src/widgets/${widget}/${widget}.ts`);
     assert.deepEqual([...new Set(own)], own, `${widget} documents a part twice`);
-    assert.deepEqual(own.filter((p) => base.includes(p)), [], `${widget} documents again a part GovElement documents`);
-    assert.deepEqual(own.filter((p) => !rendered[widget].has(p)), [], `${widget}: documented but not rendered`);
-    assert.deepEqual([...rendered[widget]].filter((p) => !own.includes(p) && !base.includes(p)), [], `${widget}: rendered but not documented`);
+    assert.deepEqual(
+      own.filter((p) => base.includes(p)),
+      [],
+      `${widget} documents again a part GovElement documents`,
+    );
+    assert.deepEqual(
+      own.filter((p) => !rendered[widget].has(p)),
+      [],
+      `${widget}: documented but not rendered`,
+    );
+    assert.deepEqual(
+      [...rendered[widget]].filter((p) => !own.includes(p) && !base.includes(p)),
+      [],
+      `${widget}: rendered but not documented`,
+    );
   }
 });
 

@@ -52,10 +52,16 @@ function looks(page: OpenPage): Look[] {
 const px = (value: string): number => (value === 'normal' ? Number.NaN : parseFloat(value));
 
 function expectSameLook(actual: Look[], blank: Look[], where: string): void {
-  expect(actual.map((l) => l.widget), `${where}: widgets`).to.deep.equal(blank.map((l) => l.widget));
+  expect(
+    actual.map((l) => l.widget),
+    `${where}: widgets`,
+  ).to.deep.equal(blank.map((l) => l.widget));
   actual.forEach((look, w) => {
     const base = blank[w]!;
-    expect(look.rows.map((r) => r.path), `${where} ${look.widget}: the same elements as on the blank page`).to.deep.equal(base.rows.map((r) => r.path));
+    expect(
+      look.rows.map((r) => r.path),
+      `${where} ${look.widget}: the same elements as on the blank page`,
+    ).to.deep.equal(base.rows.map((r) => r.path));
     const differences: string[] = [];
     look.rows.forEach((row, i) => {
       const b = base.rows[i]!;
@@ -63,7 +69,8 @@ function expectSameLook(actual: Look[], blank: Look[], where: string): void {
       if (Math.abs(row.fontSize - b.fontSize) > TOLERANCE_PX) differences.push(`${at}: font-size ${row.fontSize} px, blank ${b.fontSize} px`);
       const lh = px(row.lineHeight);
       const blh = px(b.lineHeight);
-      if (Number.isNaN(lh) !== Number.isNaN(blh) || Math.abs(lh - blh) > TOLERANCE_PX) differences.push(`${at}: line-height ${row.lineHeight}, blank ${b.lineHeight}`);
+      if (Number.isNaN(lh) !== Number.isNaN(blh) || Math.abs(lh - blh) > TOLERANCE_PX)
+        differences.push(`${at}: line-height ${row.lineHeight}, blank ${b.lineHeight}`);
       if (row.fontFamily !== b.fontFamily) differences.push(`${at}: font-family ${row.fontFamily}, blank ${b.fontFamily}`);
       if (row.boxSizing !== b.boxSizing) differences.push(`${at}: box-sizing ${row.boxSizing}, blank ${b.boxSizing}`);
       if (row.letterSpacing !== b.letterSpacing) differences.push(`${at}: letter-spacing ${row.letterSpacing}, blank ${b.letterSpacing}`);
@@ -111,7 +118,13 @@ describe('host pages: the built bundles on the pages counties serve', function (
 
   it('the blank page itself: every widget shows content and the snippet reserves space', () => {
     const look = blankLooks.get('module')!;
-    expect(look.map((l) => l.widget)).to.deep.equal(['0:gov-policy-feed', '1:gov-account-directory', '2:gov-ask-form', '3:gov-policy-feed[care]', '4:gov-ask-form']);
+    expect(look.map((l) => l.widget)).to.deep.equal([
+      '0:gov-policy-feed',
+      '1:gov-account-directory',
+      '2:gov-ask-form',
+      '3:gov-policy-feed[care]',
+      '4:gov-ask-form',
+    ]);
     for (const l of look) expect(l.rows.length, l.widget).to.be.greaterThan(10);
     for (const h of blankReserved!) expect(h).to.be.greaterThan(100);
     // The care feed's text is larger than the plain feed's: the comparison below can see a font size.
@@ -132,7 +145,7 @@ describe('host pages: the built bundles on the pages counties serve', function (
           // Content a reader sees: policy titles, account names, the form's fields.
           expect(page.root('gov-policy-feed').querySelectorAll('li, article').length, `${where}: policies`).to.be.greaterThan(0);
           expect(page.root('gov-ask-form').querySelector('form, textarea'), `${where}: the form`).to.not.equal(null);
-          expect(page.root('gov-account-directory').textContent!.trim().length, `${where}: accounts`).to.be.greaterThan(20);
+          expect(page.root('gov-account-directory').textContent.trim().length, `${where}: accounts`).to.be.greaterThan(20);
           expectSameLook(looks(page), blankLooks.get(build)!, where);
           expectCleanPage(page, where);
         });

@@ -60,4 +60,3 @@ export function openPage(path: string): Promise<OpenPage> {
     document.body.append(iframe);
   });
 }
-

@@ -31,10 +31,14 @@
   };
   // A form of the host page around the widgets (ASP.NET's <form runat=server>) must never be submitted by them.
   probe.submits = [];
-  document.addEventListener('submit', (e) => {
-    probe.submits.push(e.target && e.target.id);
-    e.preventDefault();
-  }, true);
+  document.addEventListener(
+    'submit',
+    (e) => {
+      probe.submits.push(e.target && e.target.id);
+      e.preventDefault();
+    },
+    true,
+  );
   /** The origins of every resource the page has fetched (scripts, styles, data, chunks). */
   probe.origins = () => [...new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin))];
   const warn = console.warn;

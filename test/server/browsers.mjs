@@ -20,10 +20,7 @@ const which = (name) => {
 };
 
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
-const MINIBROWSER = [
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-].find(existsSync);
+const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find(existsSync);
 const WEBKIT_DRIVER = which('WebKitWebDriver');
 const XVFB = which('Xvfb');
 
@@ -155,7 +152,9 @@ const LAUNCHERS = {
 /** The launchers for this run. GOV_BROWSERS picks engines; an engine named there but not installed is an error. */
 export function browsers(env = process.env) {
   const wanted = env.GOV_BROWSERS
-    ? env.GOV_BROWSERS.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+    ? env.GOV_BROWSERS.split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean)
     : Object.keys(LAUNCHERS).filter((name) => available[name]);
   for (const name of wanted) {
     if (!(name in LAUNCHERS)) throw new Error(`GOV_BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);

@@ -52,65 +52,76 @@ function expectedPart(story) {
   return undefined;
 }
 
-test('Storybook: every story renders its widget without errors, and every docs page its attributes', { skip: !built && `no ${STATIC}/ (run npm run build-storybook)`, timeout: 300_000 }, async (t) => {
-  assert.ok(stories.length >= 3, 'stories in index.json');
-  for (const widget of ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form']) {
-    assert.ok(stories.some((s) => s.title.endsWith(widget)), `stories of <${widget}>`);
-  }
-  const server = await startStaticServer({ mounts: { '/': STATIC } });
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
-  try {
-    for (const story of stories) {
-      await t.test(story.id, async () => {
-        const page = await browser.newPage();
-        const errors = [];
-        page.on('console', (message) => {
-          // A failed load is logged by the browser without its URL: the response listener names it.
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-        page.on('requestfailed', (request) => {
-          // A story may abort its own requests (a form sending, then replaced); only real failures count.
-          if (!/ERR_ABORTED/.test(request.failure()?.errorText ?? '')) errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
-        });
-        page.on('response', (response) => {
-          if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') errors.push(`HTTP ${response.status()}: ${response.url()}`);
-        });
-        try {
-          await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
-          const widgets = await page.evaluate(inspect);
-          assert.ok(widgets.length > 0, `${story.id}: a gov-* widget in the story`);
-          for (const w of widgets) assert.ok(w.defined && w.parts.includes('base'), `${story.id}: <${w.tag}> rendered`);
-          const part = expectedPart(story);
-          if (part) assert.ok(widgets.some((w) => w.parts.includes(part)), `${story.id}: shows part="${part}" (${JSON.stringify(widgets.map((w) => w.parts.slice(0, 6)))})`);
-          assert.deepEqual(errors, [], `${story.id}: no errors`);
-        } finally {
-          await page.close();
-        }
-      });
+test(
+  'Storybook: every story renders its widget without errors, and every docs page its attributes',
+  { skip: !built && `no ${STATIC}/ (run npm run build-storybook)`, timeout: 300_000 },
+  async (t) => {
+    assert.ok(stories.length >= 3, 'stories in index.json');
+    for (const widget of ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form']) {
+      assert.ok(
+        stories.some((s) => s.title.endsWith(widget)),
+        `stories of <${widget}>`,
+      );
     }
-    // The docs page of each widget, generated from custom-elements.json: a table of its attributes.
-    for (const entry of docs) {
-      await t.test(entry.id, async () => {
-        const page = await browser.newPage();
-        const errors = [];
-        page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-        page.on('console', (message) => {
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
+    const server = await startStaticServer({ mounts: { '/': STATIC } });
+    const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+    try {
+      for (const story of stories) {
+        await t.test(story.id, async () => {
+          const page = await browser.newPage();
+          const errors = [];
+          page.on('console', (message) => {
+            // A failed load is logged by the browser without its URL: the response listener names it.
+            if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
+          });
+          page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+          page.on('requestfailed', (request) => {
+            // A story may abort its own requests (a form sending, then replaced); only real failures count.
+            if (!/ERR_ABORTED/.test(request.failure()?.errorText ?? '')) errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+          });
+          page.on('response', (response) => {
+            if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') errors.push(`HTTP ${response.status()}: ${response.url()}`);
+          });
+          try {
+            await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+            const widgets = await page.evaluate(inspect);
+            assert.ok(widgets.length > 0, `${story.id}: a gov-* widget in the story`);
+            for (const w of widgets) assert.ok(w.defined && w.parts.includes('base'), `${story.id}: <${w.tag}> rendered`);
+            const part = expectedPart(story);
+            if (part)
+              assert.ok(
+                widgets.some((w) => w.parts.includes(part)),
+                `${story.id}: shows part="${part}" (${JSON.stringify(widgets.map((w) => w.parts.slice(0, 6)))})`,
+              );
+            assert.deepEqual(errors, [], `${story.id}: no errors`);
+          } finally {
+            await page.close();
+          }
         });
-        try {
-          await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load' });
-          await page.waitForFunction(() => document.querySelector('#storybook-docs table'), { timeout: 15_000 });
-          const text = await page.evaluate(() => document.querySelector('#storybook-docs').textContent);
-          assert.match(text, /src/, `${entry.id}: the src attribute is documented`);
-          assert.deepEqual(errors, [], `${entry.id}: no errors`);
-        } finally {
-          await page.close();
-        }
-      });
+      }
+      // The docs page of each widget, generated from custom-elements.json: a table of its attributes.
+      for (const entry of docs) {
+        await t.test(entry.id, async () => {
+          const page = await browser.newPage();
+          const errors = [];
+          page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+          page.on('console', (message) => {
+            if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
+          });
+          try {
+            await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load' });
+            await page.waitForFunction(() => document.querySelector('#storybook-docs table'), { timeout: 15_000 });
+            const text = await page.evaluate(() => document.querySelector('#storybook-docs').textContent);
+            assert.match(text, /src/, `${entry.id}: the src attribute is documented`);
+            assert.deepEqual(errors, [], `${entry.id}: no errors`);
+          } finally {
+            await page.close();
+          }
+        });
+      }
+    } finally {
+      await browser.close();
+      await server.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-});
+  },
+);

@@ -196,7 +196,14 @@ export function bidiLeaks(el: Element, fields: readonly string[]): string[] {
           const laterLine = next.top >= bottom - 2;
           const after = rtl ? next.right <= end + 1 : next.left >= end - 1;
           if (!laterLine && !after) {
-            leaks.push(`${JSON.stringify(text.slice(at + field.length).trim().slice(0, 20))} after ${JSON.stringify(field)} in <${block.localName} class="${block.className}">: ${JSON.stringify(text.slice(0, 60))}`);
+            leaks.push(
+              `${JSON.stringify(
+                text
+                  .slice(at + field.length)
+                  .trim()
+                  .slice(0, 20),
+              )} after ${JSON.stringify(field)} in <${block.localName} class="${block.className}">: ${JSON.stringify(text.slice(0, 60))}`,
+            );
           }
         }
       }
@@ -230,7 +237,7 @@ export function openBidiAt(text: string, end: number): string[] {
 export function optionLeaks(el: Element): string[] {
   const leaks: string[] = [];
   for (const option of deepElements(el.shadowRoot ?? el).filter((e) => e.localName === 'option')) {
-    const text = option.textContent!.trim();
+    const text = option.textContent.trim();
     const suffix = /\s*\([^()]*\)$/.exec(text);
     if (!suffix) continue;
     const open = openBidiAt(text, suffix.index);

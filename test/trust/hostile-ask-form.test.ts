@@ -93,7 +93,10 @@ describe('gov-ask-form: hostile data', () => {
       }
       expect(answered.some((text) => text.includes('VALID-1') && text.includes('VALID-1 answer'))).to.equal(true, 'VALID-1 shows');
       for (const text of [...MARKUP, ...BIDI]) {
-        expect(answered.some((item) => item.includes(text.replace(/\s+/g, ' ').trim())), text).to.equal(true);
+        expect(
+          answered.some((item) => item.includes(text.replace(/\s+/g, ' ').trim())),
+          text,
+        ).to.equal(true);
       }
       expect(answered.some((item) => item.length >= 20_000)).to.equal(true);
       // Personal data in an answered question is never shown.
@@ -156,12 +159,15 @@ describe('gov-ask-form: hostile data', () => {
     fillValidQuestion(el);
     await settle(el);
     $(el, '[part~="submit"]').click();
-    await until(() => el.shadowRoot!.querySelector('#f-title-error'), 'the endpoint\'s error beside the title');
+    await until(() => el.shadowRoot!.querySelector('#f-title-error'), "the endpoint's error beside the title");
     check(el, 'endpoint field errors');
     expect(textOf($(el, '#f-title-error'))).to.contain(MARKUP[0]);
     expect(textOf($(el, '[part~="error-summary"]'))).to.contain(MARKUP[0]);
 
-    const accepted = await store({ service_request_id: MARKUP[1], query_code: BIDI[2], service_notice: `${MARKUP[3]} ${LONG[0]}`, expected_datetime: 'not a date' }, 201);
+    const accepted = await store(
+      { service_request_id: MARKUP[1], query_code: BIDI[2], service_notice: `${MARKUP[3]} ${LONG[0]}`, expected_datetime: 'not a date' },
+      201,
+    );
     const sent = await mount('gov-ask-form', withEndpoints({ submit: accepted }), 'data');
     fillValidQuestion(sent);
     await settle(sent);
@@ -221,7 +227,7 @@ describe('gov-ask-form: where personal data goes', () => {
   const spellings = (scope: string): Record<string, string> => ({
     absolute: `${OTHER_ORIGIN}/qa/ok/${scope}/api/questions`,
     'scheme-relative': `//${OTHER_HOST}/qa/ok/${scope}/api/questions`,
-    'backslash': `/\\${OTHER_HOST}/qa/ok/${scope}/api/questions`,
+    backslash: `/\\${OTHER_HOST}/qa/ok/${scope}/api/questions`,
   });
 
   for (const spelling of ['absolute', 'scheme-relative', 'backslash']) {

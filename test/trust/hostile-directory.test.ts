@@ -46,7 +46,10 @@ async function everyQrDialog(el: Widget, step: string): Promise<number> {
   const ids = $$(el, '[part~="qr-button"]').map((button) => button.closest<HTMLElement>('[part~="item"]')!.dataset['id']!);
   for (const id of ids) {
     $(el, `li[data-id="${CSS.escape(id)}"] [part~="qr-button"]`).click();
-    await until(() => el.shadowRoot!.querySelector('dialog[open] :is(svg[part~="qr-code"], img[part~="qr-code"], .qr-message:not([role="status"]))'), `the QR dialog of ${id}`);
+    await until(
+      () => el.shadowRoot!.querySelector('dialog[open] :is(svg[part~="qr-code"], img[part~="qr-code"], .qr-message:not([role="status"]))'),
+      `the QR dialog of ${id}`,
+    );
     const dialog = $(el, 'dialog');
     expectSafe(el, `${step}: QR dialog of ${id}`);
     expect(bidiLeaks(dialog, BIDI), `QR dialog of ${id}: bidi controls reorder the text after them`).to.deep.equal([]);
@@ -134,7 +137,13 @@ describe('gov-account-directory: hostile data', () => {
     it('100,000 organizations and accounts: the organization select lists at most 500, at once, and the rest is reported', async function () {
       this.timeout(60_000);
       const organizations = Array.from({ length: 100_000 }, (_, i) => ({ id: `o${i}`, name: `单位${i}`, parent_id: i === 0 ? null : `o${i - 1}` }));
-      const accounts = Array.from({ length: 100_000 }, (_, i) => ({ id: `a${i}`, organization_id: `o${i}`, name: `账号${i}`, platform: 'weibo', url: `https://weibo.example/${i}` }));
+      const accounts = Array.from({ length: 100_000 }, (_, i) => ({
+        id: `a${i}`,
+        organization_id: `o${i}`,
+        name: `账号${i}`,
+        platform: 'weibo',
+        url: `https://weibo.example/${i}`,
+      }));
       const started = performance.now();
       const el = await mount('gov-account-directory', { version: '1.0', organizations, accounts: { accounts } }, 'data', { organization: 'o0' });
       el.getBoundingClientRect();

@@ -72,7 +72,13 @@ describe('every widget: unusable and very large documents', () => {
   }
 
   describe('a src that is not http(s) is a page error, said as such, with no request and no retry', () => {
-    const SOURCES = ['javascript:alert(1)', ' JavaScript:alert(1)', 'blob:https://county.example/0b6e3f0c-5a4e-4d55-9b8e-0c6f1f4f4e00', 'file:///etc/passwd', 'data:application/json,{"version":"1.0"}'];
+    const SOURCES = [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'blob:https://county.example/0b6e3f0c-5a4e-4d55-9b8e-0c6f1f4f4e00',
+      'file:///etc/passwd',
+      'data:application/json,{"version":"1.0"}',
+    ];
     for (const tag of TAGS) {
       it(`${tag}`, async () => {
         for (const src of SOURCES) {
@@ -98,7 +104,11 @@ describe('every widget: unusable and very large documents', () => {
 
   describe('a document over 16 MiB is refused with a clear message, not read into a stall', () => {
     /** A valid feed of about 17 MB (one item with a long summary). */
-    const huge = () => ({ version: 'https://jsonfeed.org/version/1.1', title: 'huge', items: [{ id: 'x', title: 'HUGE', date_published: '2026-11-01', summary: 'x'.repeat(17_000_000) }] });
+    const huge = () => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'huge',
+      items: [{ id: 'x', title: 'HUGE', date_published: '2026-11-01', summary: 'x'.repeat(17_000_000) }],
+    });
     for (const delivery of ['src', 'src streamed', 'inline'] as const) {
       it(`through ${delivery}`, async function () {
         this.timeout(60_000);

@@ -6,7 +6,23 @@
  */
 import { expect } from '@open-wc/testing';
 import { BIDI, hostileDiscovery, LONG, MARKUP } from '../hostile/corpus.js';
-import { $, $$, bidiLeaks, DELIVERIES, expectSafe, mount, overflow, setValue, settle, textOf, unwatch, until, watch, warnings, type Widget } from './helpers.js';
+import {
+  $,
+  $$,
+  bidiLeaks,
+  DELIVERIES,
+  expectSafe,
+  mount,
+  overflow,
+  setValue,
+  settle,
+  textOf,
+  unwatch,
+  until,
+  watch,
+  warnings,
+  type Widget,
+} from './helpers.js';
 
 const titles = (el: Widget): string[] => $$(el, '[part~="title"]').map(textOf);
 
@@ -129,7 +145,10 @@ describe('gov-policy-feed: hostile data', () => {
 
     it('year chips read the years as written, 0001 and 0099 too (not 1901 and 1999)', async () => {
       const items = [item(1, { date_published: '2026-03-01' }), item(2, { date_published: '0099-05-01' }), item(3, { date_published: '0001-01-01' })];
-      for (const [lang, expected] of [['zh-Hans', ['全部', '2026年', '0099年', '0001年']], ['en', ['All', '2026', '0099', '0001']]] as const) {
+      for (const [lang, expected] of [
+        ['zh-Hans', ['全部', '2026年', '0099年', '0001年']],
+        ['en', ['All', '2026', '0099', '0001']],
+      ] as const) {
         const el = await mount('gov-policy-feed', { version: FEED, title: 'f', items }, 'data', { filters: '', lang });
         const chips = [...el.shadowRoot!.querySelector('#filter-year')!.closest('.filter-group')!.querySelectorAll('[part~="chip"]')].map(textOf);
         expect(chips).to.deep.equal(expected);

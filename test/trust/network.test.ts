@@ -47,7 +47,10 @@ const CONTENT: Record<Tag, string> = {
 
 /** The technical cause was reported with the URL, and nothing was thrown. */
 function reported(url: string): void {
-  expect(warnings.some((w) => w.includes('[gov-widgets]') && w.includes(url)), `a warning naming ${url}:\n${warnings.join('\n')}`).to.equal(true);
+  expect(
+    warnings.some((w) => w.includes('[gov-widgets]') && w.includes(url)),
+    `a warning naming ${url}:\n${warnings.join('\n')}`,
+  ).to.equal(true);
   expect(uncaught).to.deep.equal([]);
 }
 
@@ -79,7 +82,7 @@ for (const tag of TAGS) {
       const { el } = await failing(tag, url);
       expect(textOf(alertOf(el))).to.contain('503');
       retryOf(el)!.click();
-      await until(() => el.shadowRoot!.textContent!.includes(CONTENT[tag]), 'the content after the retry');
+      await until(() => el.shadowRoot!.textContent.includes(CONTENT[tag]), 'the content after the retry');
       expect(alertOf(el)).to.equal(null);
       // Focus stays with the reader: on the content that replaced the retry button.
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part~="base"]'));
@@ -154,7 +157,7 @@ for (const tag of TAGS) {
       expect(textOf(alertOf(el))).to.contain('500');
       reported(url);
       retryOf(el)!.click();
-      await until(() => el.shadowRoot!.textContent!.includes(CONTENT[tag]), 'the content after the retry');
+      await until(() => el.shadowRoot!.textContent.includes(CONTENT[tag]), 'the content after the retry');
     });
   });
 }
@@ -196,7 +199,9 @@ describe('further pages that fail keep what is shown', () => {
     await el.loadComplete;
     $(el, '#tab-answered').click();
     await el.updateComplete;
-    $$(el, '[part~="pager"] button').find((b) => textOf(b) === '下一页')!.click();
+    $$(el, '[part~="pager"] button')
+      .find((b) => textOf(b) === '下一页')!
+      .click();
     await until(() => el.shadowRoot!.querySelector('#panel-answered [role="alert"]'), 'the page error');
     expect(textOf($(el, '#panel-answered [role="alert"]'))).to.contain('下一页暂时无法加载');
     expect(textOf($(el, '[part~="answered-list"]'))).to.contain('FIRST-PAGE');
@@ -214,9 +219,14 @@ describe('further pages that fail keep what is shown', () => {
     };
     wrapper.append(el);
     await el.loadComplete;
-    const failure = new Promise<string>((resolve) => el.addEventListener('gov-ask-failure', (e) => resolve((e as CustomEvent<{ reason: string }>).detail.reason), { once: true }));
+    const failure = new Promise<string>((resolve) =>
+      el.addEventListener('gov-ask-failure', (e) => resolve((e as CustomEvent<{ reason: string }>).detail.reason), { once: true }),
+    );
     $<HTMLInputElement>(el, 'input[name="service_code"]').click();
-    for (const [name, value] of [['title', '路灯不亮'], ['description', '某路口的路灯不亮。']] as const) {
+    for (const [name, value] of [
+      ['title', '路灯不亮'],
+      ['description', '某路口的路灯不亮。'],
+    ] as const) {
       const control = $<HTMLInputElement>(el, `[name="${name}"]`);
       control.value = value;
       control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

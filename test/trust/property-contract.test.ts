@@ -116,7 +116,10 @@ describe('property: parseJson', () => {
   });
 
   it('accepts any string, answering a value or a parse ContractError', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => returnsOrContractError(() => parseJson(text, BASE), ['parse'])), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => returnsOrContractError(() => parseJson(text, BASE), ['parse'])),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -142,7 +145,10 @@ const validDateTime = fc.record({
   minute: fc.integer({ min: 0, max: 59 }),
   second: fc.integer({ min: 0, max: 60 }),
   fraction: fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined }),
-  offset: fc.oneof(fc.constantFrom('Z', 'z'), fc.record({ sign: fc.constantFrom(1, -1), hours: fc.integer({ min: 0, max: 23 }), minutes: fc.integer({ min: 0, max: 59 }) })),
+  offset: fc.oneof(
+    fc.constantFrom('Z', 'z'),
+    fc.record({ sign: fc.constantFrom(1, -1), hours: fc.integer({ min: 0, max: 23 }), minutes: fc.integer({ min: 0, max: 59 }) }),
+  ),
   t: fc.constantFrom('T', 't'),
 });
 
@@ -202,7 +208,15 @@ describe('property: RFC 3339 dates against a reference', () => {
       fc.integer({ min: 61, max: 99 }).map((s) => `2026-11-20T08:00:${pad(s)}Z`),
       fc.integer({ min: 24, max: 99 }).map((h) => `2026-11-20T08:00:00+${pad(h)}:00`),
       fc.integer({ min: 60, max: 99 }).map((m) => `2026-11-20T08:00:00+08:${pad(m)}`),
-      fc.constantFrom('2026-11-20T08:00:00', '2026-11-20 08:00:00Z', '2026-11-20T08:00Z', '2026-1-20', '+2026-11-20', '2026-11-20T08:00:00+0800', '2026-02-29T00:00:00Z'),
+      fc.constantFrom(
+        '2026-11-20T08:00:00',
+        '2026-11-20 08:00:00Z',
+        '2026-11-20T08:00Z',
+        '2026-1-20',
+        '+2026-11-20',
+        '2026-11-20T08:00:00+0800',
+        '2026-02-29T00:00:00Z',
+      ),
     );
     fc.assert(
       fc.property(bad, (text) => {
@@ -230,11 +244,13 @@ describe('property: RFC 3339 dates against a reference', () => {
 const subtag = fc.stringMatching(/^[A-Za-z0-9]{1,8}$/);
 const languageTag = fc.oneof(
   fc.tuple(fc.stringMatching(/^[A-Za-z]{1,8}$/), fc.array(subtag, { maxLength: 3 }), fc.constantFrom('-', '_')).map(([l, rest, sep]) => [l, ...rest].join(sep)),
-  fc.tuple(
-    fc.constantFrom('zh', 'ZH', 'Zh', 'en', 'EN', 'fr', 'ug'),
-    fc.option(fc.constantFrom('Hans', 'hant', 'HANT', 'hans', 'Latn'), { nil: undefined }),
-    fc.option(fc.constantFrom('CN', 'cn', 'TW', 'tw', 'HK', 'MO', 'SG', 'US', '419'), { nil: undefined }),
-  ).map(([l, s, r]) => [l, s, r].filter(Boolean).join('-')),
+  fc
+    .tuple(
+      fc.constantFrom('zh', 'ZH', 'Zh', 'en', 'EN', 'fr', 'ug'),
+      fc.option(fc.constantFrom('Hans', 'hant', 'HANT', 'hans', 'Latn'), { nil: undefined }),
+      fc.option(fc.constantFrom('CN', 'cn', 'TW', 'tw', 'HK', 'MO', 'SG', 'US', '419'), { nil: undefined }),
+    )
+    .map(([l, s, r]) => [l, s, r].filter(Boolean).join('-')),
   fc.string(),
 );
 
@@ -304,12 +320,16 @@ describe('property: pickLocalized', () => {
         const exact = entries.find(([key]) => canonicalLanguage(key) === canonicalLanguage(lang));
         if (exact) expect(picked.text).to.equal(exact[1]);
         const chain = languageFallbacks(lang).map((t) => t.toLowerCase());
-        const reachable = entries.some(([key]) => chain.some((c) => canonicalLanguage(key).toLowerCase() === c || canonicalLanguage(key).toLowerCase().startsWith(`${c}-`)));
+        const reachable = entries.some(([key]) =>
+          chain.some((c) => canonicalLanguage(key).toLowerCase() === c || canonicalLanguage(key).toLowerCase().startsWith(`${c}-`)),
+        );
         if (!reachable) expect(picked.text).to.equal(entries[0]![1]);
         // zh-Hans comes before "the first entry": a reader of a language the object lacks gets zh-Hans (or a
         // key that means it, such as zh or zh-CN) when there is one.
         const own = chain.slice(0, -1);
-        const ownHit = entries.some(([key]) => own.some((c) => canonicalLanguage(key).toLowerCase() === c || canonicalLanguage(key).toLowerCase().startsWith(`${c}-`)));
+        const ownHit = entries.some(([key]) =>
+          own.some((c) => canonicalLanguage(key).toLowerCase() === c || canonicalLanguage(key).toLowerCase().startsWith(`${c}-`)),
+        );
         if (!ownHit && 'zh-Hans' in text) expect(picked.lang, JSON.stringify({ text, lang })).to.match(/^zh-Hans/);
       }),
       { numRuns: 1000 },
@@ -366,16 +386,17 @@ describe('property: the question API response parsers', () => {
   });
 
   it('keep the valid field errors in order and leave out the rest', () => {
-    const entry = fc.oneof(
-      fc.record({ field: fc.string(), message: text1 }, { requiredKeys: ['message'] }),
-      fc.jsonValue(),
-    );
+    const entry = fc.oneof(fc.record({ field: fc.string(), message: text1 }, { requiredKeys: ['message'] }), fc.jsonValue());
     fc.assert(
       fc.property(fc.array(entry), (errors) => {
         const valid = errors.filter(
           (e): e is { field?: string; message: string } =>
-            typeof e === 'object' && e !== null && !Array.isArray(e) && typeof (e as { message?: unknown }).message === 'string' &&
-            (e as { message: string }).message !== '' && ['undefined', 'string'].includes(typeof (e as { field?: unknown }).field),
+            typeof e === 'object' &&
+            e !== null &&
+            !Array.isArray(e) &&
+            typeof (e as { message?: unknown }).message === 'string' &&
+            (e as { message: string }).message !== '' &&
+            ['undefined', 'string'].includes(typeof (e as { field?: unknown }).field),
         );
         const kept = validateFieldErrors({ errors }, BASE).value.errors;
         expect(kept).to.deep.equal(valid.map((e) => ('field' in e ? { field: e.field, message: e.message } : { message: e.message })));

@@ -1,15 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
-import {
-  auditAccounts,
-  DEFAULT_STALE_DAYS,
-  safeHref,
-  validateAccounts,
-  type AuditFlag,
-  type AuditReport,
-  type Platform,
-} from '../../contract/index.js';
+import { auditAccounts, DEFAULT_STALE_DAYS, safeHref, validateAccounts, type AuditFlag, type AuditReport, type Platform } from '../../contract/index.js';
 import { DataController } from '../../core/data-controller.js';
 import { warn } from '../../core/report.js';
 import { formatNumber } from '../../core/format.js';
@@ -50,7 +42,11 @@ import { renderQrDialog, type QrDialogState } from './views/qr-dialog.js';
  * here, during render: `repeat`'s own callback would run later, outside the widget's locale.
  */
 const keyed = (items: readonly (readonly [string, TemplateResult])[]) =>
-  repeat(items, ([key]) => key, ([, template]) => template);
+  repeat(
+    items,
+    ([key]) => key,
+    ([, template]) => template,
+  );
 
 interface AuditResult {
   readonly report: AuditReport;
@@ -141,13 +137,13 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
    */
   declare now?: number;
 
-  private declare query: string;
-  private declare platformFilter: Platform | undefined;
-  private declare organizationFilter: string | undefined;
-  private declare failingOnly: boolean;
-  private declare groupLimit: number;
-  private declare expanded: ReadonlyMap<string, number>;
-  private declare qr: QrDialogState | undefined;
+  declare private query: string;
+  declare private platformFilter: Platform | undefined;
+  declare private organizationFilter: string | undefined;
+  declare private failingOnly: boolean;
+  declare private groupLimit: number;
+  declare private expanded: ReadonlyMap<string, number>;
+  declare private qr: QrDialogState | undefined;
 
   protected readonly loader = new DataController(this, {
     section: 'accounts',
@@ -236,29 +232,37 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     return html`${summary}
       ${renderFilters(
         { query: this.query, platform, organization, failingOnly: this.failingOnly },
-        { platforms: platformFacets(model, filter), organizations: organizationFacets(model, filter), total: filterEntries(model, { ...filter, platform: undefined }).length },
+        {
+          platforms: platformFacets(model, filter),
+          organizations: organizationFacets(model, filter),
+          total: filterEntries(model, { ...filter, platform: undefined }).length,
+        },
         ctx,
         this.#filterHandlers,
       )}
       ${renderCount(entries.length, visible.length, this.query.trim() !== '' || filter.platform !== undefined || filter.organization !== undefined || filter.only !== undefined, ctx)} ${this.#renderInactiveNote(hiddenInactive)}
-      ${entries.length === 0
-        ? html`<div class="empty" part="empty">
+      ${
+        entries.length === 0
+          ? html`<div class="empty" part="empty">
             <p>${this.msg('没有符合条件的账号。', { id: 'directory.no-account-matches-these-filters' })}</p>
             <button class="button secondary" type="button" @click=${this.#clearFilters}>${this.msg('清除筛选条件', { id: 'directory.clear-filters' })}</button>
           </div>`
-        : html`<div class="groups">
+          : html`<div class="groups">
             ${keyed(window.groups.map((g, index) => [g.group.key, this.#renderGroup(g.group, g.shown, g.hidden, index, ctx)] as const))}
-          </div>`}
-      ${window.hiddenGroups > 0
-        ? html`<button class="button secondary more more-groups" part="more-button" type="button" @click=${this.#moreGroups}>
-            ${this.#grouping === 'platform'
-              ? this.msg(str`显示更多平台（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`, { id: 'directory.show-more-platforms-more' })
-              : this.msg(str`显示更多单位（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`, { id: 'directory.show-more-organizations-more' })}
+          </div>`
+      }
+      ${
+        window.hiddenGroups > 0
+          ? html`<button class="button secondary more more-groups" part="more-button" type="button" @click=${this.#moreGroups}>
+            ${
+              this.#grouping === 'platform'
+                ? this.msg(str`显示更多平台（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`, { id: 'directory.show-more-platforms-more' })
+                : this.msg(str`显示更多单位（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`, { id: 'directory.show-more-organizations-more' })
+            }
           </button>`
-        : nothing}
-      ${this.qr
-        ? renderQrDialog(this.qr, ctx, { close: this.#closeQr, closed: this.#qrClosed, imageFailed: this.#qrImageFailed })
-        : nothing}`;
+          : nothing
+      }
+      ${this.qr ? renderQrDialog(this.qr, ctx, { close: this.#closeQr, closed: this.#qrClosed, imageFailed: this.#qrImageFailed }) : nothing}`;
   }
 
   #renderInactiveNote(hidden: number): unknown {
@@ -269,7 +273,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   }
 
   #renderGroup(group: DirectoryGroup, shown: readonly DirectoryEntry[], hidden: number, index: number, ctx: ViewContext): TemplateResult {
-  const { msg } = ctx;
+    const { msg } = ctx;
     const id = `group-${index}`;
     const title = group.platform
       ? html`${platformIcon(group.platform)}<span>${platformName(this.msg, group.platform)}</span>`
@@ -283,15 +287,17 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       <ul class="cards" part="list">
         ${keyed(shown.map((entry) => [entry.account.id, renderCard(entry, ctx)] as const))}
       </ul>
-      ${hidden > 0
-        ? html`<button
+      ${
+        hidden > 0
+          ? html`<button
             class="button secondary more"
             part="more-button"
             type="button"
             aria-describedby=${id}
             @click=${() => this.#moreInGroup(group, shown.length)}
           >${msg(str`显示更多（还有 ${formatNumber(hidden, ctx.locale)} 个）`, { id: 'directory.show-more-more' })}</button>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -360,11 +366,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
         if (this.qr?.entry === entry) this.qr = { entry, view: { status: 'ready', matrix } };
       },
       (error: unknown) => {
-        warn(
-          this,
-          `cannot draw the QR code of account ${JSON.stringify(entry.account.id)} (${text.length} characters); the link is shown instead:`,
-          error,
-        );
+        warn(this, `cannot draw the QR code of account ${JSON.stringify(entry.account.id)} (${text.length} characters); the link is shown instead:`, error);
         if (this.qr?.entry === entry) this.qr = { entry, view: { status: 'failed' } };
       },
     );

@@ -46,7 +46,6 @@ export interface DirectoryModel {
   readonly createdAt: number;
 }
 
-
 export function createDirectoryModel(
   accounts: readonly Account[],
   organizations: ReadonlyMap<string, Organization>,
@@ -244,11 +243,7 @@ export interface DirectoryWindow {
  * each with its first {@link GROUP_PREVIEW} entries unless the reader asked for more (`expanded`: entries
  * to show per group key).
  */
-export function windowGroups(
-  groups: readonly DirectoryGroup[],
-  groupLimit: number,
-  expanded: ReadonlyMap<string, number>,
-): DirectoryWindow {
+export function windowGroups(groups: readonly DirectoryGroup[], groupLimit: number, expanded: ReadonlyMap<string, number>): DirectoryWindow {
   const drawn = groups.slice(0, Math.max(groupLimit, 1));
   return {
     groups: drawn.map((group) => {

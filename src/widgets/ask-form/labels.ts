@@ -86,7 +86,9 @@ export function problemMessage(msg: Msg, problem: Problem): string {
 
 /** The visible count under a text field. */
 export function remainingText(msg: Msg, remaining: number): string {
-  return remaining >= 0 ? msg(str`还可以输入 ${remaining} 个字`, { id: 'ask.characters-left' }) : msg(str`已超出 ${-remaining} 个字`, { id: 'ask.characters-too-many' });
+  return remaining >= 0
+    ? msg(str`还可以输入 ${remaining} 个字`, { id: 'ask.characters-left' })
+    : msg(str`已超出 ${-remaining} 个字`, { id: 'ask.characters-too-many' });
 }
 
 export function statusLabel(msg: Msg, status: RequestStatus): string {
@@ -117,7 +119,9 @@ export function sendFailureMessage(msg: Msg, reason: SendFailureReason, status: 
     case 'network':
       return msg('网络连接中断，留言可能还没有送达。您填写的内容都还在，请检查网络后点“重新提交”，不会重复提交。', { id: 'ask.the-connection-broke-so-your' });
     case 'server':
-      return msg(str`服务器暂时出现问题（错误代码 ${code}）。您填写的内容都还在，请稍后点“重新提交”，不会重复提交。`, { id: 'ask.the-server-has-a-problem-right' });
+      return msg(str`服务器暂时出现问题（错误代码 ${code}）。您填写的内容都还在，请稍后点“重新提交”，不会重复提交。`, {
+        id: 'ask.the-server-has-a-problem-right',
+      });
     case 'rejected':
       return msg(str`服务器没有接受这次提交（错误代码 ${code}）。您填写的内容都还在，可以稍后重试，或改用电话联系。`, { id: 'ask.the-server-did-not-accept' });
     case 'redirected':
@@ -156,7 +160,9 @@ export function waitMessage(msg: Msg, until: number, locale: string, now: number
 
 /** Why the form (or the lookup) will not send: the document names an endpoint on another site. */
 export function foreignEndpointMessage(msg: Msg, host: string): string {
-  return msg(str`提交地址（${host}）不是本网站的地址。为保护个人信息，表单已停用，不会发送任何内容。请告知网站管理员。`, { id: 'ask.the-submission-address-is-not' });
+  return msg(str`提交地址（${host}）不是本网站的地址。为保护个人信息，表单已停用，不会发送任何内容。请告知网站管理员。`, {
+    id: 'ask.the-submission-address-is-not',
+  });
 }
 
 export function foreignLookupMessage(msg: Msg, host: string): string {

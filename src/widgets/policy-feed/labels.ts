@@ -68,7 +68,10 @@ export function fileTypeLabel(msg: Msg, mimeType: string, url: string | undefine
   if (type.startsWith('audio/')) return msg('音频', { id: 'feed.audio' });
   const extension = url ? /\.([a-z0-9]{1,5})$/i.exec(new URL(url).pathname)?.[1] : undefined;
   if (extension) return extension.toUpperCase();
-  return (type.split('/')[1] ?? type).replace(/^(x-|vnd\.)/, '').slice(0, 12).toUpperCase();
+  return (type.split('/')[1] ?? type)
+    .replace(/^(x-|vnd\.)/, '')
+    .slice(0, 12)
+    .toUpperCase();
 }
 
 /** The file name at the end of a URL, for an attachment without a title. */

@@ -158,9 +158,7 @@ function sortEntries(entries: FeedEntry[]): FeedEntry[] {
   return entries.sort((a, b) => (a.time === b.time ? 0 : b.time > a.time ? 1 : -1));
 }
 
-function index(
-  entries: readonly FeedEntry[],
-): Pick<FeedModel, 'byId' | 'interpretedBy' | 'explains'> {
+function index(entries: readonly FeedEntry[]): Pick<FeedModel, 'byId' | 'interpretedBy' | 'explains'> {
   const byId = new Map<string, FeedEntry>();
   const byUrl = new Map<string, FeedEntry>();
   for (const entry of entries) {
@@ -221,7 +219,13 @@ export function appendFeedPage(model: FeedModel, page: PolicyFeed, documentUrl: 
   const seen = new Set(model.byId.keys());
   page.items.forEach((item, i) => {
     if (seen.has(item.id)) {
-      issues.push({ path: `$.items[${i}].id`, message: `repeats the id of an earlier page: ${JSON.stringify(item.id)}`, kind: 'semantic', document: documentUrl, skipped: 'item' });
+      issues.push({
+        path: `$.items[${i}].id`,
+        message: `repeats the id of an earlier page: ${JSON.stringify(item.id)}`,
+        kind: 'semantic',
+        document: documentUrl,
+        skipped: 'item',
+      });
       return;
     }
     seen.add(item.id);

@@ -10,14 +10,7 @@ import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
 import { errorMessage } from '../../core/messages.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
-import {
-  applyPreFilter,
-  applySelection,
-  isNarrowed,
-  parsePreFilter,
-  type Selection,
-  type SelectionGroup,
-} from './model/filter.js';
+import { applyPreFilter, applySelection, isNarrowed, parsePreFilter, type Selection, type SelectionGroup } from './model/filter.js';
 import { heading, renderItem, type ItemContext } from './views/item.js';
 import { appendFeedPage, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
 import { pageStatus, renderPager } from './views/pager.js';
@@ -138,13 +131,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   /** Items published within this many days carry a "new" marker (default 7; 0 for none). */
   declare newDays: number;
 
-  private declare query: string;
-  private declare selection: Selection;
-  private declare page: number;
-  private declare announcement: string;
-  private declare pageLoading: boolean;
-  private declare pageError: ContractError | undefined;
-  private declare expanded: ReadonlySet<SelectionGroup>;
+  declare private query: string;
+  declare private selection: Selection;
+  declare private page: number;
+  declare private announcement: string;
+  declare private pageLoading: boolean;
+  declare private pageError: ContractError | undefined;
+  declare private expanded: ReadonlySet<SelectionGroup>;
 
   protected readonly loader = new PagedDataController(this, {
     section: 'policies',
@@ -182,7 +175,14 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
 
   /** A skeleton of `limit` short rows and the blocks the attributes add, unless the page sets the size. */
   protected override loadingBlockSize(): string {
-    const options = { rows: this.#limit, compact: this.compact, heading: Boolean(this.heading?.trim()), searchable: this.searchable, filters: this.filters, paging: this.paging };
+    const options = {
+      rows: this.#limit,
+      compact: this.compact,
+      heading: Boolean(this.heading?.trim()),
+      searchable: this.searchable,
+      filters: this.filters,
+      paging: this.paging,
+    };
     return loadingSize(feedSkeleton(options));
   }
 
@@ -265,40 +265,50 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     const live = this.searchable || this.filters || this.paging;
     return html`<section class="feed ${this.compact ? 'compact' : ''}" aria-labelledby=${headingText ? 'heading' : nothing} aria-label=${label ?? nothing}>
       ${headingText ? heading(level, headingText, 'heading', 'heading', 'heading') : nothing}
-      ${this.searchable || this.filters
-        ? renderTools({
-            ...ctx,
-            searchable: this.searchable,
-            facets: this.filters ? pre.facets() : undefined,
-            query: this.query,
-            selection: this.selection,
-            onInput: this.#onInput,
-            onSubmit: this.#onSubmit,
-            onChoose: this.#onChoose,
-            expanded: this.expanded,
-            onExpand: this.#onExpand,
-          })
-        : nothing}
+      ${
+        this.searchable || this.filters
+          ? renderTools({
+              ...ctx,
+              searchable: this.searchable,
+              facets: this.filters ? pre.facets() : undefined,
+              query: this.query,
+              selection: this.selection,
+              onInput: this.#onInput,
+              onSubmit: this.#onSubmit,
+              onChoose: this.#onChoose,
+              expanded: this.expanded,
+              onExpand: this.#onExpand,
+            })
+          : nothing
+      }
       ${live ? html`<p class="count" part="count" role="status">${this.announcement}</p>` : nothing}
-      ${shown.length > 0
-        ? html`<ol class="list" part="list" tabindex="-1">
+      ${
+        shown.length > 0
+          ? html`<ol class="list" part="list" tabindex="-1">
             ${shown.map((entry, i) => renderItem(entry, page * limit + i, ctx))}
           </ol>`
-        : this.#renderEmpty(pre.entries.length === 0, model)}
-      ${this.paging && (lastPage > 0 || model.nextUrl !== undefined || this.pageError)
-        ? renderPager({
-            locale: this.uiLocale,
-            msg: this.msg,
-            page,
-            pageCount: this.#pageCount(model, results),
-            hasPrevious: page > 0,
-            hasNext: page < lastPage || model.nextUrl !== undefined,
-            loading: this.pageLoading,
-            error: this.pageError ? this.msg(str`下一页未能加载：${errorMessage(this.msg, this.pageError, this.loader.spec.errorLabels(this.msg))}`, { id: 'feed.the-next-page-could-not' }) : undefined,
-            onPrevious: this.#onPrevious,
-            onNext: this.#onNext,
-          })
-        : nothing}
+          : this.#renderEmpty(pre.entries.length === 0, model)
+      }
+      ${
+        this.paging && (lastPage > 0 || model.nextUrl !== undefined || this.pageError)
+          ? renderPager({
+              locale: this.uiLocale,
+              msg: this.msg,
+              page,
+              pageCount: this.#pageCount(model, results),
+              hasPrevious: page > 0,
+              hasNext: page < lastPage || model.nextUrl !== undefined,
+              loading: this.pageLoading,
+              error: this.pageError
+                ? this.msg(str`下一页未能加载：${errorMessage(this.msg, this.pageError, this.loader.spec.errorLabels(this.msg))}`, {
+                    id: 'feed.the-next-page-could-not',
+                  })
+                : undefined,
+              onPrevious: this.#onPrevious,
+              onNext: this.#onNext,
+            })
+          : nothing
+      }
       ${this.#renderFooter(model, results.length > limit)}
     </section>`;
   }
@@ -318,9 +328,11 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     if (!model.feedUrl && !more) return nothing;
     return html`<p class="footer" part="footer">
       ${more ? html`<a href=${more} part="more">${this.msg('查看全部政策', { id: 'feed.all-policies' })}</a>` : nothing}
-      ${model.feedUrl
-        ? html`<a href=${model.feedUrl} part="subscribe" type="application/feed+json">${this.msg('订阅更新（JSON Feed）', { id: 'feed.subscribe-json-feed' })}</a>`
-        : nothing}
+      ${
+        model.feedUrl
+          ? html`<a href=${model.feedUrl} part="subscribe" type="application/feed+json">${this.msg('订阅更新（JSON Feed）', { id: 'feed.subscribe-json-feed' })}</a>`
+          : nothing
+      }
     </p>`;
   }
 
@@ -398,7 +410,9 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       this.pageLoading = true;
       try {
         for (let fetches = 0; short(model) && fetches < MAX_FETCHES_PER_STEP; fetches++) {
-          const page = await this.loader.appendPage('next page', model.nextUrl!, loadFeedPage, (from, { feed, documentUrl }) => appendFeedPage(from, feed, documentUrl));
+          const page = await this.loader.appendPage('next page', model.nextUrl!, loadFeedPage, (from, { feed, documentUrl }) =>
+            appendFeedPage(from, feed, documentUrl),
+          );
           if (!page || !this.loader.model) return; // reloaded meanwhile
           model = this.loader.model;
         }

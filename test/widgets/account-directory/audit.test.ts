@@ -43,7 +43,9 @@ describe('gov-account-directory: audit', () => {
     expect(textOf(card(el, 'app-health')!.querySelector('[part~="audit-result"]'))).to.equal('不检查：非在用账号');
     // A failing card is marked by more than colour: its list of reasons, and a wider border.
     expect(card(el, 'dy-edu')!.classList.contains('failing')).to.equal(true);
-    expect(parseFloat(getComputedStyle(card(el, 'dy-edu')!).borderInlineStartWidth)).to.be.above(parseFloat(getComputedStyle(card(el, 'wx-gov')!).borderInlineStartWidth));
+    expect(parseFloat(getComputedStyle(card(el, 'dy-edu')!).borderInlineStartWidth)).to.be.above(
+      parseFloat(getComputedStyle(card(el, 'wx-gov')!).borderInlineStartWidth),
+    );
   });
 
   it('says "no post for N days" and names the organization and platform in English', async () => {
@@ -65,7 +67,9 @@ describe('gov-account-directory: audit', () => {
   });
 
   it('says "1 day" in English for one day', async () => {
-    const el = await directoryIn(html`<gov-account-directory audit stale-days="0" lang="en" src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory>`);
+    const el = await directoryIn(
+      html`<gov-account-directory audit stale-days="0" lang="en" src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory>`,
+    );
     expect(reasons(el, 'wb-edu-2')).to.deep.equal(['No post for 1 day', '2 active accounts of County Education Bureau on Weibo']);
     expect(reasons(el, 'wb-gov')).to.deep.equal(['No post for 2 days']);
     el.staleDays = 1;

@@ -13,7 +13,19 @@ describe('gov-account-directory: accounts', () => {
       '县文化和旅游局 (1)',
       '未注明单位 (1)',
     ]);
-    expect(shownIds(el)).to.deep.equal(['wx-gov', 'wb-gov', 'dy-gov', 'wb-edu', 'wb-edu-2', 'wx-edu', 'dy-edu', 'app-health', 'tt-health', 'xq-culture', 'xhs-unknown']);
+    expect(shownIds(el)).to.deep.equal([
+      'wx-gov',
+      'wb-gov',
+      'dy-gov',
+      'wb-edu',
+      'wb-edu-2',
+      'wx-edu',
+      'dy-edu',
+      'app-health',
+      'tt-health',
+      'xq-culture',
+      'xhs-unknown',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -64,7 +76,9 @@ describe('gov-account-directory: accounts', () => {
   });
 
   it('speaks English with lang="en": UI, names, dates and compact numbers', async () => {
-    const el = await directoryIn(html`<div lang="en"><gov-account-directory src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory></div>`);
+    const el = await directoryIn(
+      html`<div lang="en"><gov-account-directory src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory></div>`,
+    );
     expect(textOf($(el, '[part~="group-title"]'))).to.equal('County Government Office (3)');
     const wx = card(el, 'wx-gov')!;
     expect(textOf(wx.querySelector('[part~="title"]'))).to.equal('Mou County Release');
@@ -134,7 +148,9 @@ describe('gov-account-directory: status', () => {
   });
 
   it('says "1 … account is not shown" in English', async () => {
-    const el = await directoryIn(html`<gov-account-directory lang="en" organization="culture" src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory>`);
+    const el = await directoryIn(
+      html`<gov-account-directory lang="en" organization="culture" src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory>`,
+    );
     expect(textOf($(el, '[part~="inactive-note"]'))).to.equal('1 closed or merged account is not shown.');
   });
 

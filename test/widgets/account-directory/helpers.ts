@@ -17,7 +17,10 @@ export async function disclosure(): Promise<{ organizations: object[]; accounts:
 
 /** Shadow root text, white space collapsed and bidi isolates (FSI … PDI) removed. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export const shadow = (el: GovAccountDirectory): ShadowRoot => el.shadowRoot!;

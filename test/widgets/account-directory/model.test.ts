@@ -107,7 +107,10 @@ describe('account directory model', () => {
     expect(organizationScope(chain, 'o19990').size).to.equal(10);
     expect(performance.now() - started, 'ms for six scopes').to.be.below(500);
     // A cycle ends where it meets an organization already in the scope.
-    const cycle = new Map([['a', { id: 'a', name: 'a', parent_id: 'b' }], ['b', { id: 'b', name: 'b', parent_id: 'a' }]]);
+    const cycle = new Map([
+      ['a', { id: 'a', name: 'a', parent_id: 'b' }],
+      ['b', { id: 'b', name: 'b', parent_id: 'a' }],
+    ]);
     expect([...organizationScope(cycle, 'a')].sort()).to.deep.equal(['a', 'b']);
   });
 
@@ -129,8 +132,14 @@ describe('account directory model', () => {
 describe('account directory QR sources', () => {
   const base = { id: 'q', name: 'q', platform: 'wechat_oa' as const };
   it('takes the image, then the payload, then the account URL', () => {
-    expect(qrSource({ ...base, qr: { url: 'https://x.example/q.png', payload: 'p' }, url: 'https://x.example/' })).to.deep.equal({ kind: 'image', url: 'https://x.example/q.png' });
-    expect(qrSource({ ...base, qr: { payload: 'https://x.example/follow' }, url: 'https://x.example/' })).to.deep.equal({ kind: 'encode', text: 'https://x.example/follow' });
+    expect(qrSource({ ...base, qr: { url: 'https://x.example/q.png', payload: 'p' }, url: 'https://x.example/' })).to.deep.equal({
+      kind: 'image',
+      url: 'https://x.example/q.png',
+    });
+    expect(qrSource({ ...base, qr: { payload: 'https://x.example/follow' }, url: 'https://x.example/' })).to.deep.equal({
+      kind: 'encode',
+      text: 'https://x.example/follow',
+    });
     // Only an http(s) URL is a payload: plain text (an id a scanner would search for) is passed over.
     expect(qrSource({ ...base, qr: { payload: 'weixin-id' }, url: 'https://x.example/' })).to.deep.equal({ kind: 'encode', text: 'https://x.example/' });
     expect(qrSource({ ...base, url: 'https://x.example/' })).to.deep.equal({ kind: 'encode', text: 'https://x.example/' });

@@ -82,7 +82,9 @@ describe('gov-account-directory: QR codes', () => {
 
   it('draws the code itself when the qr.url image does not load', async () => {
     const doc = await disclosure();
-    doc.accounts.accounts = [{ id: 'a', name: '某号', platform: 'weibo', url: 'https://weibo.com/a', qr: { url: 'qr/missing.png', payload: 'https://weibo.com/a?from=qr' } }];
+    doc.accounts.accounts = [
+      { id: 'a', name: '某号', platform: 'weibo', url: 'https://weibo.com/a', qr: { url: 'qr/missing.png', payload: 'https://weibo.com/a?from=qr' } },
+    ];
     const el = await directory('', doc);
     const { warnings } = await captureWarnings(async () => {
       await openQr(el, 'a');
@@ -116,7 +118,9 @@ describe('gov-account-directory: QR codes', () => {
 
   it('shows the link alone, and warns, when the payload is too long to encode', async () => {
     const doc = await disclosure();
-    doc.accounts.accounts = [{ id: 'long', name: '长号', platform: 'app', url: 'https://example.gov.cn/app', qr: { payload: `https://example.gov.cn/app?${'x'.repeat(3000)}` } }];
+    doc.accounts.accounts = [
+      { id: 'long', name: '长号', platform: 'app', url: 'https://example.gov.cn/app', qr: { payload: `https://example.gov.cn/app?${'x'.repeat(3000)}` } },
+    ];
     const el = await directory('', doc);
     const { warnings } = await captureWarnings(async () => {
       await openQr(el, 'long');
@@ -131,7 +135,10 @@ describe('gov-account-directory: QR codes', () => {
   });
 
   // ' ' is the Space key in every engine's driver (Firefox's refuses the name "Space").
-  for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']] as const) {
+  for (const [name, key] of [
+    ['Enter', 'Enter'],
+    ['Space', ' '],
+  ] as const) {
     it(`opens from the keyboard with ${name}, moves focus in, closes with Esc and returns focus to the opener`, async () => {
       const el = await directory();
       const opener = qrButton(el, 'wb-gov');
@@ -170,9 +177,12 @@ describe('gov-account-directory: QR codes', () => {
     await openQr(el, 'wx-gov');
     const dialog = await settled(el);
     expect(textOf(dialog.querySelector('#qr-title'))).to.equal('QR code of “Mou County Release”');
-    expect(dialog.querySelector('svg.qr-code')!.getAttribute('aria-label')!.replace(/[\u2066-\u2069]/g, '')).to.equal(
-      'QR code of “Mou County Release” on WeChat Official Account',
-    );
+    expect(
+      dialog
+        .querySelector('svg.qr-code')!
+        .getAttribute('aria-label')!
+        .replace(/[\u2066-\u2069]/g, ''),
+    ).to.equal('QR code of “Mou County Release” on WeChat Official Account');
     expect(textOf(dialog)).to.contain('Cannot scan? Open the account page:');
     await expect(el).to.be.accessible();
   });

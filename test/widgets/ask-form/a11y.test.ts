@@ -54,7 +54,9 @@ for (const mode of MODES) {
       const { el } = await askForm(mode.options);
       await fillValid(el);
       await submitAndSettle(el);
-      ([...el.shadowRoot!.querySelectorAll('[part="success"] button')] as HTMLButtonElement[]).find((b) => /^(查询办理进度|Follow this question)$/.test(b.textContent!.trim()))!.click();
+      ([...el.shadowRoot!.querySelectorAll('[part="success"] button')] as HTMLButtonElement[])
+        .find((b) => /^(查询办理进度|Follow this question)$/.test(b.textContent.trim()))!
+        .click();
       await el.updateComplete;
       $(el, '[part="lookup-submit"]').click();
       await waitUntil(() => el.shadowRoot!.querySelector('[part="lookup-result"]') !== null, 'no lookup result');
@@ -71,7 +73,10 @@ describe('ask form: accessibility (other views)', () => {
     await expect(el).to.be.accessible();
     $(el, '#tab-lookup').click();
     await el.updateComplete;
-    for (const [name, value] of [['service_request_id', 'x'], ['query_code', 'y']]) {
+    for (const [name, value] of [
+      ['service_request_id', 'x'],
+      ['query_code', 'y'],
+    ]) {
       const input = $<HTMLInputElement>(el, `#panel-lookup [name="${name}"]`);
       input.value = value!;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -86,7 +91,7 @@ describe('ask form: accessibility (other views)', () => {
   it('in care mode no text is under 16 px and targets are at least 48 px', async () => {
     const { el } = await askForm({ care: true });
     const small = [...el.shadowRoot!.querySelectorAll<HTMLElement>('#panel-ask *')].filter(
-      (n) => n.offsetParent !== null && n.textContent!.trim() !== '' && parseFloat(getComputedStyle(n).fontSize) < 16,
+      (n) => n.offsetParent !== null && n.textContent.trim() !== '' && parseFloat(getComputedStyle(n).fontSize) < 16,
     );
     expect(small.map((n) => n.className || n.tagName)).to.deep.equal([]);
     for (const control of [submitButton(el), $(el, '#f-title'), $(el, '#tab-ask')] as HTMLElement[]) {

@@ -4,9 +4,7 @@ import { isEmail, isMobile, normalizeEmail, normalizeMobile } from '../../../src
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
 /** A valid mainland mobile number: 1, then 3–9, then nine digits. */
-const mobile = fc
-  .tuple(fc.integer({ min: 3, max: 9 }), fc.array(digit, { minLength: 9, maxLength: 9 }))
-  .map(([second, rest]) => `1${second}${rest.join('')}`);
+const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), fc.array(digit, { minLength: 9, maxLength: 9 })).map(([second, rest]) => `1${second}${rest.join('')}`);
 const separator = fc.constantFrom('', ' ', '-', ' - ', '\u3000');
 const prefix = fc.constantFrom('', '+86', '+86 ', '0086', '86', '+86-');
 const fullWidth = (s: string): string => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
@@ -29,7 +27,19 @@ describe('mainland mobile numbers', () => {
   });
 
   it('refuses landlines, short or long numbers, a second digit of 0–2, and letters', () => {
-    for (const bad of ['', '0571-88888888', '1380013800', '138001380000', '12800138000', '11800138000', '10800138000', '1380013800a', '+1 13800138000', '86 1380013800', 'phone']) {
+    for (const bad of [
+      '',
+      '0571-88888888',
+      '1380013800',
+      '138001380000',
+      '12800138000',
+      '11800138000',
+      '10800138000',
+      '1380013800a',
+      '+1 13800138000',
+      '86 1380013800',
+      'phone',
+    ]) {
       expect(isMobile(bad), bad).to.equal(false);
     }
   });
@@ -43,18 +53,23 @@ describe('mainland mobile numbers', () => {
 
   it('property: normalising is idempotent, and what it returns always matches 1[3-9]\\d{9}', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), writtenMobile.map((m) => m.written), fc.stringMatching(/^[\d +-]{0,16}$/)), (s) => {
-        const n = normalizeMobile(s);
-        return n === null || (/^1[3-9]\d{9}$/.test(n) && normalizeMobile(n) === n);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          writtenMobile.map((m) => m.written),
+          fc.stringMatching(/^[\d +-]{0,16}$/),
+        ),
+        (s) => {
+          const n = normalizeMobile(s);
+          return n === null || (/^1[3-9]\d{9}$/.test(n) && normalizeMobile(n) === n);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('property: a number with a wrong digit count is refused', () => {
-    fc.assert(
-      fc.property(mobile, fc.integer({ min: 1, max: 5 }), fc.boolean(), (n, k, cut) => !isMobile(cut ? n.slice(0, 11 - k) : n + '0'.repeat(k))),
-    );
+    fc.assert(fc.property(mobile, fc.integer({ min: 1, max: 5 }), fc.boolean(), (n, k, cut) => !isMobile(cut ? n.slice(0, 11 - k) : n + '0'.repeat(k))));
   });
 });
 
@@ -71,13 +86,30 @@ describe('e-mail addresses', () => {
   });
 
   it('refuses what cannot reach anyone', () => {
-    for (const bad of ['', 'wang', 'wang@', '@example.com', 'wang@localhost', 'wang@@example.com', 'wang @example.com', 'wang@exa mple.com', 'wang@-example.com', 'wang@example.', 'wang@1.2.3.4', '王@example.com', `${'a'.repeat(65)}@example.com`]) {
+    for (const bad of [
+      '',
+      'wang',
+      'wang@',
+      '@example.com',
+      'wang@localhost',
+      'wang@@example.com',
+      'wang @example.com',
+      'wang@exa mple.com',
+      'wang@-example.com',
+      'wang@example.',
+      'wang@1.2.3.4',
+      '王@example.com',
+      `${'a'.repeat(65)}@example.com`,
+    ]) {
       expect(isEmail(bad), bad).to.equal(false);
     }
   });
 
   it('property: generated valid addresses are accepted', () => {
-    fc.assert(fc.property(email, (e) => isEmail(e)), { numRuns: 500 });
+    fc.assert(
+      fc.property(email, (e) => isEmail(e)),
+      { numRuns: 500 },
+    );
   });
 
   it('property: an address with whitespace inside, no @, or two @ is refused', () => {

@@ -27,9 +27,22 @@ describe('the draft', () => {
 
   it('keeps the non-personal fields and the key of a sent question, and nothing else', () => {
     const storage = memory();
-    const store = new DraftStore('k', () => storage, () => 1000);
-    const draft = { service_code: 'consult', title: '标题', description: '内容', idempotency_key: KEY, sent: true, name: '王小明', phone: '13800138000', email: 'a@b.cn' };
-    expect(store.save(draft as never)).to.equal(true);
+    const store = new DraftStore(
+      'k',
+      () => storage,
+      () => 1000,
+    );
+    const draft = {
+      service_code: 'consult',
+      title: '标题',
+      description: '内容',
+      idempotency_key: KEY,
+      sent: true,
+      name: '王小明',
+      phone: '13800138000',
+      email: 'a@b.cn',
+    };
+    expect(store.save(draft)).to.equal(true);
     const raw = storage.data.get('k')!;
     expect(raw).not.to.contain('王小明');
     expect(raw).not.to.contain('13800138000');
@@ -48,7 +61,11 @@ describe('the draft', () => {
   it('drops a draft older than 30 days, a malformed one, and a key that is not a UUID', () => {
     const storage = memory();
     let now = 0;
-    const store = new DraftStore('k', () => storage, () => now);
+    const store = new DraftStore(
+      'k',
+      () => storage,
+      () => now,
+    );
     store.save({ title: 'old' });
     now = DRAFT_MAX_AGE_MS + 1;
     expect(store.load()).to.equal(undefined);
@@ -59,8 +76,24 @@ describe('the draft', () => {
   });
 
   it('never throws when storage is missing or throws on every call (private mode)', () => {
-    const throwing = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => { throw new Error('x'); } };
-    const stores = [new DraftStore('k', () => throwing), new DraftStore('k', () => null), new DraftStore('k', () => { throw new Error('no access'); })];
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('x');
+      },
+    };
+    const stores = [
+      new DraftStore('k', () => throwing),
+      new DraftStore('k', () => null),
+      new DraftStore('k', () => {
+        throw new Error('no access');
+      }),
+    ];
     for (const store of stores) {
       expect(() => store.load()).not.to.throw();
       expect(store.save({ title: 't' })).to.equal(false);

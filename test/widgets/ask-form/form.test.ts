@@ -65,7 +65,7 @@ describe('ask form: controls', () => {
       expect(control.getAttribute('aria-invalid'), id).to.equal('true');
       const describedBy = control.getAttribute('aria-describedby')!.split(' ');
       expect(describedBy, id).to.include(`${id}-error`);
-      expect(text($(el, `#${id}-error`))).to.contain(text(links.find((a) => a.getAttribute('href') === `#${id}`)!));
+      expect(text($(el, `#${id}-error`))).to.contain(text(links.find((a) => a.getAttribute('href') === `#${id}`)));
     }
     expect($(el, '#f-service_code-0').getAttribute('aria-invalid')).to.equal('true');
     expect($(el, 'fieldset').getAttribute('aria-describedby')).to.equal('f-service_code-error');
@@ -138,7 +138,9 @@ describe('ask form: receipt', () => {
       $(el, '[part="copy"]').click();
       await waitUntil(() => /已复制|已选中/.test(text($(el, '#announce'))));
       const field = $<HTMLInputElement>(el, '[part="copy-text"]');
-      expect(field.value).to.contain(text($(el, '[part="request-id"]'))).and.contain(text($(el, '[part="query-code"]')));
+      expect(field.value)
+        .to.contain(text($(el, '[part="request-id"]')))
+        .and.contain(text($(el, '[part="query-code"]')));
       expect(field.readOnly).to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(field);
       expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);

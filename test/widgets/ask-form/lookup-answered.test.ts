@@ -10,13 +10,28 @@ async function storedQuestion(scope: string, answer = true): Promise<{ id: strin
   const response = await fetch(`/qa/ok/${scope}/api/questions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-    body: JSON.stringify({ service_code: 'consult', organization_id: 'edu', title: VALID.title, description: VALID.description, name: VALID.name, phone: VALID.phone, consent_version: '2026-01', idempotency_key: key, locale: 'zh-Hans' }),
+    body: JSON.stringify({
+      service_code: 'consult',
+      organization_id: 'edu',
+      title: VALID.title,
+      description: VALID.description,
+      name: VALID.name,
+      phone: VALID.phone,
+      consent_version: '2026-01',
+      idempotency_key: key,
+      locale: 'zh-Hans',
+    }),
   });
   const receipt = (await response.json()) as { service_request_id: string; query_code: string };
   if (answer) {
     await fetch('/qa-admin/update', {
       method: 'POST',
-      body: JSON.stringify({ service_request_id: receipt.service_request_id, status: 'answered', status_notes: '已由县教育局答复。', reply: { text: '请准备户口簿、房产证明和预防接种证。', replied_at: '2026-11-24', organization_id: 'edu' } }),
+      body: JSON.stringify({
+        service_request_id: receipt.service_request_id,
+        status: 'answered',
+        status_notes: '已由县教育局答复。',
+        reply: { text: '请准备户口簿、房产证明和预防接种证。', replied_at: '2026-11-24', organization_id: 'edu' },
+      }),
     });
   }
   return { id: receipt.service_request_id, code: receipt.query_code };
@@ -57,7 +72,10 @@ describe('ask form: lookup', () => {
     const result = $(el, '[part="lookup-result"]');
     expect(text(result.querySelector('[part="status"]'))).to.equal('已答复');
     expect(text(result)).to.contain(id).and.contain('已由县教育局答复。');
-    expect(text($(el, '[part="reply"]'))).to.contain('县教育局').and.contain('2026年11月24日').and.contain('请准备户口簿');
+    expect(text($(el, '[part="reply"]')))
+      .to.contain('县教育局')
+      .and.contain('2026年11月24日')
+      .and.contain('请准备户口簿');
     expect(el.shadowRoot!.activeElement?.id).to.equal('lookup-result-title');
   });
 
@@ -109,7 +127,12 @@ describe('ask form: answered questions', () => {
     const items = () => $$(el, '[part="answered-item"]');
     expect(items()).to.have.length(2);
     const first = text(items()[0]);
-    expect(first).to.contain('医保卡丢失怎么补办？').and.contain('求助').and.contain('县卫生健康局').and.contain('2026年11月10日').and.contain('2026年11月12日');
+    expect(first)
+      .to.contain('医保卡丢失怎么补办？')
+      .and.contain('求助')
+      .and.contain('县卫生健康局')
+      .and.contain('2026年11月10日')
+      .and.contain('2026年11月12日');
     expect(text(items()[0]!.querySelector('.reply'))).to.contain('请携带身份证');
     const next = [...el.shadowRoot!.querySelectorAll('[part="pager"] button')].find((b) => text(b) === '下一页') as HTMLButtonElement;
     next.click();
@@ -134,7 +157,7 @@ describe('ask form: answered questions', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('#panel-answered [role="alert"]') !== null);
     });
     expect(text($(el, '#panel-answered [role="alert"]'))).to.contain('下一页暂时无法加载');
-    expect($(el, '#panel-answered [role="alert"]')!.getAttribute('part'), 'named like the feed\'s failed page').to.equal('page-error');
+    expect($(el, '#panel-answered [role="alert"]').getAttribute('part'), "named like the feed's failed page").to.equal('page-error');
     expect($$(el, '[part="answered-item"]')).to.have.length(2);
     expect(warnings.join()).to.contain('503');
   });

@@ -9,9 +9,27 @@ const ORIGIN = 'https://www.county.gov.cn';
 
 /** Endpoint spellings a CMS author might write, hostile ones included. */
 const spelling = fc.oneof(
-  fc.constantFrom('/api/questions', 'api/questions', '//evil.example/x', '/\\evil.example/x', '\\\\evil.example', 'https://evil.example', 'HTTPS://WWW.COUNTY.GOV.CN/api',
-    'https://www.county.gov.cn:443/api', 'https://www.county.gov.cn:8443/api', 'http://www.county.gov.cn/api', 'https://www.county.gov.cn.evil.example/', 'https://www.county.gov.cn@evil.example/',
-    ' //evil.example', '\t/\\evil.example', 'https:evil.example', 'https:/evil.example', 'javascript:alert(1)', 'data:text/plain,x', 'https://xn--fiq228c.example/'),
+  fc.constantFrom(
+    '/api/questions',
+    'api/questions',
+    '//evil.example/x',
+    '/\\evil.example/x',
+    '\\\\evil.example',
+    'https://evil.example',
+    'HTTPS://WWW.COUNTY.GOV.CN/api',
+    'https://www.county.gov.cn:443/api',
+    'https://www.county.gov.cn:8443/api',
+    'http://www.county.gov.cn/api',
+    'https://www.county.gov.cn.evil.example/',
+    'https://www.county.gov.cn@evil.example/',
+    ' //evil.example',
+    '\t/\\evil.example',
+    'https:evil.example',
+    'https:/evil.example',
+    'javascript:alert(1)',
+    'data:text/plain,x',
+    'https://xn--fiq228c.example/',
+  ),
   fc.webUrl(),
   fc.string({ maxLength: 40 }),
 );
@@ -37,7 +55,9 @@ describe('ask form: endpoint origins', () => {
   });
 
   it('reads endpoint-origins as origins only', () => {
-    const { origins, ignored } = parseEndpointOrigins(' https://x.gov.cn,http://y.gov.cn:8080  https://z.gov.cn/path * javascript:alert(1) https://u@v.gov.cn ');
+    const { origins, ignored } = parseEndpointOrigins(
+      ' https://x.gov.cn,http://y.gov.cn:8080  https://z.gov.cn/path * javascript:alert(1) https://u@v.gov.cn ',
+    );
     expect([...origins]).to.deep.equal(['https://x.gov.cn', 'http://y.gov.cn:8080']);
     expect(ignored).to.deep.equal(['https://z.gov.cn/path', '*', 'javascript:alert(1)', 'https://u@v.gov.cn']);
     expect(parseEndpointOrigins(null).origins.size).to.equal(0);

@@ -83,7 +83,12 @@ describe('the payload', () => {
   });
 
   it('leaves out empty optional fields, fields turned off, and an opt-in the document does not allow', () => {
-    const payload = buildPayload({ ...valid(), publish_consent: true, email: ' ' }, { ...rules, allowPublish: false, fields: { ...rules.fields, name: 'off' } }, KEY, 'en');
+    const payload = buildPayload(
+      { ...valid(), publish_consent: true, email: ' ' },
+      { ...rules, allowPublish: false, fields: { ...rules.fields, name: 'off' } },
+      KEY,
+      'en',
+    );
     expect(payload).not.to.have.property('email');
     expect(payload).not.to.have.property('name');
     expect(payload.publish_consent).to.equal(false);
@@ -107,7 +112,12 @@ describe('idempotency keys', () => {
   it('are built from getRandomValues where randomUUID is missing (plain http) or throws', () => {
     const getRandomValues = <T extends ArrayBufferView | null>(array: T): T => crypto.getRandomValues(array as Uint8Array) as unknown as T;
     const plainHttp = { getRandomValues };
-    const throwing = { getRandomValues, randomUUID: (): `${string}-${string}-${string}-${string}-${string}` => { throw new Error('insecure'); } };
+    const throwing = {
+      getRandomValues,
+      randomUUID: (): `${string}-${string}-${string}-${string}-${string}` => {
+        throw new Error('insecure');
+      },
+    };
     for (const c of [plainHttp, throwing]) {
       const key = newIdempotencyKey(c);
       expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import type { SubmitPayload } from '../../../src/contract/index.js';
 import { DEFAULT_RETRY_AFTER_MS, lookupQuestion, parseRetryAfter, sendQuestion } from '../../../src/widgets/ask-form/controllers/send.js';
 
-const payload: SubmitPayload = { service_code: 'consult', title: 't', description: 'd', idempotency_key: '7c0a5e2f-8d7e-4c3b-9a51-3f4e2b1c0d9e', locale: 'zh-Hans' };
+const payload: SubmitPayload = {
+  service_code: 'consult',
+  title: 't',
+  description: 'd',
+  idempotency_key: '7c0a5e2f-8d7e-4c3b-9a51-3f4e2b1c0d9e',
+  locale: 'zh-Hans',
+};
 const URL_ = 'https://county.example/api/questions';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -84,6 +90,8 @@ describe('looking a question up', () => {
 
   it('calls 404 not found, and an answer with an unknown status unusable', async () => {
     expect((await lookupQuestion('https://x.example/l', 'a', 'b', { fetch: answer(404, {}).fetch })).kind).to.equal('not-found');
-    expect((await lookupQuestion('https://x.example/l', 'a', 'b', { fetch: answer(200, { service_request_id: 'a', status: 'lost' }).fetch })).kind).to.equal('server');
+    expect((await lookupQuestion('https://x.example/l', 'a', 'b', { fetch: answer(200, { service_request_id: 'a', status: 'lost' }).fetch })).kind).to.equal(
+      'server',
+    );
   });
 });

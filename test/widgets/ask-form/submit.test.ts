@@ -51,7 +51,9 @@ describe('ask form: sending', () => {
     // Focus on the receipt's heading; the reply date counted in working days; the endpoint's notice.
     expect(el.shadowRoot!.activeElement?.id).to.equal('success-title');
     const due = formatDate(addWorkdays(localDay(new Date()), 5), 'zh-Hans', 'long');
-    expect(text($(el, '[part="expected"]'))).to.contain(`预计在 ${due} 前答复`).and.contain('未计入法定节假日');
+    expect(text($(el, '[part="expected"]')))
+      .to.contain(`预计在 ${due} 前答复`)
+      .and.contain('未计入法定节假日');
     expect(text($(el, '[part="notice-text"]'))).to.contain('5 个工作日内答复');
   });
 
@@ -62,7 +64,9 @@ describe('ask form: sending', () => {
     const { result } = await captureWarnings(() => submitAndSettle(el));
     expect(result).to.deep.include({ kind: 'failure' });
     expect(result.kind === 'failure' && result.detail).to.include({ reason: 'server', status: 500 });
-    expect(text($(el, '[part="send-error"]'))).to.contain('错误代码 500').and.contain('内容都还在');
+    expect(text($(el, '[part="send-error"]')))
+      .to.contain('错误代码 500')
+      .and.contain('内容都还在');
     expect(formValues(el)).to.deep.equal(before);
 
     const retry = await submitAndSettle(el, () => $(el, '[part="retry"]').click());
@@ -292,7 +296,7 @@ describe('ask form: sending', () => {
     expect(Object.keys(localStorage).filter((k) => k.startsWith('gov-ask-form:draft:'))).to.have.length(0);
   });
 
-  it('counts the reply date with the county\'s working calendar (holidays and make-up working days)', async () => {
+  it("counts the reply date with the county's working calendar (holidays and make-up working days)", async () => {
     const today = localDay(new Date());
     const next = (n: number): string => {
       const d = new Date(`${today}T00:00:00Z`);
@@ -307,6 +311,9 @@ describe('ask form: sending', () => {
     await submitAndSettle(el);
     const due = addWorkdays(today, 1, calendar);
     expect(due > next(10)).to.equal(true);
-    expect(text($(el, '[part="expected"]'))).to.contain(formatDate(due, 'zh-Hans', 'long')).and.contain('节假日和调休').and.not.contain('未计入法定节假日');
+    expect(text($(el, '[part="expected"]')))
+      .to.contain(formatDate(due, 'zh-Hans', 'long'))
+      .and.contain('节假日和调休')
+      .and.not.contain('未计入法定节假日');
   });
 });

@@ -92,7 +92,9 @@ describe('working days', () => {
     });
 
     const near = (start: string) =>
-      fc.uniqueArray(fc.integer({ min: -5, max: 120 }), { maxLength: 40 }).map((offsets) => offsets.map((o) => new Date(Date.parse(start) + o * 86_400_000).toISOString().slice(0, 10)));
+      fc
+        .uniqueArray(fc.integer({ min: -5, max: 120 }), { maxLength: 40 })
+        .map((offsets) => offsets.map((o) => new Date(Date.parse(start) + o * 86_400_000).toISOString().slice(0, 10)));
 
     it('property: with any calendar, the result is the first working day with exactly n working days after the start', () => {
       fc.assert(

@@ -36,7 +36,9 @@ describe('gov-policy-feed: languages', () => {
     expect(summary.getAttribute('lang')).to.equal('zh-Hans');
     expect(root(el).querySelector('.base')!.getAttribute('lang')).to.equal('zh-Hant');
     expect(clean(root(el).getElementById('filter-issuer')!.textContent)).to.equal('發布機關');
-    expect(policy.querySelector('time')!.textContent).to.equal(new Intl.DateTimeFormat('zh-Hant', { dateStyle: 'medium' }).format(new Date('2026-11-20T09:00:00+08:00')));
+    expect(policy.querySelector('time')!.textContent).to.equal(
+      new Intl.DateTimeFormat('zh-Hant', { dateStyle: 'medium' }).format(new Date('2026-11-20T09:00:00+08:00')),
+    );
   });
 
   it('follows a change of lang on an ancestor', async () => {

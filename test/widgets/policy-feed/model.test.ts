@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Organization, PolicyFeed, PolicyItem } from '../../../src/contract/types.js';
 import { applyPreFilter, applySelection, isNarrowed, parseList, parsePreFilter } from '../../../src/widgets/policy-feed/model/filter.js';
-import {
-  appendFeedPage,
-  createFeedModel,
-  deriveFacets,
-  interpretationsOf,
-  searchTextOf,
-  type FeedModel,
-} from '../../../src/widgets/policy-feed/model.js';
+import { appendFeedPage, createFeedModel, deriveFacets, interpretationsOf, searchTextOf, type FeedModel } from '../../../src/widgets/policy-feed/model.js';
 import { normalizeSearch } from '../../../src/core/search.js';
 
 const organizations = new Map<string, Organization>([['office', { id: 'office', name: { 'zh-Hans': '县政府办公室', en: 'County Office' } }]]);
@@ -94,7 +87,12 @@ describe('policy feed model', () => {
     expect(first.nextUrl).to.equal('https://example.gov.cn/feed-2.json');
     const { model: second, issues } = appendFeedPage(
       first,
-      { version: 'https://jsonfeed.org/version/1.1', title: 't', items: [item('c', '2026-01-02'), item('a', '2020-01-01')], next_url: 'https://example.gov.cn/feed.json' },
+      {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 't',
+        items: [item('c', '2026-01-02'), item('a', '2020-01-01')],
+        next_url: 'https://example.gov.cn/feed.json',
+      },
       'https://example.gov.cn/feed-2.json',
     );
     expect(ids(second.entries)).to.deep.equal(['a', 'c', 'b']);

@@ -37,7 +37,10 @@ describe('gov-policy-feed: items', () => {
   it('marks items published within new-days (default 7) as new', async () => {
     const data = jsonFeed([recentItem('a', '两天前', 2), recentItem('b', '十天前', 10), recentItem('c', '三十天前', 30)]);
     const el = await feed(html`<gov-policy-feed .data=${data}></gov-policy-feed>`);
-    const marked = () => items(el).filter((i) => i.querySelector('[part~="new"]')).map((i) => clean(i.querySelector('[part~="title"]')!.textContent));
+    const marked = () =>
+      items(el)
+        .filter((i) => i.querySelector('[part~="new"]'))
+        .map((i) => clean(i.querySelector('[part~="title"]')!.textContent));
     expect(marked()).to.deep.equal(['两天前']);
     expect(clean(items(el)[0]!.querySelector('[part~="new"]')!.textContent)).to.equal('新');
     el.newDays = 14;
@@ -51,7 +54,9 @@ describe('gov-policy-feed: items', () => {
   it('shows 文号, the issuer from the discovery document or _gov.issuer, the kind and topic tags', async () => {
     const el = await feed(html`<gov-policy-feed src=${DISCLOSURE}></gov-policy-feed>`);
     const policy = itemWith(el, '关于进一步优化营商环境的若干措施');
-    const facts = [...policy.querySelectorAll('[part~="facts"] > div')].map((d) => `${d.querySelector('dt')!.textContent}: ${clean(d.querySelector('dd')!.textContent)}`);
+    const facts = [...policy.querySelectorAll('[part~="facts"] > div')].map(
+      (d) => `${d.querySelector('dt')!.textContent}: ${clean(d.querySelector('dd')!.textContent)}`,
+    );
     expect(facts).to.deep.equal(['文号: 某政发〔2026〕31号', '发布机构: 县政府办公室']);
     expect(clean(policy.querySelector('[part~="kind"]')!.textContent)).to.equal('政策文件');
     expect([...policy.querySelectorAll('[part~="tag"]')].map((t) => clean(t.textContent))).to.deep.equal(['营商环境', 'Business']);

@@ -92,7 +92,11 @@ describe('gov-policy-feed: loading, errors, fallback', () => {
   });
 
   it('reads a document from a child <script type="application/json">', async () => {
-    const doc = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 't', items: [{ id: '1', title: '内联数据', date_published: '2026-01-01' }] });
+    const doc = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 't',
+      items: [{ id: '1', title: '内联数据', date_published: '2026-01-01' }],
+    });
     const el = await fixture<GovPolicyFeed>(`<gov-policy-feed><script type="application/json">${doc}</script></gov-policy-feed>`);
     await el.loadComplete;
     expect(titles(el)).to.deep.equal(['内联数据']);
@@ -142,7 +146,9 @@ describe('gov-policy-feed: hostile data', () => {
     const data = {
       version: 'https://jsonfeed.org/version/1.1',
       title: 't',
-      items: [{ id: '1', title: '直接数据', url: 'javascript:alert(1)', date_published: '2026-01-01', _gov: { interpretations: [{ url: 'java\nscript:alert(2)' }] } }],
+      items: [
+        { id: '1', title: '直接数据', url: 'javascript:alert(1)', date_published: '2026-01-01', _gov: { interpretations: [{ url: 'java\nscript:alert(2)' }] } },
+      ],
     };
     const { result: el } = await captureWarnings(async () => {
       const widget = await fixture<GovPolicyFeed>(html`<gov-policy-feed .data=${data}></gov-policy-feed>`);

@@ -14,10 +14,7 @@ export const QUIET_ZONE = 4;
 export type QrMatrix = readonly (readonly boolean[])[];
 
 /** What the dialog shows for an account: its image, a code to draw from text, or no code. */
-export type QrSource =
-  | { readonly kind: 'image'; readonly url: string }
-  | { readonly kind: 'encode'; readonly text: string }
-  | { readonly kind: 'none' };
+export type QrSource = { readonly kind: 'image'; readonly url: string } | { readonly kind: 'encode'; readonly text: string } | { readonly kind: 'none' };
 
 /**
  * Whether `text` is fit to encode: an absolute `http(s)` URL exactly as written (an allow-list; see

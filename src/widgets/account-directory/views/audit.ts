@@ -12,7 +12,9 @@ import type { Msg } from '../../../core/i18n.js';
 export function ruleLabel(msg: Msg, rule: AuditRule, staleDays: number): string {
   switch (rule) {
     case 'stale':
-      return staleDays === 1 ? msg('超过 1 天未更新（“僵尸”账号）', { id: 'directory.no-post-for-more-than' }) : msg(str`超过 ${staleDays} 天未更新（“僵尸”账号）`, { id: 'directory.no-post-for-more-than-days' });
+      return staleDays === 1
+        ? msg('超过 1 天未更新（“僵尸”账号）', { id: 'directory.no-post-for-more-than' })
+        : msg(str`超过 ${staleDays} 天未更新（“僵尸”账号）`, { id: 'directory.no-post-for-more-than-days' });
     case 'duplicate':
       return msg('同一单位在同一平台有多个在用账号', { id: 'directory.more-than-one-active-account' });
     case 'no-interaction':
@@ -28,7 +30,9 @@ export function flagReason(flag: AuditFlag, ctx: ViewContext): string {
   switch (flag.rule) {
     case 'stale':
       if (flag.days === null) return msg('没有最近发布日期', { id: 'directory.no-date-of-the-last' });
-      return flag.days === 1 ? msg('已 1 天未更新', { id: 'directory.no-post-for-1-day' }) : msg(str`已 ${formatNumber(flag.days, ctx.locale)} 天未更新`, { id: 'directory.no-post-for-days' });
+      return flag.days === 1
+        ? msg('已 1 天未更新', { id: 'directory.no-post-for-1-day' })
+        : msg(str`已 ${formatNumber(flag.days, ctx.locale)} 天未更新`, { id: 'directory.no-post-for-days' });
     case 'duplicate': {
       const organization = ctx.model.organizations.get(flag.organizationId);
       const name = isolate(organization ? pickText(organization.name, ctx.language) : flag.organizationId);

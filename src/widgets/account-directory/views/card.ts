@@ -26,9 +26,7 @@ export function functionLabel(msg: Msg, fn: AccountFunction): string {
 function nameOf(account: Account, ctx: ViewContext, part: string): TemplateResult {
   const href = safeHref(account.url);
   const { text, lang } = localized(account.name, ctx.language);
-  return href
-    ? html`<a class="text" href=${href} part=${part} lang=${lang}>${text}</a>`
-    : html`<span class="text" part=${part} lang=${lang}>${text}</span>`;
+  return href ? html`<a class="text" href=${href} part=${part} lang=${lang}>${text}</a>` : html`<span class="text" part=${part} lang=${lang}>${text}</span>`;
 }
 
 function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
@@ -41,15 +39,19 @@ function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
     parts.push(
       html`<p class="successor" part="successor">
         ${msg('由此账号接替：', { id: 'directory.replaced-by' })}
-        ${entry.successor
-          ? html`${nameOf(entry.successor, ctx, 'successor-link')}
+        ${
+          entry.successor
+            ? html`${nameOf(entry.successor, ctx, 'successor-link')}
               <span class="muted">(${accountPlatformName(msg, entry.successor, ctx.language)})</span>`
-          : html`<span class="text">${account.replaced_by}</span>`}
+            : html`<span class="text">${account.replaced_by}</span>`
+        }
       </p>`,
     );
   }
   if (notice && status !== 'active') {
-    parts.push(html`<p class="status-notice"><a href=${notice} part="status-notice">${msg('查看关于账号状态的说明', { id: 'directory.read-the-notice-about-this' })}</a></p>`);
+    parts.push(
+      html`<p class="status-notice"><a href=${notice} part="status-notice">${msg('查看关于账号状态的说明', { id: 'directory.read-the-notice-about-this' })}</a></p>`,
+    );
   }
   return parts;
 }
@@ -65,22 +67,30 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
     <dt>${msg('单位', { id: 'directory.organization' })}</dt>
     <dd class="text" lang=${organization.lang}>${organization.text}</dd>
     ${account.handle ? html`<dt>${msg('账号', { id: 'directory.account-id' })}</dt><dd class="text" translate="no">${account.handle}</dd>` : nothing}
-    ${account.functions && account.functions.length > 0
-      ? html`<dt>${msg('功能', { id: 'directory.functions' })}</dt>
+    ${
+      account.functions && account.functions.length > 0
+        ? html`<dt>${msg('功能', { id: 'directory.functions' })}</dt>
           <dd><ul class="functions" part="functions">${account.functions.map((fn) => html`<li>${functionLabel(msg, fn)}</li>`)}</ul></dd>`
-      : nothing}
-    ${followers
-      ? html`<dt>${msg('粉丝', { id: 'directory.followers' })}</dt>
+        : nothing
+    }
+    ${
+      followers
+        ? html`<dt>${msg('粉丝', { id: 'directory.followers' })}</dt>
           <dd>
-            ${followers.as_of
-              ? msg(str`${formatCompactNumber(followers.count, ctx.locale)}（截至 ${formatDate(followers.as_of, ctx.locale)}）`, { id: 'directory.as-of' })
-              : formatCompactNumber(followers.count, ctx.locale)}
+            ${
+              followers.as_of
+                ? msg(str`${formatCompactNumber(followers.count, ctx.locale)}（截至 ${formatDate(followers.as_of, ctx.locale)}）`, { id: 'directory.as-of' })
+                : formatCompactNumber(followers.count, ctx.locale)
+            }
           </dd>`
-      : nothing}
-    ${posted && machineDate(posted)
-      ? html`<dt>${msg('最近发布', { id: 'directory.last-post' })}</dt>
+        : nothing
+    }
+    ${
+      posted && machineDate(posted)
+        ? html`<dt>${msg('最近发布', { id: 'directory.last-post' })}</dt>
           <dd><time datetime=${posted} title=${formatDate(posted, ctx.locale, 'long', true)}>${formatRelative(posted, ctx.locale, ctx.now)}</time></dd>`
-      : nothing}
+        : nothing
+    }
   </dl>`;
 }
 
@@ -115,9 +125,7 @@ export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateRes
       ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(msg, status)}</span>` : nothing}
     </div>
     <h4 class="name" part="title">${nameOf(account, ctx, 'link')}</h4>
-    ${account.verified === true
-      ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证', { id: 'directory.verified' })}</p>`
-      : nothing}
+    ${account.verified === true ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证', { id: 'directory.verified' })}</p>` : nothing}
     ${renderStatus(entry, ctx)}
     ${account.description ? renderDescription(account, ctx) : nothing}
     ${renderFacts(entry, ctx)} ${renderAccountAudit(entry, ctx)}

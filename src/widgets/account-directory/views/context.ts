@@ -41,7 +41,9 @@ export function localized(text: LocalizedText | null | undefined, language: stri
 
 /** The name of an account's organization (isolated, with its `lang`), or words saying it is not named. */
 export function organizationName(msg: Msg, entry: DirectoryEntry, language: string): { text: string; lang: string | typeof nothing } {
-  return entry.organization ? localized(entry.organization.name, language) : { text: msg('未注明单位', { id: 'directory.organization-not-given' }), lang: nothing };
+  return entry.organization
+    ? localized(entry.organization.name, language)
+    : { text: msg('未注明单位', { id: 'directory.organization-not-given' }), lang: nothing };
 }
 
 /** The status in words (active has none). */

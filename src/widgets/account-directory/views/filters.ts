@@ -42,15 +42,19 @@ export function renderFilters(
   return html`<div class="filters" part="tools">
     <div class="filter-row">
       <div class="field search">
-        ${searchField({
-          label: msg('搜索账号', { id: 'directory.search-accounts' }),
-          value: state.query,
-          onInput: (event) => on.search((event.target as HTMLInputElement).value),
-          placeholder: msg('输入账号名称', { id: 'directory.account-name' }),
-        }, 'search')}
+        ${searchField(
+          {
+            label: msg('搜索账号', { id: 'directory.search-accounts' }),
+            value: state.query,
+            onInput: (event) => on.search((event.target as HTMLInputElement).value),
+            placeholder: msg('输入账号名称', { id: 'directory.account-name' }),
+          },
+          'search',
+        )}
       </div>
-      ${facets.organizations.length > 1
-        ? html`<div class="field organization">
+      ${
+        facets.organizations.length > 1
+          ? html`<div class="field organization">
             <label class="label" for="organization">${msg('单位', { id: 'directory.organization' })}</label>
             <select
               id="organization"
@@ -62,16 +66,20 @@ export function renderFilters(
               <option value="" .selected=${state.organization === undefined}>${msg('全部单位', { id: 'directory.all-organizations' })}</option>
               ${facets.organizations.map(
                 (facet) => html`<option value=${organizationOptionValue(facet.key)} .selected=${state.organization === facet.key}>
-${facet.key === NO_ORGANIZATION
-                  ? msg('未注明单位', { id: 'directory.organization-not-given' })
-                  : isolate(pickText(ctx.model.organizations.get(facet.key)?.name, ctx.language))} (${count(facet.count)})</option>`,
+${
+  facet.key === NO_ORGANIZATION
+    ? msg('未注明单位', { id: 'directory.organization-not-given' })
+    : isolate(pickText(ctx.model.organizations.get(facet.key)?.name, ctx.language))
+} (${count(facet.count)})</option>`,
               )}
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>
-    ${facets.platforms.length > 1
-      ? html`<div class="platforms" role="group" aria-label=${msg('按平台筛选', { id: 'directory.filter-by-platform' })}>
+    ${
+      facets.platforms.length > 1
+        ? html`<div class="platforms" role="group" aria-label=${msg('按平台筛选', { id: 'directory.filter-by-platform' })}>
           <ul class="chips" part="platforms">
             ${chip(state.platform === undefined, html`${msg('全部平台', { id: 'directory.all-platforms' })} <span class="chip-count">(${count(facets.total)})</span>`, () => on.platform(undefined), 'chip')}
             ${facets.platforms.map((facet) =>
@@ -85,13 +93,16 @@ ${facet.key === NO_ORGANIZATION
             )}
           </ul>
         </div>`
-      : nothing}
-    ${ctx.audit
-      ? html`<label class="failing-only">
+        : nothing
+    }
+    ${
+      ctx.audit
+        ? html`<label class="failing-only">
           <input type="checkbox" name="failing" .checked=${state.failingOnly} @change=${(event: Event) => on.failingOnly((event.target as HTMLInputElement).checked)} />
           ${msg('只看未通过检查的账号', { id: 'directory.only-accounts-that-fail-the' })}
         </label>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

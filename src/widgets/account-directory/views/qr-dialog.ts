@@ -87,13 +87,17 @@ export function renderQrDialog(state: QrDialogState, ctx: ViewContext, on: QrDia
         <p class="platform">${platformIcon(account.platform)}<span class="text">${accountPlatformName(msg, account, ctx.language)}</span></p>
         <p class="text" lang=${organization.lang}>${organization.text}</p>
         ${shown ? html`<p class="hint">${msg('用手机扫描二维码即可关注。', { id: 'directory.scan-the-code-with-your' })}</p>` : nothing}
-        ${href
-          ? html`<p>${msg('无法扫码？打开账号页面：', { id: 'directory.cannot-scan-open-the-account' })}</p>
+        ${
+          href
+            ? html`<p>${msg('无法扫码？打开账号页面：', { id: 'directory.cannot-scan-open-the-account' })}</p>
               <p><a href=${href} part="qr-link">${dataText(account.name, ctx)}</a></p>`
-          : nothing}
-        ${account.handle
-          ? html`<p>${msg('也可在平台内搜索账号：', { id: 'directory.or-search-the-platform-for' })}<span class="text handle" translate="no">${account.handle}</span></p>`
-          : nothing}
+            : nothing
+        }
+        ${
+          account.handle
+            ? html`<p>${msg('也可在平台内搜索账号：', { id: 'directory.or-search-the-platform-for' })}<span class="text handle" translate="no">${account.handle}</span></p>`
+            : nothing
+        }
       </div>
     </div>
   </dialog>`;

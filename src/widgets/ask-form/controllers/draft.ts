@@ -73,7 +73,8 @@ export const browserStorage: StorageSource = () => {
 function sentQuestionOf(value: unknown): SentQuestion | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const r = value as Record<string, unknown>;
-  if (typeof r.service_code !== 'string' || typeof r.title !== 'string' || typeof r.description !== 'string' || typeof r.publish_consent !== 'boolean') return undefined;
+  if (typeof r.service_code !== 'string' || typeof r.title !== 'string' || typeof r.description !== 'string' || typeof r.publish_consent !== 'boolean')
+    return undefined;
   if (r.organization_id !== undefined && typeof r.organization_id !== 'string') return undefined;
   const out: SentQuestion = { service_code: r.service_code, title: r.title, description: r.description, publish_consent: r.publish_consent };
   if (typeof r.organization_id === 'string') out.organization_id = r.organization_id;

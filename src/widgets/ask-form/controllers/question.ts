@@ -189,7 +189,12 @@ export class QuestionController implements ReactiveController {
       const key = (this.#key ??= newIdempotencyKey());
       const own = buildPayload(this.values, model.rules, key, this.tools.payloadLocale());
       const payload: SubmitPayload = { ...own };
-      const allowed = emit<GovAskEventMap, 'gov-ask-submit'>(this.host, 'gov-ask-submit', { payload, attempt: this.#versions.length + 1 }, { cancelable: true });
+      const allowed = emit<GovAskEventMap, 'gov-ask-submit'>(
+        this.host,
+        'gov-ask-submit',
+        { payload, attempt: this.#versions.length + 1 },
+        { cancelable: true },
+      );
       if (!allowed) {
         this.phase = { kind: 'idle' };
         return;
@@ -259,12 +264,15 @@ export class QuestionController implements ReactiveController {
         warn(this.host, `submit: ${outcome.cause}`);
         this.phase = { kind: 'waiting', until: outcome.retryAt };
         clearTimeout(this.#waitTimer);
-        this.#waitTimer = setTimeout(() => {
-          if (this.phase.kind !== 'waiting') return;
-          this.phase = { kind: 'ready-again' };
-          this.tools.announce(this.msg('现在可以重新提交了。', { id: 'ask.you-can-send-your-question' }));
-          this.host.requestUpdate();
-        }, Math.max(0, outcome.retryAt - Date.now()));
+        this.#waitTimer = setTimeout(
+          () => {
+            if (this.phase.kind !== 'waiting') return;
+            this.phase = { kind: 'ready-again' };
+            this.tools.announce(this.msg('现在可以重新提交了。', { id: 'ask.you-can-send-your-question' }));
+            this.host.requestUpdate();
+          },
+          Math.max(0, outcome.retryAt - Date.now()),
+        );
         return this.#failed('rate-limited', outcome.status, outcome.retryAt);
       }
       default: {
@@ -463,7 +471,13 @@ function sameSent(sent: SentQuestion, payload: SubmitPayload): boolean {
 
 /** `payload` (its contact details, key and extras) with the question fields as they were sent. */
 function withSent(payload: SubmitPayload, sent: SentQuestion): SubmitPayload {
-  const out: SubmitPayload = { ...payload, service_code: sent.service_code, title: sent.title, description: sent.description, publish_consent: sent.publish_consent };
+  const out: SubmitPayload = {
+    ...payload,
+    service_code: sent.service_code,
+    title: sent.title,
+    description: sent.description,
+    publish_consent: sent.publish_consent,
+  };
   if (sent.organization_id !== undefined) out.organization_id = sent.organization_id;
   else delete out.organization_id;
   return out;

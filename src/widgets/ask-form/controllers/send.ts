@@ -54,9 +54,7 @@ export type SendOutcome =
   | RequestFailure;
 
 export type LookupOutcome =
-  | { readonly kind: 'found'; readonly response: LookupResponse }
-  | { readonly kind: 'not-found'; readonly cause: string }
-  | RequestFailure;
+  { readonly kind: 'found'; readonly response: LookupResponse } | { readonly kind: 'not-found'; readonly cause: string } | RequestFailure;
 
 export interface RequestOptions {
   readonly fetch?: FetchLike | undefined;

@@ -7,16 +7,7 @@ import { isEmail, isMobile } from './contact.js';
 import type { FormRules } from '../model.js';
 
 /** The form's controls, by the `name` they carry (the payload field; `consent` for the consent box). */
-export type FieldName =
-  | 'service_code'
-  | 'organization_id'
-  | 'title'
-  | 'description'
-  | 'name'
-  | 'phone'
-  | 'email'
-  | 'publish_consent'
-  | 'consent';
+export type FieldName = 'service_code' | 'organization_id' | 'title' | 'description' | 'name' | 'phone' | 'email' | 'publish_consent' | 'consent';
 
 /** Document order of the controls: the error summary lists problems in it. */
 export const FIELD_ORDER: readonly FieldName[] = [
@@ -30,7 +21,6 @@ export const FIELD_ORDER: readonly FieldName[] = [
   'publish_consent',
   'consent',
 ];
-
 
 export interface FormValues {
   service_code: string;

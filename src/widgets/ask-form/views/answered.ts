@@ -46,19 +46,23 @@ function dateText(value: string | undefined, ctx: AnsweredViewContext): unknown 
 function item(ctx: AnsweredViewContext, q: AnsweredQuestion): TemplateResult {
   const { msg } = ctx;
   const service = q.service_code
-    ? (ctx.serviceNames.has(q.service_code) ? localized(ctx.serviceNames.get(q.service_code), ctx.language) : html`<span>${defaultServiceName(msg, q.service_code)}</span>`)
+    ? ctx.serviceNames.has(q.service_code)
+      ? localized(ctx.serviceNames.get(q.service_code), ctx.language)
+      : html`<span>${defaultServiceName(msg, q.service_code)}</span>`
     : nothing;
   return html`<li class="answered-item" part="answered-item">
     <article>
       <h3 class="answered-title">${localized(q.title, ctx.language)}</h3>
       <p class="meta">${service} ${orgName(ctx, q.organization_id)} ${dateText(q.asked_at, ctx)}</p>
       ${q.question ? html`<p class="question">${localized(q.question, ctx.language)}</p>` : nothing}
-      ${q.answer
-        ? html`<div class="reply">
+      ${
+        q.answer
+          ? html`<div class="reply">
             <p class="meta"><strong>${msg('答复', { id: 'ask.answered-2' })}</strong> ${orgName(ctx, q.answer.organization_id ?? q.organization_id)} ${dateText(q.answer.answered_at, ctx)}</p>
             <p>${localized(q.answer.text, ctx.language)}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
     </article>
   </li>`;
 }
@@ -75,17 +79,23 @@ export function renderAnswered(ctx: AnsweredViewContext): TemplateResult {
     <ol class="answered" part="answered-list">
       ${ctx.items.map((q) => item(ctx, q))}
     </ol>
-    ${ctx.failed
-      ? html`<div class="problem" part="page-error" role="alert">${msg('下一页暂时无法加载，请检查网络后重试。', { id: 'ask.the-next-page-could-not' })}</div>`
-      : nothing}
-    ${pager
-      ? html`<nav class="pager" part="pager" aria-label=${msg('翻页', { id: 'ask.pages' })}>
+    ${
+      ctx.failed
+        ? html`<div class="problem" part="page-error" role="alert">${msg('下一页暂时无法加载，请检查网络后重试。', { id: 'ask.the-next-page-could-not' })}</div>`
+        : nothing
+    }
+    ${
+      pager
+        ? html`<nav class="pager" part="pager" aria-label=${msg('翻页', { id: 'ask.pages' })}>
           ${ctx.hasPrevious ? html`<button class="button secondary" type="button" @click=${ctx.onPrevious}>${msg('上一页', { id: 'core.previous' })}</button>` : nothing}
-          ${ctx.hasNext
-            ? html`<button class="button secondary" type="button" aria-disabled=${ctx.loading ? 'true' : 'false'} @click=${ctx.onNext}>
+          ${
+            ctx.hasNext
+              ? html`<button class="button secondary" type="button" aria-disabled=${ctx.loading ? 'true' : 'false'} @click=${ctx.onNext}>
                 ${ctx.loading ? msg('正在加载…', { id: 'core.loading' }) : msg('下一页', { id: 'core.next' })}
               </button>`
-            : nothing}
+              : nothing
+          }
         </nav>`
-      : nothing}`;
+        : nothing
+    }`;
 }

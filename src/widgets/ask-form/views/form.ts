@@ -111,7 +111,10 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
   const { msg } = ctx;
   const invalid = ctx.errors.has(field);
   const remaining = max - textLength(ctx.values[field].trim());
-  const hint = field === 'title' ? msg(str`不超过 ${max} 个字。`, { id: 'ask.up-to-characters' }) : msg(str`请写清事情经过、地点和您的诉求，不超过 ${max} 个字。`, { id: 'ask.say-what-happened-where-and' });
+  const hint =
+    field === 'title'
+      ? msg(str`不超过 ${max} 个字。`, { id: 'ask.up-to-characters' })
+      : msg(str`请写清事情经过、地点和您的诉求，不超过 ${max} 个字。`, { id: 'ask.say-what-happened-where-and' });
   const attrs = {
     describedby: describedBy(hintId(field), invalid && errorId(field)),
     invalid: invalid ? 'true' : undefined,
@@ -120,8 +123,9 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
     <label class="label" for=${`f-${field}`}>${fieldLabel(msg, field)}</label>
     <p class="hint" id=${hintId(field)}>${hint}</p>
     ${errorText(ctx, field)}
-    ${field === 'title'
-      ? html`<input
+    ${
+      field === 'title'
+        ? html`<input
           class="input"
           type="text"
           id="f-title"
@@ -132,7 +136,7 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
           aria-invalid=${ifDefined(attrs.invalid)}
           aria-describedby=${ifDefined(attrs.describedby)}
         />`
-      : html`<textarea
+        : html`<textarea
           class="input"
           id="f-description"
           name="description"
@@ -141,7 +145,8 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
           .value=${live(ctx.values.description)}
           aria-invalid=${ifDefined(attrs.invalid)}
           aria-describedby=${ifDefined(attrs.describedby)}
-        ></textarea>`}
+        ></textarea>`
+    }
     <p class=${remaining < 0 ? 'count over' : 'count'} part="character-count" aria-hidden="true">${remainingText(msg, remaining)}</p>
   </div>`;
 }
@@ -208,9 +213,11 @@ function checkboxes(ctx: FormViewContext): unknown {
         aria-describedby=${ifDefined(describedBy(invalid && errorId('consent')))}
       />
       <label for="f-consent" class="text" lang=${ifDefined(text.lang)}>${text.text || msg('我已阅读并同意个人信息处理说明。', { id: 'ask.i-have-read-and-agree' })}</label>
-      ${notice
-        ? html`<p class="notice-link"><a href=${notice} target="_blank" rel="noopener">${msg('阅读个人信息处理说明', { id: 'ask.read-the-privacy-notice' })}<span class="visually-hidden">${msg('（在新窗口打开）', { id: 'ask.opens-in-a-new-window' })}</span></a></p>`
-        : nothing}
+      ${
+        notice
+          ? html`<p class="notice-link"><a href=${notice} target="_blank" rel="noopener">${msg('阅读个人信息处理说明', { id: 'ask.read-the-privacy-notice' })}<span class="visually-hidden">${msg('（在新窗口打开）', { id: 'ask.opens-in-a-new-window' })}</span></a></p>`
+          : nothing
+      }
     </div>`;
   }
   return [publish, consent];
@@ -235,11 +242,13 @@ export function renderForm(ctx: FormViewContext): TemplateResult {
       <button class="button" part="submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'} aria-describedby="f-destination">${ctx.submitLabel}</button>
       <p class="hint destination" part="destination" id="f-destination">${msg(str`留言将发送到 ${ctx.destination}`, { id: 'ask.your-question-will-be-sent' })}</p>
     </div>
-    ${ctx.drafted
-      ? html`<div class="note draft-notice" part="draft-notice">
+    ${
+      ctx.drafted
+        ? html`<div class="note draft-notice" part="draft-notice">
           <p>${msg('内容暂存在本设备：类型、单位、标题和内容 24 小时后自动删除，姓名和联系方式不保存。公用电脑请在离开前清除。', { id: 'ask.kept-on-this-device-category' })}</p>
           <button class="button secondary" type="button" @click=${ctx.onClearDraft}>${msg('清除暂存内容', { id: 'ask.delete-what-is-kept' })}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </form>`;
 }

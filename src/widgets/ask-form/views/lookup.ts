@@ -71,8 +71,9 @@ function result(ctx: LookupViewContext, response: LookupResponse): TemplateResul
       ${when(msg('预计答复', { id: 'ask.reply-due' }), response.expected_datetime, ctx.locale)}
     </dl>
     ${response.status_notes ? html`<p class="text status-notes">${response.status_notes}</p>` : nothing}
-    ${response.reply
-      ? html`<div class="reply" part="reply">
+    ${
+      response.reply
+        ? html`<div class="reply" part="reply">
           <h3>${msg('答复', { id: 'ask.answered-2' })}</h3>
           <p class="meta">
             ${orgName ? html`<span class="text" lang=${ifDefined(orgName.lang)}>${orgName.text}</span>` : nothing}
@@ -80,7 +81,8 @@ function result(ctx: LookupViewContext, response: LookupResponse): TemplateResul
           </p>
           <p class="text reply-text">${response.reply.text}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -94,8 +96,10 @@ export function renderLookup(ctx: LookupViewContext): TemplateResult {
         <button class="button" part="lookup-submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'}>${ctx.submitLabel}</button>
       </div>
     </form>
-    ${ctx.notFound
-      ? html`<div class="problem" role="alert" part="not-found">${msg('没有找到这条留言。请核对受理编号和查询码后再试。', { id: 'ask.no-question-was-found-check' })}</div>`
-      : nothing}
+    ${
+      ctx.notFound
+        ? html`<div class="problem" role="alert" part="not-found">${msg('没有找到这条留言。请核对受理编号和查询码后再试。', { id: 'ask.no-question-was-found-check' })}</div>`
+        : nothing
+    }
     ${ctx.result ? result(ctx, ctx.result) : nothing}`;
 }

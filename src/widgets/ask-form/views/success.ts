@@ -44,9 +44,11 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
   const date = receipt.expected ? formatDate(receipt.expected, ctx.locale, 'long') : '';
   return html`<section class="success" part="success" aria-labelledby="success-title">
     <h2 class="success-title" id="success-title" tabindex="-1">${msg('留言已提交', { id: 'ask.your-question-has-been-sent' })}</h2>
-    ${receipt.changesDropped
-      ? html`<p class="note">${msg('网络中断前，这个问题已经送达；之后所做的修改没有发送，以免重复提交。如需补充，请再提一个问题。', { id: 'ask.your-question-had-arrived-before' })}</p>`
-      : nothing}
+    ${
+      receipt.changesDropped
+        ? html`<p class="note">${msg('网络中断前，这个问题已经送达；之后所做的修改没有发送，以免重复提交。如需补充，请再提一个问题。', { id: 'ask.your-question-had-arrived-before' })}</p>`
+        : nothing
+    }
     <p>${msg('请记下受理编号和查询码，凭它们查询办理进度和答复。', { id: 'ask.note-down-the-request-number' })}</p>
     <dl class="receipt" part="receipt" id="receipt">
       <div>
@@ -61,8 +63,9 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
     <p class="actions">
       <button class="button secondary" part="copy" type="button" @click=${ctx.onCopy}>${msg('复制受理编号和查询码', { id: 'ask.copy-request-number-and-query' })}</button>
     </p>
-    ${ctx.copyField
-      ? html`<input
+    ${
+      ctx.copyField
+        ? html`<input
           class="input copy-text"
           part="copy-text"
           id="copy-text"
@@ -70,19 +73,26 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
           aria-label=${msg('受理编号和查询码', { id: 'ask.request-number-and-query-code' })}
           .value=${receiptText(msg, receipt)}
         />`
-      : nothing}
-    ${date
-      ? html`<p class="expected" part="expected">
+        : nothing
+    }
+    ${
+      date
+        ? html`<p class="expected" part="expected">
           ${msg(str`预计在 ${date} 前答复。`, { id: 'ask.a-reply-is-expected-by' })}
-          ${receipt.countedWorkdays !== undefined
-            ? html`<span class="hint"
-                >${receipt.calendar
-                  ? msg(str`按 ${receipt.countedWorkdays} 个工作日计算，已计入网站公布的节假日和调休安排。`, { id: 'ask.counted-as-working-days-with' })
-                  : msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`, { id: 'ask.counted-as-working-days-public' })}</span
+          ${
+            receipt.countedWorkdays !== undefined
+              ? html`<span class="hint"
+                >${
+                  receipt.calendar
+                    ? msg(str`按 ${receipt.countedWorkdays} 个工作日计算，已计入网站公布的节假日和调休安排。`, { id: 'ask.counted-as-working-days-with' })
+                    : msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`, { id: 'ask.counted-as-working-days-public' })
+                }</span
               >`
-            : nothing}
+              : nothing
+          }
         </p>`
-      : nothing}
+        : nothing
+    }
     ${receipt.notice ? html`<p class="service-notice text" part="notice-text">${receipt.notice}</p>` : nothing}
     <p class="actions">
       ${ctx.hasLookup ? html`<button class="button secondary" type="button" @click=${ctx.onLookup}>${msg('查询办理进度', { id: 'ask.follow-this-question' })}</button>` : nothing}

@@ -12,7 +12,8 @@ export interface SummaryEntry {
   readonly text: string;
 }
 
-export function renderSummary(msg: Msg, 
+export function renderSummary(
+  msg: Msg,
   entries: readonly SummaryEntry[],
   onFollow: (target: string) => void,
   heading: string = msg('请修改以下问题后再提交', { id: 'ask.please-correct-the-following-before' }),
@@ -28,9 +29,7 @@ export function renderSummary(msg: Msg,
       <h2 class="summary-title">${heading}</h2>
       <ul class="summary-list">
         ${entries.map((entry) =>
-          entry.target
-            ? html`<li><a href=${`#${entry.target}`} @click=${follow(entry.target)}>${entry.text}</a></li>`
-            : html`<li>${entry.text}</li>`,
+          entry.target ? html`<li><a href=${`#${entry.target}`} @click=${follow(entry.target)}>${entry.text}</a></li>` : html`<li>${entry.text}</li>`,
         )}
       </ul>
     </div>

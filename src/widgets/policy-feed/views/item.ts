@@ -54,8 +54,7 @@ export function isNew(entry: FeedEntry, days: number, now: number): boolean {
 }
 
 function fileSize(bytes: number, locale: string): string {
-  const [value, unit] =
-    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1000 ? [bytes / 1000, 'kilobyte'] : [bytes, 'byte'];
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1000 ? [bytes / 1000, 'kilobyte'] : [bytes, 'byte'];
   return formatNumber(value, locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
 }
 
@@ -77,13 +76,17 @@ function renderForce(entry: FeedEntry, ctx: ItemContext): unknown {
   if (!force && !replacedBy) return nothing;
   const successor = replacedBy === undefined ? undefined : ctx.model.byId.get(replacedBy);
   return html`${force ? html`<span class="badge force ${force}" part="badge force">${legalForceLabel(msg, force)}</span>` : nothing}
-    ${replacedBy !== undefined
-      ? html`<span class="superseded" part="superseded"
-          >${successor
-            ? html`${msg('已被替代，新文件：', { id: 'feed.superseded-by' })}${linkOrText(successor.href, dataText(successor.item.title, ctx))}`
-            : msg('已被新文件替代', { id: 'feed.superseded-by-a-newer-document' })}</span
+    ${
+      replacedBy !== undefined
+        ? html`<span class="superseded" part="superseded"
+          >${
+            successor
+              ? html`${msg('已被替代，新文件：', { id: 'feed.superseded-by' })}${linkOrText(successor.href, dataText(successor.item.title, ctx))}`
+              : msg('已被新文件替代', { id: 'feed.superseded-by-a-newer-document' })
+          }</span
         >`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function renderRelations(entry: FeedEntry, ctx: ItemContext): unknown {
@@ -92,23 +95,27 @@ function renderRelations(entry: FeedEntry, ctx: ItemContext): unknown {
   const interpretations = interpretationsOf(ctx.model, entry);
   if (!policy && interpretations.length === 0) return nothing;
   return html`<div class="relations" part="relations">
-    ${policy
-      ? html`<p class="relation"><span class="label">${msg('解读的政策：', { id: 'feed.explains' })}</span>${linkOrText(policy.href, dataText(policy.item.title, ctx))}</p>`
-      : nothing}
-    ${interpretations.length > 0
-      ? html`<div class="relation">
+    ${
+      policy
+        ? html`<p class="relation"><span class="label">${msg('解读的政策：', { id: 'feed.explains' })}</span>${linkOrText(policy.href, dataText(policy.item.title, ctx))}</p>`
+        : nothing
+    }
+    ${
+      interpretations.length > 0
+        ? html`<div class="relation">
           <span class="label">${msg('政策解读：', { id: 'feed.interpretations' })}</span>
           <ul class="inline-list">
             ${interpretations.map(
               (ref) => html`<li>
-                ${linkOrText(ref.href, dataText(ref.title, ctx, msg('政策解读', { id: 'feed.interpretation' })))}${ref.format
-                  ? html` <span class="format">${formatLabel(msg, ref.format)}</span>`
-                  : nothing}
+                ${linkOrText(ref.href, dataText(ref.title, ctx, msg('政策解读', { id: 'feed.interpretation' })))}${
+                  ref.format ? html` <span class="format">${formatLabel(msg, ref.format)}</span>` : nothing
+                }
               </li>`,
             )}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -125,34 +132,40 @@ export function renderItem(entry: FeedEntry, index: number, ctx: ItemContext): T
     <article aria-labelledby=${titleId}>
       ${heading(ctx.titleLevel, linkOrText(entry.href, dataText(item.title, ctx), 'link'), titleId, 'title', 'title')}
       <div class="meta" part="meta">
-        ${date
-          ? html`<time datetime=${date}>${formatDate(item.date_published, ctx.locale)}</time>`
-          : nothing}
+        ${date ? html`<time datetime=${date}>${formatDate(item.date_published, ctx.locale)}</time>` : nothing}
         ${isNew(entry, ctx.newDays, ctx.now) ? html`<span class="badge new" part="badge new">${msg('新', { id: 'feed.new' })}</span>` : nothing}
         ${entry.kind ? html`<span class="badge kind" part="badge kind">${kindLabel(msg, entry.kind)}</span>` : nothing}
         ${renderForce(entry, ctx)}
       </div>
-      ${gov?.doc_number || entry.issuer
-        ? html`<dl class="facts" part="facts">
-            ${gov?.doc_number
-              ? html`<div><dt>${msg('文号', { id: 'feed.document-no' })}</dt><dd><span class="text" dir="auto">${gov.doc_number}</span></dd></div>`
-              : nothing}
+      ${
+        gov?.doc_number || entry.issuer
+          ? html`<dl class="facts" part="facts">
+            ${
+              gov?.doc_number
+                ? html`<div><dt>${msg('文号', { id: 'feed.document-no' })}</dt><dd><span class="text" dir="auto">${gov.doc_number}</span></dd></div>`
+                : nothing
+            }
             ${entry.issuer ? html`<div><dt>${msg('发布机构', { id: 'feed.issued-by' })}</dt><dd>${dataText(entry.issuer.name, ctx)}</dd></div>` : nothing}
           </dl>`
-        : nothing}
+          : nothing
+      }
       ${summary ? html`<p class="summary" part="summary">${dataText(item.summary, ctx)}</p>` : nothing}
-      ${entry.topics.length > 0
-        ? html`<ul class="tags" part="tags" aria-label=${msg('主题', { id: 'feed.topics' })}>
+      ${
+        entry.topics.length > 0
+          ? html`<ul class="tags" part="tags" aria-label=${msg('主题', { id: 'feed.topics' })}>
             ${entry.topics.map((topic) => html`<li class="tag" part="tag">${dataText(topic.text, ctx)}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${renderRelations(entry, ctx)}
-      ${attachments.length > 0
-        ? html`<div class="attachments" part="attachments">
+      ${
+        attachments.length > 0
+          ? html`<div class="attachments" part="attachments">
             <span class="label">${msg('附件：', { id: 'feed.attachments' })}</span>
             <ul class="inline-list">${attachments.map((a) => renderAttachment(a, ctx))}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     </article>
   </li>`;
 }

@@ -29,7 +29,9 @@ export interface PagerContext {
 /** `第 2 页，共 5 页` / `第 2 页` (more to load). */
 export function pageStatus(msg: Msg, page: number, pageCount: number | undefined, locale: string): string {
   const n = formatNumber(page + 1, locale);
-  return pageCount === undefined ? msg(str`第 ${n} 页`, { id: 'core.page' }) : msg(str`第 ${n} 页，共 ${formatNumber(pageCount, locale)} 页`, { id: 'feed.page-of' });
+  return pageCount === undefined
+    ? msg(str`第 ${n} 页`, { id: 'core.page' })
+    : msg(str`第 ${n} 页，共 ${formatNumber(pageCount, locale)} 页`, { id: 'feed.page-of' });
 }
 
 export function renderPager(ctx: PagerContext): TemplateResult {
@@ -57,10 +59,12 @@ export function renderPager(ctx: PagerContext): TemplateResult {
         ${ctx.loading ? msg('正在加载…', { id: 'core.loading' }) : msg('下一页', { id: 'core.next' })}
       </button>
     </nav>
-    ${ctx.error
-      ? html`<div class="page-error" part="page-error" role="alert">
+    ${
+      ctx.error
+        ? html`<div class="page-error" part="page-error" role="alert">
           <span>${ctx.error}</span>
           <button type="button" class="button secondary" part="retry" @click=${ctx.onNext}>${msg('重试', { id: 'core.try-again' })}</button>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }

@@ -79,15 +79,17 @@ function group<V extends Selection[SelectionGroup]>(
     <ul class="chips">
       ${chip(current === undefined, msg('全部', { id: 'feed.all' }), () => ctx.onChoose(name, undefined), 'chip')}
       ${shown.map((v) => chip(current === v.value, v.label, () => ctx.onChoose(name, current === v.value ? undefined : v.value), 'chip'))}
-      ${open
-        ? left > 0
-          ? html`<li class="chips-note" part="chips-note">${msg(str`另有 ${formatNumber(left, ctx.locale)} 项较少用到的未列出`, { id: 'feed.less-used-values-not-listed' })}</li>`
-          : nothing
-        : html`<li>
+      ${
+        open
+          ? left > 0
+            ? html`<li class="chips-note" part="chips-note">${msg(str`另有 ${formatNumber(left, ctx.locale)} 项较少用到的未列出`, { id: 'feed.less-used-values-not-listed' })}</li>`
+            : nothing
+          : html`<li>
             <button type="button" class="chip more" part="chip show-all" @click=${() => ctx.onExpand(name)}>
               ${values.length > MAX_CHIPS ? msg(str`显示前 ${formatNumber(MAX_CHIPS, ctx.locale)} 项（共 ${formatNumber(values.length, ctx.locale)} 项）`, { id: 'feed.show-the-first-of' }) : msg(str`显示全部 ${values.length} 项`, { id: 'feed.show-all' })}
             </button>
-          </li>`}
+          </li>`
+      }
     </ul>
   </div>`;
 }
@@ -96,19 +98,43 @@ export function renderTools(ctx: ToolsContext): TemplateResult {
   const { msg } = ctx;
   const facets = ctx.facets;
   return html`<div class="tools" part="tools">
-    ${ctx.searchable
-      ? html`<form class="search field" role="search" @submit=${ctx.onSubmit}>
+    ${
+      ctx.searchable
+        ? html`<form class="search field" role="search" @submit=${ctx.onSubmit}>
           ${searchField({ label: msg('搜索政策', { id: 'feed.search-policies' }), value: ctx.query, onInput: ctx.onInput, hintId: 'search-hint' }, 'search')}
           <span class="hint" id="search-hint">${msg('可按标题、文号或摘要查找', { id: 'feed.searches-titles-document-numbers-and' })}</span>
         </form>`
-      : nothing}
-    ${facets
-      ? html`<div class="filters" part="filters">
-          ${group<PolicyKind | undefined>(ctx, 'kind', msg('类别', { id: 'feed.type' }), facets.kinds.map((kind) => ({ value: kind, label: kindLabel(msg, kind) })))}
-          ${group<string | undefined>(ctx, 'issuer', msg('发布机构', { id: 'feed.issued-by' }), facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx) })))}
-          ${group<string | undefined>(ctx, 'topic', msg('主题', { id: 'feed.topics' }), facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx) })))}
-          ${group<number | undefined>(ctx, 'year', msg('年份', { id: 'feed.year' }), facets.years.map((y) => ({ value: y, label: yearLabel(y, ctx.locale) })))}
+        : nothing
+    }
+    ${
+      facets
+        ? html`<div class="filters" part="filters">
+          ${group<PolicyKind | undefined>(
+            ctx,
+            'kind',
+            msg('类别', { id: 'feed.type' }),
+            facets.kinds.map((kind) => ({ value: kind, label: kindLabel(msg, kind) })),
+          )}
+          ${group<string | undefined>(
+            ctx,
+            'issuer',
+            msg('发布机构', { id: 'feed.issued-by' }),
+            facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx) })),
+          )}
+          ${group<string | undefined>(
+            ctx,
+            'topic',
+            msg('主题', { id: 'feed.topics' }),
+            facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx) })),
+          )}
+          ${group<number | undefined>(
+            ctx,
+            'year',
+            msg('年份', { id: 'feed.year' }),
+            facets.years.map((y) => ({ value: y, label: yearLabel(y, ctx.locale) })),
+          )}
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
