@@ -73,7 +73,11 @@ function openCode(blob, idempotencyKey, salt) {
   return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
 }
 
-const json = (status, body, headers = {}) => ({ status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers }, body });
+const json = (status, body, headers = {}) => ({
+  status,
+  headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  body,
+});
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS questions (
@@ -112,7 +116,9 @@ export function openQuestionsDatabase(file) {
       const fd = openSync(dirname(file), 'r');
       fsyncSync(fd);
       closeSync(fd);
-    } catch {}
+    } catch {
+      // Some file systems cannot fsync a directory: the file itself was synced above.
+    }
   }
   return db;
 }
@@ -175,7 +181,8 @@ export function answeredEntries(db) {
 }
 
 /** Whether an error is the disk (full, read-only, I/O) rather than the request. */
-const isStorageError = (error) => typeof error?.code === 'string' && /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|BUSY|LOCKED|CORRUPT|NOTADB|PROTOCOL)/.test(error.code);
+const isStorageError = (error) =>
+  typeof error?.code === 'string' && /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|BUSY|LOCKED|CORRUPT|NOTADB|PROTOCOL)/.test(error.code);
 
 /**
  * @param {object} options
@@ -189,7 +196,8 @@ const isStorageError = (error) => typeof error?.code === 'string' && /^SQLITE_(F
  *   (no Access-Control-* header is ever sent)
  */
 export function createQuestionsApi({ file, rules = DEFAULT_RULES, basePath = '/api/questions', now = () => new Date(), lookupLimit = {}, corsOrigins = [] }) {
-  if (typeof file !== 'string' || file.endsWith('.jsonl')) throw new Error('createQuestionsApi: `file` is the SQLite database now (e.g. questions.sqlite), not a .jsonl file');
+  if (typeof file !== 'string' || file.endsWith('.jsonl'))
+    throw new Error('createQuestionsApi: `file` is the SQLite database now (e.g. questions.sqlite), not a .jsonl file');
   const db = openQuestionsDatabase(file);
   const pending = new Set(); // keys being stored right now
   const limit = { max: lookupLimit.max ?? 20, windowMs: lookupLimit.windowMs ?? 60_000 };
@@ -214,7 +222,11 @@ export function createQuestionsApi({ file, rules = DEFAULT_RULES, basePath = '/a
     throw Object.assign(new Error('no free id today'), { code: 'SQLITE_FULL' });
   }
 
-  const receipt = (row, key) => ({ service_request_id: row.service_request_id, query_code: openCode(row.code_sealed, key, row.code_salt), service_notice: row.service_notice });
+  const receipt = (row, key) => ({
+    service_request_id: row.service_request_id,
+    query_code: openCode(row.code_sealed, key, row.code_salt),
+    service_notice: row.service_notice,
+  });
 
   async function submit(request) {
     const type = String(request.headers['content-type'] ?? '');
@@ -228,7 +240,8 @@ export function createQuestionsApi({ file, rules = DEFAULT_RULES, basePath = '/a
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return json(400, { errors: [{ message: 'the body must be a JSON object' }] });
     const key = String(request.headers['idempotency-key'] ?? '').trim();
     if (!UUID.test(key)) return json(400, { errors: [{ field: 'idempotency_key', message: 'an Idempotency-Key header with a UUID is required' }] });
-    if (body.idempotency_key !== key) return json(400, { errors: [{ field: 'idempotency_key', message: 'the Idempotency-Key header and idempotency_key differ' }] });
+    if (body.idempotency_key !== key)
+      return json(400, { errors: [{ field: 'idempotency_key', message: 'the Idempotency-Key header and idempotency_key differ' }] });
 
     const print = fingerprint(body);
     const keyHash = sha256(key.toLowerCase());
@@ -344,7 +357,11 @@ export function createQuestionsApi({ file, rules = DEFAULT_RULES, basePath = '/a
       if (!origin || !allowed.has(origin)) return json(403, { errors: [{ message: 'cross-origin requests are not allowed' }] });
       return {
         status: 204,
-        headers: { 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Max-Age': '600' },
+        headers: {
+          'Access-Control-Allow-Methods': 'GET, POST',
+          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+          'Access-Control-Max-Age': '600',
+        },
         body: undefined,
       };
     }

@@ -30,8 +30,10 @@ export interface JsonSyntaxError {
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
-class Stop {
-  constructor(readonly error: JsonSyntaxError) {}
+class Stop extends Error {
+  constructor(readonly error: JsonSyntaxError) {
+    super('JSON syntax error');
+  }
 }
 
 /** The first syntax error of `text`, or `undefined` when `JSON.parse` would accept it. */

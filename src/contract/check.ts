@@ -46,14 +46,7 @@ export const OMIT: unique symbol = Symbol('omit');
 export type Outcome<T> = T | typeof INVALID | typeof OMIT;
 export type Check<T> = (value: unknown, path: string, ctx: CheckContext) => Outcome<T>;
 
-export function report(
-  ctx: CheckContext,
-  path: string,
-  message: string,
-  kind: Issue['kind'] = 'schema',
-  skipped?: string,
-  count?: number,
-): void {
+export function report(ctx: CheckContext, path: string, message: string, kind: Issue['kind'] = 'schema', skipped?: string, count?: number): void {
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = { path, message, kind };
   if (ctx.documentUrl !== undefined) issue.document = ctx.documentUrl;
   if (skipped !== undefined) issue.skipped = skipped;
@@ -87,7 +80,18 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  switch (typeof value) {
+    case 'object':
+      return 'an object';
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return `${typeof value} ${String(value)}`;
+    default:
+      // A function or a symbol: never in JSON, only in a `data` property a page set.
+      return typeof value;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -216,17 +220,7 @@ export interface SectionShape extends Shape<never> {
 }
 
 export type AnyShape =
-  | StringShape
-  | BooleanShape
-  | NumberShape
-  | EnumShape
-  | DateShape
-  | UrlShape
-  | TextShape
-  | ListShape
-  | ObjectShape
-  | NullableShape
-  | SectionShape;
+  StringShape | BooleanShape | NumberShape | EnumShape | DateShape | UrlShape | TextShape | ListShape | ObjectShape | NullableShape | SectionShape;
 
 export type Props = Readonly<Record<string, AnyShape>>;
 

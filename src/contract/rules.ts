@@ -125,7 +125,8 @@ export function checkRules(documents: readonly RuleDocument[], options: RuleOpti
       if (id === undefined) return;
       const where = at(discovery, 'organizations', i, 'id');
       unique(id, where);
-      if (!organizations.has(id)) organizations.set(id, { parent: idOf(own(org as Record<string, unknown>, 'parent_id')), at: at(discovery, 'organizations', i) });
+      if (!organizations.has(id))
+        organizations.set(id, { parent: idOf(own(org as Record<string, unknown>, 'parent_id')), at: at(discovery, 'organizations', i) });
     });
     for (const [id, org] of organizations) {
       if (org.parent === undefined) continue;
@@ -273,7 +274,11 @@ export function checkRules(documents: readonly RuleDocument[], options: RuleOpti
           }
         }
         if (status !== 'merged' && status !== 'closing' && status !== 'closed') {
-          warning('consistency', at(doc, 'accounts', i, 'status'), `has replaced_by but its status is ${quote(String(status ?? 'active'))}`);
+          warning(
+            'consistency',
+            at(doc, 'accounts', i, 'status'),
+            `has replaced_by but its status is ${quote(typeof status === 'string' ? status : JSON.stringify(status ?? 'active'))}`,
+          );
         }
       } else if (status === 'merged') {
         warning('consistency', at(doc, 'accounts', i, 'replaced_by'), 'a merged account should name the account that took over (replaced_by)');
@@ -287,7 +292,10 @@ export function checkRules(documents: readonly RuleDocument[], options: RuleOpti
     } catch {
       // A document refused as a whole is the validator's error, not the audit's.
     }
-    const report = auditAccounts(accounts, { ...(options.now === undefined ? {} : { now: options.now }), ...(options.staleDays === undefined ? {} : { staleDays: options.staleDays }) });
+    const report = auditAccounts(accounts, {
+      ...(options.now === undefined ? {} : { now: options.now }),
+      ...(options.staleDays === undefined ? {} : { staleDays: options.staleDays }),
+    });
     for (const { account, flags } of report.accounts) {
       const index = ids.get(account.id);
       const where = index === undefined ? at(doc, 'accounts') : at(doc, 'accounts', index);

@@ -12,7 +12,7 @@ export interface VersionedElement extends CustomElementConstructor {
 export function defineElement(tag: string, constructor: VersionedElement): CustomElementConstructor | undefined {
   const registry = globalThis.customElements;
   if (!registry) return undefined;
-  const existing = registry.get(tag) as VersionedElement | undefined;
+  const existing: VersionedElement | undefined = registry.get(tag);
   if (existing) {
     if (existing !== constructor) {
       const theirs = existing.version ?? 'unknown';

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { captureWarnings, fixtureUrl, mockUrl, readFixture, uniqueKey } from '../helpers.js';
+import type { GovLoadDetail } from '../../src/core/events.js';
 import './test-widget.js';
 import type { TestWidget } from './test-widget.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => shadow(el).textContent.replace(/\s+/g, ' ').trim();
 
 async function ready(el: TestWidget): Promise<TestWidget> {
   await el.loadComplete;
@@ -17,7 +18,7 @@ describe('element base: data sources', () => {
     el.src = fixtureUrl('site/disclosure.json');
     const loaded = oneEvent(el, 'gov-load');
     document.body.append(el);
-    const event = await loaded;
+    const event = (await loaded) as CustomEvent<GovLoadDetail>;
     expect(event.detail.count).to.equal(5);
     expect(event.detail.url).to.equal(fixtureUrl('data/policies.json'));
     expect(event.bubbles && event.composed).to.equal(true);
@@ -74,9 +75,7 @@ describe('element base: states', () => {
   });
 
   it('shows light-DOM fallback while loading and hides it once content shows', async () => {
-    const el = await fixture<TestWidget>(
-      html`<test-gov-widget src=${mockUrl('slow/800/data/policies')}><a href="/list.html">全部政策</a></test-gov-widget>`,
-    );
+    const el = await fixture<TestWidget>(html`<test-gov-widget src=${mockUrl('slow/800/data/policies')}><a href="/list.html">全部政策</a></test-gov-widget>`);
     const link = el.querySelector('a')!;
     expect(link.getBoundingClientRect().height).to.be.above(0);
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('正在加载');
@@ -120,7 +119,9 @@ describe('element base: states', () => {
   });
 
   it('explains a wrong major version and a non-JSON body', async () => {
-    const { result: [major, notJson] } = await captureWarnings(async () =>
+    const {
+      result: [major, notJson],
+    } = await captureWarnings(async () =>
       Promise.all([
         fixture<TestWidget>(html`<test-gov-widget src=${fixtureUrl('wrong-major.json')}></test-gov-widget>`).then(ready),
         fixture<TestWidget>(html`<test-gov-widget src=${mockUrl('text?type=application/json&body=oops')}></test-gov-widget>`).then(ready),

@@ -23,10 +23,9 @@ const titleChar = fc.oneof(
 const title = fc.array(titleChar, { maxLength: 30 }).map((chars) => chars.join(''));
 
 /** ASCII as a reader with a Chinese input method may type it: full-width forms and the ideographic space. */
-const toFullWidth = (text: string): string =>
-  text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
+const toFullWidth = (text: string): string => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
 
-describe('property: the feed\'s search normalisation', () => {
+describe("property: the feed's search normalisation", () => {
   it('finds a title by any part of it, however it is spaced, bracketed, cased or wide', () => {
     fc.assert(
       fc.property(title, fc.nat(), fc.nat(), (text, a, b) => {
@@ -59,11 +58,15 @@ describe('property: the feed\'s search normalisation', () => {
         expect(parseList(items.join(separator))).to.deep.equal(items);
       }),
     );
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (value, spaces) => parseList(value, spaces).forEach((part) => expect(part).not.to.equal(''))));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (value, spaces) => {
+        for (const part of parseList(value, spaces)) expect(part).not.to.equal('');
+      }),
+    );
   });
 });
 
-describe('property: the directory\'s search folding', () => {
+describe("property: the directory's search folding", () => {
   it('finds a name by any part of it, in either case and width, with runs of spaces as one', () => {
     fc.assert(
       fc.property(title, fc.nat(), fc.nat(), (text, a, b) => {
@@ -127,8 +130,17 @@ describe('property: the URL sanitizer against the hostile corpus', () => {
 
   it('lets through only what the browser also reads as http(s), unchanged but for resolution', () => {
     const scheme = fc.constantFrom('javascript', 'data', 'vbscript', 'file', 'blob', 'about', 'http', 'https', 'HTTPS', 'ftp', 'mailto', 'tel', 'wss');
-    const piece = fc.oneof(scheme, noise, fc.constantFrom(':', '//', '/', '&#58;', '&colon;', '%3A', '\\', 'evil.example', '?', '#', '@'), fc.string({ maxLength: 5 }));
-    const raw = fc.oneof(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), fc.string({ unit: 'binary' }), fc.webUrl());
+    const piece = fc.oneof(
+      scheme,
+      noise,
+      fc.constantFrom(':', '//', '/', '&#58;', '&colon;', '%3A', '\\', 'evil.example', '?', '#', '@'),
+      fc.string({ maxLength: 5 }),
+    );
+    const raw = fc.oneof(
+      fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')),
+      fc.string({ unit: 'binary' }),
+      fc.webUrl(),
+    );
     fc.assert(
       fc.property(raw, (text) => {
         const safe = safeUrl(text, BASE);
@@ -155,8 +167,52 @@ describe('property: the URL sanitizer against the hostile corpus', () => {
 
 describe('property: what a QR code may carry', () => {
   /** What a hostile publisher hides a payload behind: spaces of every kind, BOM, NUL, controls, invisible characters. */
-  const junk = fc.constantFrom(' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f', '\u00a0', '\u3000', '\ufeff', '\u200b', '\u200e', '\u2028', '\u202e', '\u2060', '\u180e');
-  const schemes = fc.constantFrom('intent', 'itms-services', 'itms-apps', 'ms-msdt', 'ms-officecmd', 'search-ms', 'smb', 'sms', 'smsto', 'tel', 'mailto', 'WIFI', 'geo', 'market', 'weixin', 'alipays', 'javascript', 'JavaScript', 'vbscript', 'data', 'file', 'blob', 'ftp', 'ws', 'about');
+  const junk = fc.constantFrom(
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\u0000',
+    '\u0001',
+    '\u001f',
+    '\u007f',
+    '\u00a0',
+    '\u3000',
+    '\ufeff',
+    '\u200b',
+    '\u200e',
+    '\u2028',
+    '\u202e',
+    '\u2060',
+    '\u180e',
+  );
+  const schemes = fc.constantFrom(
+    'intent',
+    'itms-services',
+    'itms-apps',
+    'ms-msdt',
+    'ms-officecmd',
+    'search-ms',
+    'smb',
+    'sms',
+    'smsto',
+    'tel',
+    'mailto',
+    'WIFI',
+    'geo',
+    'market',
+    'weixin',
+    'alipays',
+    'javascript',
+    'JavaScript',
+    'vbscript',
+    'data',
+    'file',
+    'blob',
+    'ftp',
+    'ws',
+    'about',
+  );
 
   it('encodes an http(s) URL as written, and nothing with junk before, after or inside it', () => {
     fc.assert(
@@ -181,12 +237,18 @@ describe('property: what a QR code may carry', () => {
       { numRuns: 1000 },
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.webUrl().map((u) => u.replace(/^https?/, (m) => m.toUpperCase()))), (text) => {
-        if (!encodable(text)) return;
-        expect(['http:', 'https:']).to.include(linkProtocol(text));
-        expect(text).to.match(/^https?:\/\//i);
-        expect(text).not.to.match(/[\p{C}\p{Z}\s]/u);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.webUrl().map((u) => u.replace(/^https?/, (m) => m.toUpperCase())),
+        ),
+        (text) => {
+          if (!encodable(text)) return;
+          expect(['http:', 'https:']).to.include(linkProtocol(text));
+          expect(text).to.match(/^https?:\/\//i);
+          expect(text).not.to.match(/[\p{C}\p{Z}\s]/u);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -196,12 +258,20 @@ describe('property: Retry-After', () => {
   it('is always a time within the next hour, seconds or an HTTP date as the server wrote them', () => {
     const now = Date.UTC(2026, 10, 20, 8);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constant(null), fc.nat().map(String), fc.integer({ min: -7200, max: 7200 }).map((s) => new Date(now + s * 1000).toUTCString())), (header) => {
-        const at = parseRetryAfter(header, now);
-        expect(Number.isFinite(at), String(header)).to.equal(true);
-        expect(at - now, String(header)).to.be.within(0, MAX_RETRY_AFTER_MS);
-        if (header !== null && /^\d+$/.test(header.trim())) expect(at - now).to.equal(Math.min(Number(header) * 1000, MAX_RETRY_AFTER_MS));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.constant(null),
+          fc.nat().map(String),
+          fc.integer({ min: -7200, max: 7200 }).map((s) => new Date(now + s * 1000).toUTCString()),
+        ),
+        (header) => {
+          const at = parseRetryAfter(header, now);
+          expect(Number.isFinite(at), String(header)).to.equal(true);
+          expect(at - now, String(header)).to.be.within(0, MAX_RETRY_AFTER_MS);
+          if (header !== null && /^\d+$/.test(header.trim())) expect(at - now).to.equal(Math.min(Number(header) * 1000, MAX_RETRY_AFTER_MS));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

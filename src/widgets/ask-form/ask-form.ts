@@ -105,9 +105,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
 
   /** The view shown: `ask` (the default), `lookup` or `answered` (when the document offers them). */
   declare view: AskView;
-  private declare announcement: string;
+  declare private announcement: string;
   /** Whether the receipt is shown as a selectable text field (the copy fallback). */
-  private declare copyField: boolean;
+  declare private copyField: boolean;
 
   protected readonly loader = new PagedDataController(this, {
     section: 'questions',
@@ -174,9 +174,15 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     this.#lookupTo = model.lookupUrl !== undefined ? destinationOf(model.lookupUrl, page, origins) : undefined;
     this.#question.blocked = !this.#submitTo.allowed;
     this.#lookup.url = this.#lookupTo?.allowed ? model.lookupUrl : undefined;
-    for (const [what, to] of [['submit', this.#submitTo], ['lookup', this.#lookupTo]] as const) {
+    for (const [what, to] of [
+      ['submit', this.#submitTo],
+      ['lookup', this.#lookupTo],
+    ] as const) {
       if (to && !to.allowed) {
-        warn(this, `endpoints.${what} ${to.url} is not on this page's origin (${page}): nothing is sent there. A page that means to send there lists the origin in the element's endpoint-origins attribute.`);
+        warn(
+          this,
+          `endpoints.${what} ${to.url} is not on this page's origin (${page}): nothing is sent there. A page that means to send there lists the origin in the element's endpoint-origins attribute.`,
+        );
       }
     }
   }
@@ -232,7 +238,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
         msg: this.msg,
         hasLookup: model.lookupUrl !== undefined,
         copyField: this.copyField,
-        onCopy: this.#copy,
+        onCopy: () => void this.#copy(),
         onLookup: () => {
           this.#lookup.prefill(phase.receipt.id, phase.receipt.code);
           this.#select('lookup', true);
@@ -254,9 +260,11 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
         q.attempt,
         html`<div class="problem" part="send-error" role="alert">
           <p>${q.problem()}</p>
-          ${phase.kind === 'failed' && phase.reason !== 'bot' && phase.reason !== 'redirected'
-            ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${this.msg('重新提交', { id: 'ask.send-again' })}</button>`
-            : nothing}
+          ${
+            phase.kind === 'failed' && phase.reason !== 'bot' && phase.reason !== 'redirected'
+              ? html`<button class="button secondary" part="retry" type="button" @click=${() => void q.submit()}>${this.msg('重新提交', { id: 'ask.send-again' })}</button>`
+              : nothing
+          }
         </div>`,
       );
     } else if (phase.kind === 'ready-again') {
@@ -268,9 +276,13 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
       </div>`;
     } else if (q.draftNote) {
       top = html`<div class="note" part="draft-note">
-        <p>${q.draftNote === 'sent'
-          ? this.msg('上次提交时页面被关闭了，留言可能已经送达。再次提交不会重复。姓名和联系方式不会保存在本设备上，请重新填写。', { id: 'ask.the-page-was-closed-while' })
-          : this.msg('已恢复您上次没有提交的内容。姓名和联系方式不会保存在本设备上，请重新填写。', { id: 'ask.what-you-wrote-last-time' })}</p>
+        <p>${
+          q.draftNote === 'sent'
+            ? this.msg('上次提交时页面被关闭了，留言可能已经送达。再次提交不会重复。姓名和联系方式不会保存在本设备上，请重新填写。', {
+                id: 'ask.the-page-was-closed-while',
+              })
+            : this.msg('已恢复您上次没有提交的内容。姓名和联系方式不会保存在本设备上，请重新填写。', { id: 'ask.what-you-wrote-last-time' })
+        }</p>
         <button class="button secondary" type="button" @click=${q.discardDraft}>${this.msg('清空重填', { id: 'ask.clear-and-start-again' })}</button>
       </div>`;
     }
@@ -363,6 +375,10 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     } catch {
       copied = false;
     }
-    say(() => (copied ? this.msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' }) : this.msg('已选中受理编号和查询码，请长按或按 Ctrl+C 复制。', { id: 'ask.request-number-and-query-code-selected' })));
+    say(() =>
+      copied
+        ? this.msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' })
+        : this.msg('已选中受理编号和查询码，请长按或按 Ctrl+C 复制。', { id: 'ask.request-number-and-query-code-selected' }),
+    );
   };
 }

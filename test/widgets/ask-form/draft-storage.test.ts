@@ -2,7 +2,24 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { GovAskForm } from '../../../src/widgets/ask-form/ask-form.js';
 import { captureWarnings } from '../../helpers.js';
-import { $, askDocument, askForm, check, fillValid, formValues, inspect, newScope, submitAndSettle, submitButton, submits, submitsSettled, text, type, VALID, type Scenario } from './helpers.js';
+import {
+  $,
+  askDocument,
+  askForm,
+  check,
+  fillValid,
+  formValues,
+  inspect,
+  newScope,
+  submitAndSettle,
+  submitButton,
+  submits,
+  submitsSettled,
+  text,
+  type,
+  VALID,
+  type Scenario,
+} from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -58,7 +75,9 @@ describe('ask form: draft', () => {
       email: '',
       consent: false,
     });
-    expect(text($(again, '[part="draft-note"]'))).to.contain('已恢复').and.contain('请重新填写');
+    expect(text($(again, '[part="draft-note"]')))
+      .to.contain('已恢复')
+      .and.contain('请重新填写');
   });
 
   it('writes a pending change when the element goes away before the delay has passed', async () => {
@@ -109,7 +128,9 @@ describe('ask form: draft', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
       // The page goes away while the request is out.
       const again = await reload(el, 'lost-once', scope);
-      expect(text($(again, '[part="draft-note"]'))).to.contain('可能已经送达').and.contain('不会重复');
+      expect(text($(again, '[part="draft-note"]')))
+        .to.contain('可能已经送达')
+        .and.contain('不会重复');
       // Contact details were not kept: the reader types them again.
       type(again, 'name', VALID.name);
       type(again, 'phone', '13800138000');
@@ -143,6 +164,7 @@ describe('ask form: draft', () => {
 
   it('works without storage: every access throwing (private mode) breaks nothing', async () => {
     const proto = Storage.prototype;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on the prototype, never called here
     const saved = { getItem: proto.getItem, setItem: proto.setItem, removeItem: proto.removeItem };
     const fail = () => {
       throw new DOMException('denied', 'SecurityError');
@@ -235,7 +257,7 @@ describe('ask form: draft', () => {
     expect(text($(el, '#announce'))).to.contain('已清除');
   });
 
-  it('two tabs with one draft: the second tab sends under the first tab\'s key, and one question is stored', async () => {
+  it("two tabs with one draft: the second tab sends under the first tab's key, and one question is stored", async () => {
     const scope = newScope('tabs');
     const { el } = await askForm({ scope });
     el.draftDelay = 0;
@@ -257,7 +279,18 @@ describe('ask form: draft', () => {
     const response = await fetch(`/qa/ok/${scope}/api/questions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': otherKey },
-      body: JSON.stringify({ service_code: 'consult', organization_id: 'edu', title: VALID.title, description: VALID.description, name: '王小明', phone: '13800138000', publish_consent: false, consent_version: '2026-01', idempotency_key: otherKey, locale: 'zh-Hans' }),
+      body: JSON.stringify({
+        service_code: 'consult',
+        organization_id: 'edu',
+        title: VALID.title,
+        description: VALID.description,
+        name: '王小明',
+        phone: '13800138000',
+        publish_consent: false,
+        consent_version: '2026-01',
+        idempotency_key: otherKey,
+        locale: 'zh-Hans',
+      }),
     });
     expect(response.status).to.equal(201);
     const receipt = (await response.json()) as { service_request_id: string; query_code: string };

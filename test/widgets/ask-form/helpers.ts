@@ -98,7 +98,7 @@ export async function fillValid(el: GovAskForm, overrides: Partial<typeof VALID>
 export const submitButton = (el: GovAskForm): HTMLButtonElement => $<HTMLButtonElement>(el, '[part="submit"]');
 
 export async function inspect(scope: string): Promise<{ requests: Recorded[]; stored: StoredLine[] }> {
-  return (await fetch(`/qa-inspect/${scope}`)).json();
+  return (await (await fetch(`/qa-inspect/${scope}`)).json()) as { requests: Recorded[]; stored: StoredLine[] };
 }
 
 /** Resolves once the server has handled `n` of the scope's submits (answered, cut or reset): no timer. */
@@ -112,7 +112,9 @@ export async function submits(scope: string): Promise<Recorded[]> {
   return (await inspect(scope)).requests.filter((r) => r.method === 'POST');
 }
 
-export type Settled = { kind: 'success'; detail: import('../../../src/widgets/ask-form/events.js').GovAskSuccessDetail } | { kind: 'failure'; detail: import('../../../src/widgets/ask-form/events.js').GovAskFailureDetail };
+export type Settled =
+  | { kind: 'success'; detail: import('../../../src/widgets/ask-form/events.js').GovAskSuccessDetail }
+  | { kind: 'failure'; detail: import('../../../src/widgets/ask-form/events.js').GovAskFailureDetail };
 
 /** Does `act` (clicks submit by default) and resolves with the gov-ask-success or gov-ask-failure that follows. */
 export async function submitAndSettle(el: GovAskForm, act: () => unknown = () => submitButton(el).click()): Promise<Settled> {

@@ -111,10 +111,10 @@ describe('ask form: keyboard only', () => {
     const el = await fixture<GovAskForm>(html`<gov-ask-form view="lookup" .data=${data}></gov-ask-form>`);
     await el.loadComplete;
     expect($(el, '#tab-lookup').getAttribute('aria-selected')).to.equal('true');
-    expect(($(el, '#panel-lookup') as HTMLElement).hidden).to.equal(false);
+    expect($(el, '#panel-lookup').hidden).to.equal(false);
     el.setAttribute('view', 'nonsense');
     await el.updateComplete;
-    expect(($(el, '#panel-ask') as HTMLElement).hidden).to.equal(false);
+    expect($(el, '#panel-ask').hidden).to.equal(false);
     expect($(el, '#tab-ask').getAttribute('aria-selected')).to.equal('true');
   });
 
