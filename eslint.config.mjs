@@ -35,6 +35,7 @@ const NODE = [
   'bench/**/*.mjs',
   'test/node/**',
   'test/server/**',
+  'test/lib/**',
   'test/bundles/*.mjs',
   'test/storybook/**',
   '*.mjs',

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { ContractError, detectKind, validateDocument } from '../../dist/npm/contract/index.js';
+import { paths, withoutKey, withValue } from '../lib/json-edit.mjs';
 
 const schema = JSON.parse(readFileSync('dist/schema/disclosure.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -43,31 +44,6 @@ function fixtures(dir = 'test/fixtures') {
     else if (name.endsWith('.json')) out.push(path);
   }
   return out;
-}
-
-/** Every path to a value inside a JSON document. */
-function* paths(value, path = []) {
-  yield path;
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* paths(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const key of Object.keys(value)) yield* paths(value[key], [...path, key]);
-}
-
-function withValue(json, path, replacement) {
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(json);
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key];
-  node[path.at(-1)] = replacement;
-  return copy;
-}
-
-function withoutKey(json, path) {
-  const copy = structuredClone(json);
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key];
-  if (Array.isArray(node)) node.splice(path.at(-1), 1);
-  else delete node[path.at(-1)];
-  return copy;
 }
 
 const REPLACEMENTS = [null, 42, 1.5, -1, true, [], {}, '', 'x', '2026-02-30', { en: 7 }];

@@ -25,6 +25,7 @@ import {
 } from '../../dist/npm/contract/index.js';
 import { childPath, INVALID, OMIT } from '../../dist/npm/contract/check.js';
 import { submitPayload } from '../../dist/npm/contract/shapes.js';
+import { paths, withoutKey as without, withValue } from '../lib/json-edit.mjs';
 
 const schema = JSON.parse(readFileSync('dist/schema/disclosure.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -320,28 +321,4 @@ function pointerToPath(pointer, json) {
     node = node?.[key];
   }
   return path;
-}
-
-function* paths(value, path = []) {
-  yield path;
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* paths(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const key of Object.keys(value)) yield* paths(value[key], [...path, key]);
-}
-
-function withValue(json, path, replacement) {
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(json);
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key];
-  node[path.at(-1)] = replacement;
-  return copy;
-}
-
-function without(json, path) {
-  const copy = structuredClone(json);
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key];
-  if (Array.isArray(node)) node.splice(path.at(-1), 1);
-  else delete node[path.at(-1)];
-  return copy;
 }
