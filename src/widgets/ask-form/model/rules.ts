@@ -2,7 +2,7 @@
  * The form's values and the checks made before sending. Pure: values in, problems out (codes, not
  * sentences; the view words them in the reader's language).
  */
-import { PERSONAL_FIELDS } from '../../../contract/shapes.js';
+import { PERSONAL_FIELDS } from '../../../contract/types.js';
 import { isEmail, isMobile } from './contact.js';
 import type { FormRules } from '../model.js';
 
