@@ -17,6 +17,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fetchWithin } from '../contract/http.js';
+import { MAX_DOCUMENT_BYTES } from '../contract/limits.js';
 import { DEFAULT_TIMEOUT_MS as TIMEOUT_MS } from '../contract/load.js';
 import { MAX_URL_LENGTH, safeUrl } from '../contract/url.js';
 
@@ -28,6 +29,8 @@ export type ReadFailure =
   | { readonly kind: 'not-a-file' }
   | { readonly kind: 'outside-folder'; readonly path: string; readonly folder: string }
   | { readonly kind: 'timeout'; readonly phase: 'request' | 'body'; readonly seconds: number }
+  /** Longer than the widgets read (MAX_DOCUMENT_BYTES): refused, and read no further. */
+  | { readonly kind: 'too-large'; readonly maxBytes: number }
   | { readonly kind: 'http'; readonly status: number; readonly statusText: string }
   | { readonly kind: 'network'; readonly code: string | undefined; readonly detail: string }
   | { readonly kind: 'io'; readonly detail: string };
@@ -113,7 +116,9 @@ export class Reader {
           return { ok: false, reason: { kind: 'outside-folder', path, folder: folder ?? '' } };
         }
       }
-      if (!(await stat(path)).isFile()) return { ok: false, reason: { kind: 'not-a-file' } };
+      const info = await stat(path);
+      if (!info.isFile()) return { ok: false, reason: { kind: 'not-a-file' } };
+      if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: { kind: 'too-large', maxBytes: MAX_DOCUMENT_BYTES } };
       return { ok: true, bytes: new Uint8Array(await readFile(path)) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -126,10 +131,11 @@ export class Reader {
     const answer = await fetchWithin(
       url,
       { headers: { Accept: 'application/feed+json, application/json;q=0.9' } },
-      { fetch: this.fetchImpl, timeoutMs: TIMEOUT_MS },
-      async (response) => new Uint8Array(await response.arrayBuffer()),
+      { fetch: this.fetchImpl, timeoutMs: TIMEOUT_MS, maxBytes: MAX_DOCUMENT_BYTES },
+      (response) => readBytesWithin(response, MAX_DOCUMENT_BYTES),
     );
     if (!answer.ok) {
+      if (answer.tooLarge) return { ok: false, reason: { kind: 'too-large', maxBytes: MAX_DOCUMENT_BYTES } };
       if (answer.timedOut) return { ok: false, reason: { kind: 'timeout', phase: answer.phase, seconds: TIMEOUT_MS / 1000 } };
       return { ok: false, reason: networkFailure(answer.error) };
     }
@@ -137,6 +143,39 @@ export class Reader {
     if (!response.ok) return { ok: false, reason: { kind: 'http', status: response.status, statusText: response.statusText } };
     return { ok: true, bytes: answer.body };
   }
+}
+
+/**
+ * A body as bytes, or `undefined` once it is longer than `max` (declared so, or read so: a server may declare
+ * nothing and send without end). The widgets read the same bound as text (contract/http.ts).
+ */
+async function readBytesWithin(response: Response, max: number): Promise<Uint8Array | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  if (response.body) {
+    // Node's fetch types its body loosely; its chunks are bytes.
+    const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      length += part.value.byteLength;
+      if (length > max) {
+        await reader.cancel().catch(() => undefined);
+        return undefined;
+      }
+      chunks.push(part.value);
+    }
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /**

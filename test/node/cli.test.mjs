@@ -476,3 +476,37 @@ test('a local document reads its sections from its own folder only', async (t) =
   assert.ok(result.errors.some((e) => e.path === '$.questions'));
   assert.equal(result.errors.find((e) => e.path === '$.accounts')?.source, 'load');
 });
+
+test('a document over 16 MiB is refused as the widgets refuse it, from a file or from a server that never stops', async (t) => {
+  const dir = await folder(t);
+  const file = join(dir, 'policies.json');
+  // Valid JSON of 16 MiB + 1 byte: the size alone refuses it.
+  const padding = 16 * 1024 * 1024 + 1 - feed([]).length - 2;
+  await writeFile(file, feed([]).replace('"items"', `"x": "${'a'.repeat(padding - 8)}", "items"`));
+  const local = await json('validate', file);
+  assert.equal(local.code, 1);
+  assert.match(local.result.errors[0].message, /^could not load: larger than 16 MB, which the widgets refuse too/);
+
+  // A server that declares no length and sends without end: the CLI stops reading past the bound.
+  let sent = 0;
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const push = () => {
+      while (sent < 64 * 1024 * 1024 && res.write(chunk)) sent += chunk.length;
+      if (sent < 64 * 1024 * 1024) res.once('drain', push);
+      else res.end();
+    };
+    res.on('close', () => res.removeAllListeners('drain'));
+    push();
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  t.after(() => new Promise((done) => server.close(done)));
+  const url = `http://127.0.0.1:${server.address().port}/disclosure.json`;
+  const remote = await json('validate', url);
+  assert.equal(remote.code, 1);
+  assert.match(remote.result.errors[0].message, /^could not load: larger than 16 MB/);
+  assert.ok(sent < 32 * 1024 * 1024, `the server sent ${sent} bytes before the CLI stopped reading`);
+  const zh = await run(ZH, 'validate', url);
+  assert.match(zh.stdout, /无法读取：超过 16 MB，组件同样拒绝读取/);
+});

@@ -103,6 +103,8 @@ function loadReason(reason: ReadFailure, t: Messages): string {
       return t.notAFile;
     case 'outside-folder':
       return t.outsideFolder(reason.path, reason.folder);
+    case 'too-large':
+      return t.tooLarge(reason.maxBytes);
     case 'timeout':
       return reason.phase === 'body' ? t.bodyNotWithin(reason.seconds) : t.noResponseWithin(reason.seconds);
     case 'http':
