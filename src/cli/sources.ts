@@ -16,7 +16,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fetchWithin } from '../contract/http.js';
+import { fetchWithin, readChunksWithin } from '../contract/http.js';
 import { MAX_DOCUMENT_BYTES } from '../contract/limits.js';
 import { DEFAULT_TIMEOUT_MS as TIMEOUT_MS } from '../contract/load.js';
 import { MAX_URL_LENGTH, safeUrl } from '../contract/url.js';
@@ -145,31 +145,17 @@ export class Reader {
   }
 }
 
-/**
- * A body as bytes, or `undefined` once it is longer than `max` (declared so, or read so: a server may declare
- * nothing and send without end). The widgets read the same bound as text (contract/http.ts).
- */
+/** A body as bytes, or `undefined` once it is longer than `max` (read no further): the widgets' bounded reader. */
 async function readBytesWithin(response: Response, max: number): Promise<Uint8Array | undefined> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) {
-    await response.body?.cancel().catch(() => undefined);
-    return undefined;
-  }
   const chunks: Uint8Array[] = [];
-  let length = 0;
-  if (response.body) {
-    // Node's fetch types its body loosely; its chunks are bytes.
-    const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
-    for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      length += part.value.byteLength;
-      if (length > max) {
-        await reader.cancel().catch(() => undefined);
-        return undefined;
-      }
-      chunks.push(part.value);
-    }
+  const read = await readChunksWithin(response, max, (chunk) => chunks.push(chunk));
+  if (read === undefined) {
+    // No body stream (a 204, an empty answer): what there is, bounded all the same.
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.byteLength > max ? undefined : whole;
   }
-  const bytes = new Uint8Array(length);
+  if (!read) return undefined;
+  const bytes = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);

@@ -51,31 +51,42 @@ export function longerThan(text: string, max: number): boolean {
   return text.length * 3 > max && utf8Length(text) > max;
 }
 
-/** The body as text, or `undefined` once it is known to be longer than `max` bytes. */
-async function readWithin(response: Response, max: number): Promise<string | undefined> {
+/**
+ * Reads a response's streamed body chunk by chunk, handing each to `take`: `false`, and the rest unread, once
+ * it is known to be longer than `max` bytes (declared so by `Content-Length`, or counted so). `undefined` when
+ * the body is not a stream (an old in-app browser): the caller reads it whole.
+ */
+export async function readChunksWithin(response: Response, max: number, take: (chunk: Uint8Array) => void): Promise<boolean | undefined> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > max) {
     await response.body?.cancel().catch(() => undefined);
-    return undefined;
+    return false;
   }
-  if (!response.body) {
-    const text = await response.text();
-    return longerThan(text, max) ? undefined : text;
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  if (!response.body) return undefined;
+  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return true;
     bytes += value.byteLength;
     if (bytes > max) {
       await reader.cancel().catch(() => undefined);
-      return undefined;
+      return false;
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    take(value);
   }
+}
+
+/** The body as text, or `undefined` once it is known to be longer than `max` bytes. */
+async function readWithin(response: Response, max: number): Promise<string | undefined> {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  const read = await readChunksWithin(response, max, (chunk) => parts.push(decoder.decode(chunk, { stream: true })));
+  if (read === undefined) {
+    const text = await response.text();
+    return longerThan(text, max) ? undefined : text;
+  }
+  if (!read) return undefined;
   parts.push(decoder.decode());
   return parts.join('');
 }
