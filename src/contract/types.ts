@@ -11,17 +11,6 @@
  */
 import type { Infer } from './check.js';
 import type * as shapes from './shapes.js';
-import type {
-  ACCOUNT_FUNCTIONS,
-  ACCOUNT_STATUSES,
-  FIELD_REQUIREMENTS,
-  INTERPRETATION_FORMATS,
-  JURISDICTION_LEVELS,
-  LEGAL_FORCES,
-  PLATFORMS,
-  POLICY_KINDS,
-  REQUEST_STATUSES,
-} from './shapes.js';
 
 export {
   ACCOUNT_FUNCTIONS,
@@ -52,15 +41,15 @@ export type DateString = string;
 /** A URL. After validation always absolute `http(s)`; in published JSON it may be relative. */
 export type Url = string;
 
-export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
-export type PolicyKind = (typeof POLICY_KINDS)[number];
-export type LegalForce = (typeof LEGAL_FORCES)[number];
-export type InterpretationFormat = (typeof INTERPRETATION_FORMATS)[number];
-export type Platform = (typeof PLATFORMS)[number];
-export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
-export type AccountFunction = (typeof ACCOUNT_FUNCTIONS)[number];
-export type FieldRequirement = (typeof FIELD_REQUIREMENTS)[number];
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export type JurisdictionLevel = (typeof shapes.JURISDICTION_LEVELS)[number];
+export type PolicyKind = (typeof shapes.POLICY_KINDS)[number];
+export type LegalForce = (typeof shapes.LEGAL_FORCES)[number];
+export type InterpretationFormat = (typeof shapes.INTERPRETATION_FORMATS)[number];
+export type Platform = (typeof shapes.PLATFORMS)[number];
+export type AccountStatus = (typeof shapes.ACCOUNT_STATUSES)[number];
+export type AccountFunction = (typeof shapes.ACCOUNT_FUNCTIONS)[number];
+export type FieldRequirement = (typeof shapes.FIELD_REQUIREMENTS)[number];
+export type RequestStatus = (typeof shapes.REQUEST_STATUSES)[number];
 
 // Interfaces (not aliases) so that editors and the API documentation show the names.
 
