@@ -1,7 +1,7 @@
 /**
  * The element base every widget extends: thin, the shared surface only.
  *
- * - the properties `src`, `data`, `care`;
+ * - the properties `src`, `data`, `care`, `readAloud`;
  * - language: own `lang`, else the nearest ancestor's across shadow roots, else `zh-Hans`;
  * - theme tokens, `care` mode, RTL (see `styles.ts`);
  * - drawing the data's state: the loading placeholder (or the light-DOM fallback when there is one), the error
@@ -25,8 +25,10 @@ import { formatNumber } from './format.js';
 import { localizer, type Msg } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
 import { loadingSize } from './loading-size.js';
+import { ReadAloud, type Speaker } from './read-aloud.js';
 import { errorMessage } from './messages.js';
 import { baseStyles, tokenStyles } from './styles.js';
+import { readAloudStyles } from './view/read-aloud.js';
 
 export type { LoadState } from './data-controller.js';
 
@@ -62,7 +64,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   /** The gov-widgets version that defined this element. */
   static readonly version = VERSION;
 
-  static override styles = [tokenStyles, baseStyles];
+  static override styles = [tokenStyles, baseStyles, readAloudStyles];
 
   // Plain static properties, no decorators (fields are `declare`d, set in the constructor). Internal state also
   // says `attribute: false`: Lit needs only `state: true`, but the manifest analyzer reads only `attribute`.
@@ -70,6 +72,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     src: { reflect: true },
     data: { attribute: false },
     care: { type: Boolean, reflect: true },
+    readAloud: { attribute: 'read-aloud' },
     language: { state: true, attribute: false },
   };
 
@@ -86,6 +89,13 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   /** Aging-friendly mode: larger text, more contrast, larger targets. */
   declare care: boolean;
 
+  /**
+   * A 朗读 (read aloud) button on each policy, account and answer, read by the browser's own on-device voice in the
+   * widget's language (`speechSynthesis`; nothing is sent anywhere). On in `care` mode; `read-aloud` turns it on
+   * without care, `read-aloud="off"` off. Never shown where the browser has no voice for the language.
+   */
+  declare readAloud?: string | null;
+
   /** The canonical language of this widget (its `lang`, an ancestor's, or `zh-Hans`). */
   declare protected language: string;
 
@@ -94,6 +104,13 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   /** Moves focus to what the next render creates. */
   protected readonly focusAfterUpdate = new FocusAfterUpdate(this);
+
+  readonly #readAloud = new ReadAloud(this);
+
+  /** What the views draw read-aloud buttons with; `undefined` when there are to be none. */
+  protected get speaker(): Speaker | undefined {
+    return this.#readAloud.speaker;
+  }
 
   constructor() {
     super();

@@ -86,6 +86,7 @@ interface AuditResult {
  * @csspart facts - The facts of an account (organization, handle, functions, followers, last post).
  * @csspart functions - The list of functions.
  * @csspart qr-button - The button that opens the QR dialog.
+ * @csspart read-aloud - The read-aloud button (朗读 / 停止) of an account (with `read-aloud`, or in `care`, where the browser has a voice).
  * @csspart more-button - A "show more" button (of a group, or of groups).
  * @csspart empty - The message when there are no accounts, or none match the filters.
  * @csspart inactive-note - The note that closed and merged accounts are hidden.
@@ -209,6 +210,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       groupBy: this.#grouping,
       audit: audit?.flags,
       openQr: this.#openQr,
+      speaker: this.speaker,
     };
     const base: DirectoryFilter = { scope, showInactive: this.showInactive };
     const visible = visibleEntries(model, base);

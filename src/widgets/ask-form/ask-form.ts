@@ -71,6 +71,7 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  * @csspart reply - The department's reply in the lookup result.
  * @csspart answered-list - The list of answered questions (`<ol>`).
  * @csspart answered-item - One answered question.
+ * @csspart read-aloud - The read-aloud button (朗读 / 停止) of an answered question (with `read-aloud`, or in `care`, where the browser has a voice).
  * @csspart empty - The message when there are no answered questions.
  * @csspart pager - The previous and next buttons of the answered questions.
  * @csspart page-error - The message when the next page of answered questions failed to load.
@@ -343,6 +344,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
       serviceNames: model.serviceNames,
       onPrevious: a.previous,
       onNext: () => void a.next(),
+      speaker: this.speaker,
     });
   }
 

@@ -63,6 +63,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart tag - One topic.
  * @csspart relations - The links between a policy and its interpretations.
  * @csspart attachments - The attachment list.
+ * @csspart read-aloud - The read-aloud button (朗读 / 停止) of an item (with `read-aloud`, or in `care`, where the browser has a voice).
  * @csspart empty - The message when there is nothing to show.
  * @csspart reset - The button that clears search and filters (in the empty state).
  * @csspart pager - The paging navigation (`paging`).
@@ -260,6 +261,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       newDays: Number.isFinite(Number(this.newDays)) ? Number(this.newDays) : 7,
       now: Date.now(),
       titleLevel: headingText ? Math.min(6, level + 1) : level,
+      speaker: this.speaker,
     };
     const label = headingText ? undefined : pickText(model.title, this.language) || this.msg('政策信息', { id: 'core.policies' });
     const live = this.searchable || this.filters || this.paging;

@@ -10,6 +10,8 @@ import { qrSource } from '../controllers/qr-code.js';
 import { renderAccountAudit } from './audit.js';
 import { localized, organizationName, statusLabel, type ViewContext } from './context.js';
 import type { Msg } from '../../../core/i18n.js';
+import { readAloudButton } from '../../../core/view/read-aloud.js';
+import { spokenText } from '../../../core/read-aloud.js';
 
 export function functionLabel(msg: Msg, fn: AccountFunction): string {
   switch (fn) {
@@ -129,6 +131,22 @@ export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateRes
     ${renderStatus(entry, ctx)}
     ${account.description ? renderDescription(account, ctx) : nothing}
     ${renderFacts(entry, ctx)} ${renderAccountAudit(entry, ctx)}
-    ${renderQrButton(entry, ctx)}
+    ${renderQrButton(entry, ctx)} ${readAloud(entry, ctx)}
   </li>`;
+}
+
+/** The read-aloud button: organization, platform, name and status, as the card shows them. */
+function readAloud(entry: DirectoryEntry, ctx: ViewContext): unknown {
+  const { msg, language } = ctx;
+  const { account } = entry;
+  const name = pickText(account.name, language);
+  const platform = accountPlatformName(msg, account, language);
+  return readAloudButton(
+    ctx.speaker,
+    msg,
+    account.id,
+    `${platform} ${name}`,
+    () => spokenText(ctx.locale, [organizationName(msg, entry, language).text, platform, name, account.status && account.status !== 'active' ? statusLabel(msg, account.status) : undefined]),
+    'read-aloud',
+  );
 }

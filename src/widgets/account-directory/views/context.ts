@@ -4,6 +4,7 @@ import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, 
 import type { DirectoryEntry, DirectoryModel, GroupBy } from '../model.js';
 import type { Msg } from '../../../core/i18n.js';
 import type { TextContext } from '../../../core/view/data-text.js';
+import type { Speaker } from '../../../core/read-aloud.js';
 
 export interface ViewContext extends TextContext {
   /** The widget's `msg()`, in its UI language. */
@@ -19,6 +20,8 @@ export interface ViewContext extends TextContext {
   /** Audit flags by account id; undefined when the audit view is off. */
   readonly audit: ReadonlyMap<string, readonly AuditFlag[]> | undefined;
   readonly openQr: (entry: DirectoryEntry, opener: HTMLElement) => void;
+  /** Draws a read-aloud button on each card (none when undefined). */
+  readonly speaker?: Speaker | undefined;
 }
 
 /** Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). */

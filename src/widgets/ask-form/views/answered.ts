@@ -4,10 +4,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
-import { pickLocalized, type AnsweredQuestion, type LocalizedText, type Organization } from '../../../contract/index.js';
+import { pickLocalized, pickText, type AnsweredQuestion, type LocalizedText, type Organization } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
 import { defaultServiceName } from '../labels.js';
 import type { Msg } from '../../../core/i18n.js';
+import { readAloudButton } from '../../../core/view/read-aloud.js';
+import { spokenText, type Speaker } from '../../../core/read-aloud.js';
 
 export interface AnsweredViewContext {
   /** The widget's `msg()`, in its UI language. */
@@ -24,6 +26,8 @@ export interface AnsweredViewContext {
   readonly serviceNames: ReadonlyMap<string, LocalizedText>;
   readonly onPrevious: () => void;
   readonly onNext: () => void;
+  /** Draws a read-aloud button on each answer (none when undefined). */
+  readonly speaker?: Speaker | undefined;
 }
 
 function localized(text: LocalizedText | undefined, language: string, cls = 'text'): unknown {
@@ -63,8 +67,23 @@ function item(ctx: AnsweredViewContext, q: AnsweredQuestion): TemplateResult {
           </div>`
           : nothing
       }
+      ${readAloud(ctx, q)}
     </article>
   </li>`;
+}
+
+/** The read-aloud button: the question's title and the reply, as the list shows them. */
+function readAloud(ctx: AnsweredViewContext, q: AnsweredQuestion): unknown {
+  const { msg } = ctx;
+  const title = pickText(q.title, ctx.language);
+  return readAloudButton(
+    ctx.speaker,
+    msg,
+    q.id,
+    title,
+    () => spokenText(ctx.locale, [title, [msg('答复', { id: 'ask.answered-2' }), pickText(q.answer?.text, ctx.language)]]),
+    'read-aloud',
+  );
 }
 
 export function renderAnswered(ctx: AnsweredViewContext): TemplateResult {

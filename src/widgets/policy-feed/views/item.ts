@@ -4,11 +4,13 @@
  * http(s) URLs, data text bidi-isolated and marked with its language when it differs from the widget's.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickLocalized, type UiLocale } from '../../../contract/localized.js';
+import { pickLocalized, pickText, type UiLocale } from '../../../contract/localized.js';
 import { safeHref } from '../../../contract/url.js';
 import type { PolicyAttachment } from '../../../contract/types.js';
 import { formatDate, formatNumber, machineDate } from '../../../core/format.js';
 import { dataText, linkOrText, type TextContext } from '../../../core/view/data-text.js';
+import { readAloudButton } from '../../../core/view/read-aloud.js';
+import { spokenText, type Speaker } from '../../../core/read-aloud.js';
 import { fileName, fileTypeLabel, formatLabel, kindLabel, legalForceLabel } from '../labels.js';
 import { interpretationsOf, type FeedEntry, type FeedModel } from '../model.js';
 import type { Msg } from '../../../core/i18n.js';
@@ -27,6 +29,8 @@ export interface ItemContext extends TextContext {
   readonly now: number;
   /** Heading level of item titles. */
   readonly titleLevel: number;
+  /** Draws a read-aloud button on each item (none when undefined). */
+  readonly speaker?: Speaker | undefined;
 }
 
 const DAY = 86_400_000;
@@ -166,6 +170,28 @@ export function renderItem(entry: FeedEntry, index: number, ctx: ItemContext): T
           </div>`
           : nothing
       }
+      ${readAloud(entry, ctx)}
     </article>
   </li>`;
+}
+
+/** The read-aloud button: title, issuer, 文号 and date, as the item shows them. */
+function readAloud(entry: FeedEntry, ctx: ItemContext): unknown {
+  const { msg, locale } = ctx;
+  const { item } = entry;
+  const title = pickText(item.title, ctx.language);
+  return readAloudButton(
+    ctx.speaker,
+    msg,
+    entry.id,
+    title,
+    () =>
+      spokenText(locale, [
+        title,
+        [msg('发布机构', { id: 'feed.issued-by' }), pickText(entry.issuer?.name, ctx.language)],
+        [msg('文号', { id: 'feed.document-no' }), item._gov?.doc_number],
+        formatDate(item.date_published, locale, 'long'),
+      ]),
+    'read-aloud',
+  );
 }
