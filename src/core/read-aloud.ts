@@ -58,10 +58,10 @@ export class ReadAloud implements ReactiveController, Speaker {
   }
 
   hostUpdated(): void {
-    // Turned off, the voice gone, or the item's button no longer drawn (another page, a filter): nothing can stop
-    // the reading any more but Esc, so it stops now.
+    // Turned off, the voice gone, or the item's button no longer drawn (another page, a filter): nothing but Esc
+    // could stop the reading, so it stops now; with no button to redraw, without another update.
     const key = this.speaking;
-    if (key !== undefined && !(this.speaker && this.#host.renderRoot.querySelector(`[data-read-aloud="${CSS.escape(key)}"]`))) this.stop();
+    if (key !== undefined && !(this.speaker && this.#host.renderRoot.querySelector(`[data-read-aloud="${CSS.escape(key)}"]`))) this.#stop(false);
   }
 
   /** This controller when the widget draws read-aloud buttons (on, and a voice for its language), else `undefined`. */
@@ -91,18 +91,20 @@ export class ReadAloud implements ReactiveController, Speaker {
   }
 
   /** Stops this widget's reading, if it is reading. */
-  readonly stop = (): void => {
+  readonly stop = (): void => this.#stop(true);
+
+  #stop(redraw: boolean): void {
     if (this.speaking === undefined) return;
     // Cleared first: the `end` or `error` that cancel() fires then finds nothing of this reading.
-    this.#clear();
+    this.#clear(redraw);
     this.#synth?.cancel();
-  };
+  }
 
-  #clear(): void {
+  #clear(redraw = true): void {
     this.speaking = this.#utterance = undefined;
     if (active === this.stop) active = undefined;
     document.removeEventListener('keydown', this.#onKey);
-    this.#host.requestUpdate();
+    if (redraw) this.#host.requestUpdate();
   }
 
   /**
@@ -125,12 +127,12 @@ export class ReadAloud implements ReactiveController, Speaker {
 
 /**
  * The text to read for one item: its parts as sentences in the widget's language, each a value or a
- * `[label, value]` pair; empty ones left out. Plain text from the same model text the view shows, never HTML.
+ * `[label, value]` pair; empty ones left out, no stop added after a part that ends a sentence itself. Plain
+ * text from the same model text the view shows, never HTML.
  */
 export function spokenText(locale: string, parts: readonly (string | undefined | readonly [string, string | undefined])[]): string {
   const zh = locale !== 'en';
   return parts
     .map((part) => (typeof part === 'object' ? (part[1] ? part[0] + (zh ? '：' : ': ') + part[1] : '') : (part ?? '')).trim())
-    .filter(Boolean)
-    .join(zh ? '。' : '. ');
+    .reduce((all, part) => (!part ? all : !all ? part : all + (/[。！？.!?]$/.test(all) ? (zh ? '' : ' ') : zh ? '。' : '. ') + part), '');
 }

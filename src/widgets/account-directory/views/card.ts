@@ -146,7 +146,13 @@ function readAloud(entry: DirectoryEntry, ctx: ViewContext): unknown {
     msg,
     account.id,
     `${platform} ${name}`,
-    () => spokenText(ctx.locale, [organizationName(msg, entry, language).text, platform, name, account.status && account.status !== 'active' ? statusLabel(msg, account.status) : undefined]),
+    () =>
+      spokenText(ctx.locale, [
+        organizationName(msg, entry, language).text,
+        platform,
+        name,
+        account.status && account.status !== 'active' ? statusLabel(msg, account.status) : undefined,
+      ]),
     'read-aloud',
   );
 }
