@@ -94,15 +94,24 @@ const luminance = ([r, g, b]: Rgba): number => {
 };
 
 export const contrastRatio = (a: Rgba, b: Rgba): number => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 };
+
+// Type tests by node type and name, not instanceof: a host page in an iframe has its own HTMLInputElement.
+const isShadowRoot = (node: Node): node is ShadowRoot => node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+const isInput = (el: Element): el is HTMLInputElement => el.localName === 'input';
+const isTextArea = (el: Element): el is HTMLTextAreaElement => el.localName === 'textarea';
+const isSelect = (el: Element): el is HTMLSelectElement => el.localName === 'select';
+const isHtml = (el: Element): el is HTMLElement => el.namespaceURI === 'http://www.w3.org/1999/xhtml';
 
 /** The parent in the composed tree (a shadow root's host). */
 const parentOf = (el: Element): Element | null => {
   const parent = el.parentNode;
-  if (parent instanceof ShadowRoot) return parent.host;
-  return parent instanceof Element ? parent : null;
+  if (!parent) return null;
+  if (isShadowRoot(parent)) return parent.host;
+  return isElement(parent) ? parent : null;
 };
 
 const ancestry = (el: Element): Element[] => {
@@ -197,21 +206,20 @@ function textSamples(root: ShadowRoot): TextSample[] {
     if (['STYLE', 'SCRIPT', 'TEMPLATE', 'SLOT', 'OPTION', 'SELECT', 'TEXTAREA'].includes(el.tagName)) continue;
     if (el.closest('svg')) continue;
     const own = [...el.childNodes].filter((n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-    const control = el instanceof HTMLInputElement && TEXT_INPUT.test(el.type) ? el : el instanceof HTMLTextAreaElement ? el : null;
-    if (!own.length && !control && !(el instanceof HTMLSelectElement)) continue;
+    if (!own.length) continue;
     if (visuallyHidden(el)) continue;
     const style = styleOf(el);
     for (const node of own) {
-      if (rendered(node)) out.push(sample(el, node.textContent!, style, parseColor(style.color)));
+      if (rendered(node)) out.push(sample(el, node.textContent, style, parseColor(style.color)));
     }
   }
   // What controls show themselves: value, else placeholder; a select's chosen option.
   for (const el of shadowElements(root)) {
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)) continue;
-    if (el instanceof HTMLInputElement && !TEXT_INPUT.test(el.type)) continue;
+    if (!(isInput(el) || isTextArea(el) || isSelect(el))) continue;
+    if (isInput(el) && !TEXT_INPUT.test(el.type)) continue;
     if (visuallyHidden(el) || el.getBoundingClientRect().width === 0) continue;
     const style = styleOf(el);
-    if (el instanceof HTMLSelectElement) {
+    if (isSelect(el)) {
       const chosen = el.selectedOptions[0]?.textContent ?? '';
       if (chosen.trim()) out.push(sample(el, chosen, style, parseColor(style.color)));
     } else if (el.value) {
@@ -234,12 +242,12 @@ function targetSamples(root: ShadowRoot): TargetSample[] {
   const out: TargetSample[] = [];
   for (const el of shadowElements(root)) {
     if (!el.matches(INTERACTIVE)) continue;
-    if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
+    if (isInput(el) && el.type === 'hidden') continue;
     if (visuallyHidden(el)) continue;
     let box = el.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue;
     let where = describe(el);
-    if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+    if (isInput(el) && (el.type === 'radio' || el.type === 'checkbox')) {
       const label = [...(el.labels ?? [])].filter((l) => !visuallyHidden(l)).sort((a, b) => area(b) - area(a))[0];
       if (label && area(label) > box.width * box.height) {
         box = label.getBoundingClientRect();
@@ -364,17 +372,18 @@ export function labelTargetsActivate(widget: Element): string[] {
   const failed: string[] = [];
   const root = widget.shadowRoot!;
   for (const el of shadowElements(root)) {
-    if (!(el instanceof HTMLInputElement) || (el.type !== 'radio' && el.type !== 'checkbox') || visuallyHidden(el)) continue;
+    if (!isInput(el) || (el.type !== 'radio' && el.type !== 'checkbox') || visuallyHidden(el)) continue;
     const label = [...(el.labels ?? [])].filter((l) => !visuallyHidden(l)).sort((a, b) => area(b) - area(a))[0];
     if (!label) continue;
     label.scrollIntoView({ block: 'center', inline: 'nearest' });
     const box = label.getBoundingClientRect();
-    const at = (el.getRootNode() as ShadowRoot).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const home = el.getRootNode();
+    const at = isShadowRoot(home) ? home.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) : null;
     const before = el.checked;
     const checkedRadio =
       el.type === 'radio' ? [...root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`)].find((r) => r.checked) : undefined;
     if (el.type === 'radio') el.checked = false;
-    if (at && label.contains(at)) (at as HTMLElement).click();
+    if (at && label.contains(at) && isHtml(at)) at.click();
     const activated = el.type === 'radio' ? el.checked : el.checked !== before;
     if (!activated) failed.push(`${describe(el)} (${label.textContent?.trim().slice(0, 16)}): clicking its label row did not activate it`);
     // Back as it was.
