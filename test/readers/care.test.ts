@@ -1,7 +1,7 @@
 /**
  * Care mode (适老化, MIIT 互联网网站适老化通用设计规范 2021) as a reader meets it, measured in the browser
  * (test/lib/care-measure.ts): every state of the three widgets on the demo's data, at a phone's 390 px and a
- * desktop's 1,000 px, with the default size and under `--gov-font-size`. The figures are the README's:
+ * desktop's 1,000 px, with the default size, under `--gov-font-size`, and dark. The figures are the README's:
  * every visible character ≥ 18 px and ≥ 90 % of characters (by count) ≥ 20 px, titles and control text ≥ 22 px,
  * line height ≥ 1.5 on every text, paragraph spacing larger than the line gap, contrast ≥ 7:1 for all text
  * (placeholders, hints, disabled states, badges), every interactive target ≥ 48 × 48 px, and a radio's or
@@ -77,6 +77,7 @@ for (const [label, style] of [
   ['the default size', ''],
   ['--gov-font-size: 14px (care keeps its floors)', '--gov-font-size: 14px'],
   ['--gov-font-size: 28px', '--gov-font-size: 28px'],
+  ['dark (the host declares color-scheme: dark)', 'color-scheme: dark'],
 ] as const) {
   describe(`care mode on the demo data, ${label}`, function () {
     this.timeout(60_000);
