@@ -53,6 +53,13 @@ export const tokenStyles = css`
     --_space: var(--gov-space, 1em);
     /* WCAG 2.2 AA asks 24 px; 2.5em is 40 px at the default size. */
     --_target: 2.5em;
+    /* Floors that care mode raises (no effect by default): a rule reads e.g. max(var(--_min-title), 1.125em). */
+    --_min-title: 0px;
+    --_min-control: 0px;
+    --_min-line-height: 0;
+    /* The least space between blocks of text (a label and its hint, a paragraph and a button): care mode makes
+       it larger than the line gap of its 1.75 line height (0.75em). */
+    --_paragraph-space: 0px;
     --_focus: 0.1875em solid var(--_primary);
 
     display: block;
@@ -73,8 +80,10 @@ export const tokenStyles = css`
     }
   }
 
-  /* Aging-friendly mode: body text at least 20 px and none under 16 px, line height 1.75, contrast at least
-     7:1 (the default colours below are all 9:1 or more), targets at least 48 px. */
+  /* Aging-friendly mode (适老化, MIIT 2021; docs/decisions/0015-care-mode-figures.md): every text at least 20 px
+     (small text too), titles and control text at least 22 px, line height at least 1.5 everywhere (1.75 for
+     body text), paragraphs spaced wider than their line gap, contrast at least 7:1 (the colours below are all
+     9:1 or more), every target at least 48 × 48 px. Floors over the reader's size, never a cap. */
   :host([care]) {
     --_surface-light: #ffffff;
     --_text-light: #000000;
@@ -83,8 +92,12 @@ export const tokenStyles = css`
     --_border-light: #3d3d3d;
     --_danger-light: #8c1d18;
     --_font-size: max(20px, var(--gov-font-size, 20px));
-    --_font-small: max(16px, 0.85em);
+    --_font-small: max(20px, 0.9em);
+    --_min-title: 22px;
+    --_min-control: 22px;
+    --_min-line-height: 1.5;
     --_line-height: 1.75;
+    --_paragraph-space: 0.8em;
     --_target: max(48px, 2.4em);
     --_focus: 0.25em solid var(--_primary);
   }
@@ -185,7 +198,8 @@ export const baseStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
     font: inherit;
-    line-height: 1.2;
+    font-size: max(var(--_min-control), 1em);
+    line-height: max(var(--_min-line-height), 1.2);
     cursor: pointer;
   }
   .button.secondary {
@@ -196,6 +210,19 @@ export const baseStyles = css`
   .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.7;
+  }
+  /* Care: a disabled button keeps its 7:1 text (no fading) and says so by a dashed border. */
+  :host([care]) .button:disabled,
+  :host([care]) .button[aria-disabled='true'] {
+    opacity: 1;
+    border-style: dashed;
+  }
+  /* Care: every link is a target of at least 48 × 48 px (WCAG's inline-link exception is not taken). */
+  :host([care]) a[href] {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
   }
 
   .loading {
@@ -223,7 +250,7 @@ export const baseStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5em;
+    gap: max(0.5em, var(--_paragraph-space));
     padding: var(--_space);
     border: 1px solid var(--_danger);
     border-inline-start-width: 0.25em;
@@ -276,7 +303,7 @@ export const controlStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25em;
+    gap: max(0.25em, var(--_paragraph-space));
   }
   .label {
     font-weight: bold;
@@ -294,7 +321,14 @@ export const controlStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    line-height: 1.4;
+    font-size: max(var(--_min-control), 1em);
+    line-height: max(var(--_min-line-height), 1.4);
+  }
+  /* Firefox fades placeholders to half opacity and engines default to about 4.6:1 grey: the muted colour instead
+     (7:1 and more in every theme). */
+  .input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
   }
   textarea.input {
     min-block-size: 6em;
@@ -333,6 +367,7 @@ export const chipStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
+    font-size: max(var(--_min-control), 1em);
     cursor: pointer;
   }
   .chip[aria-pressed='true'] {

@@ -3,12 +3,13 @@
 // a table layout inside an ASP.NET `<form runat=server>`, Bootstrap 3's globals, reset.css + normalize.css),
 // each with the built bundles pasted in as a webmaster pastes them.
 //
-//   /hosts/<page>.html?build=<module|classic|none>
+//   /hosts/<page>.html?build=<module|classic|none>[&care=1]
 //        the page, as its bytes are on disk (the GBK page stays GBK), served as `text/html` with no charset (as
 //        Python's http.server and many IIS setups do), with the probe and the CSS snippet in its head, the
 //        widgets block where the page says <!--GOV-WIDGETS-->, and the script as the build asks: the module
 //        build in the head, the classic one at the end of the body (no `defer`, no `charset`), or none (the
-//        snippet alone, for the heights it reserves)
+//        snippet alone, for the heights it reserves); with `care=1` the care block (CARE_BLOCK) instead of the
+//        widgets block, for the care measurement (test/readers/care-hosts.test.ts)
 //   /hosts/dist/*
 //        dist/ with no charset on any response (`text/javascript`, `text/css`): a script on a GBK page is then
 //        decoded as GBK unless it is pure ASCII
@@ -27,6 +28,18 @@ export const WIDGETS_BLOCK = `<div class="gw-slot" style="display:block;width:60
 <gov-ask-form src="/test/fixtures/ask-form/disclosure.json"></gov-ask-form>
 <gov-policy-feed care src="/test/fixtures/site/disclosure.json" limit="2"></gov-policy-feed>
 <gov-ask-form view="lookup" style="--gov-font-size:20px" src="/test/fixtures/ask-form/disclosure.json"></gov-ask-form>
+</div>`;
+
+/**
+ * The care block: every widget in `care` on the demo's data, one with a `--gov-font-size` below care's floors,
+ * in a slot of a phone's width (the test widens it to a desktop's).
+ * Text in it is ASCII (character references for Chinese), so it reads the same on the GBK page.
+ */
+export const CARE_BLOCK = `<div class="gw-slot" style="display:block;width:390px;margin:0;padding:0;border:0;box-sizing:content-box;float:none">
+<gov-policy-feed care src="/demo/data/disclosure.json" limit="4" searchable filters paging heading="&#26368;&#26032;&#25919;&#31574;"></gov-policy-feed>
+<gov-account-directory care src="/demo/data/disclosure.json"></gov-account-directory>
+<gov-ask-form care src="/demo/data/disclosure.json"></gov-ask-form>
+<gov-ask-form care view="lookup" style="--gov-font-size:14px" src="/demo/data/disclosure.json"></gov-ask-form>
 </div>`;
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json' };
@@ -66,7 +79,8 @@ export function hostsMiddleware() {
     for (const marker of ['<!--GOV-HEAD-->', '<!--GOV-WIDGETS-->', '<!--GOV-END-->']) {
       if (!page.includes(marker)) throw new Error(`test/pages/hosts/${name}.html has no ${marker}`);
     }
-    const body = page.replace('<!--GOV-HEAD-->', head).replace('<!--GOV-WIDGETS-->', WIDGETS_BLOCK).replace('<!--GOV-END-->', end);
+    const block = url.searchParams.get('care') === '1' ? CARE_BLOCK : WIDGETS_BLOCK;
+    const body = page.replace('<!--GOV-HEAD-->', head).replace('<!--GOV-WIDGETS-->', block).replace('<!--GOV-END-->', end);
     ctx.set('Content-Type', 'text/html');
     ctx.body = Buffer.from(body, 'latin1');
   };

@@ -5,8 +5,8 @@ export const directoryStyles = css`
   h3,
   h4 {
     margin: 0;
-    font-size: 1em;
-    line-height: 1.4;
+    font-size: max(var(--_min-title), 1em);
+    line-height: max(var(--_min-line-height), 1.4);
   }
   ul {
     margin: 0;
@@ -69,6 +69,7 @@ export const directoryStyles = css`
     font-size: var(--_font-small);
   }
   .inactive-note {
+    margin-block-start: var(--_paragraph-space);
     font-size: var(--_font-small);
   }
 
@@ -83,7 +84,7 @@ export const directoryStyles = css`
     margin-block-end: 0.625em;
     padding-block-end: 0.25em;
     border-block-end: 1px solid var(--_divider);
-    font-size: 1.125em;
+    font-size: max(var(--_min-title), 1.125em);
   }
   .group-title:focus {
     outline: none;
@@ -94,7 +95,7 @@ export const directoryStyles = css`
   .group-count {
     color: var(--_muted);
     font-weight: normal;
-    font-size: var(--_font-small);
+    font-size: max(var(--_min-title), var(--_font-small));
   }
   .cards {
     display: grid;
@@ -105,7 +106,7 @@ export const directoryStyles = css`
   .card {
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: max(0.5em, var(--_paragraph-space));
     padding: calc(var(--_space) * 0.875);
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
@@ -160,7 +161,7 @@ export const directoryStyles = css`
     color: var(--_text);
   }
   .name {
-    font-size: 1.125em;
+    font-size: max(var(--_min-title), 1.125em);
   }
   .name a {
     text-decoration-thickness: 1px;
@@ -216,7 +217,7 @@ export const directoryStyles = css`
   .audit {
     display: flex;
     flex-direction: column;
-    gap: 0.75em;
+    gap: max(0.75em, var(--_paragraph-space));
     margin-block-end: 1em;
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -224,7 +225,7 @@ export const directoryStyles = css`
     background: var(--_tint);
   }
   .audit-title {
-    font-size: 1.125em;
+    font-size: max(var(--_min-title), 1.125em);
   }
   .audit .hint {
     font-size: var(--_font-small);
@@ -273,6 +274,9 @@ export const directoryStyles = css`
   .flags {
     padding-inline-start: 1.25em;
   }
+  .flags > li + li {
+    margin-block-start: var(--_paragraph-space);
+  }
 
   /* QR dialog */
   .qr-dialog {
@@ -295,7 +299,7 @@ export const directoryStyles = css`
     margin-block-end: 0.75em;
   }
   .dialog-title {
-    font-size: 1.125em;
+    font-size: max(var(--_min-title), 1.125em);
     align-self: center;
   }
   .qr-body {
@@ -323,7 +327,7 @@ export const directoryStyles = css`
     display: flex;
     flex: 1 1 12em;
     flex-direction: column;
-    gap: 0.5em;
+    gap: max(0.5em, var(--_paragraph-space));
   }
   .qr-side .platform {
     font-size: 1em;

@@ -18,6 +18,7 @@ export const askFormStyles = css`
     background: none;
     color: var(--_text);
     font: inherit;
+    font-size: max(var(--_min-control), 1em);
     cursor: pointer;
   }
   .tab[aria-selected='true'] {
@@ -43,11 +44,11 @@ export const askFormStyles = css`
     min-inline-size: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: max(0.5em, var(--_paragraph-space));
   }
   .group > legend {
     padding: 0;
-    margin-block-end: 0.25em;
+    margin-block-end: max(0.25em, var(--_paragraph-space));
   }
   .contact {
     gap: var(--_space);
@@ -96,16 +97,20 @@ export const askFormStyles = css`
     grid-template-columns: auto 1fr;
     align-items: start;
     column-gap: 0.625em;
-    row-gap: 0.25em;
+    row-gap: max(0.25em, var(--_paragraph-space));
   }
+  /* The label row is the checkbox's target (clicking it toggles the box): at least a target tall, its first
+     line centred on the box. */
   .check > input {
-    margin-block-start: 0.2em;
+    margin-block-start: calc((var(--_target) - 1.25em) / 2);
   }
   .check > .field-error,
   .check > .notice-link {
     grid-column: 1 / -1;
   }
   .check > label {
+    min-block-size: var(--_target);
+    padding-block: max(0px, (var(--_target) - 1lh) / 2);
     cursor: pointer;
   }
   .notice-link {
@@ -160,13 +165,13 @@ export const askFormStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5em;
+    gap: max(0.5em, var(--_paragraph-space));
   }
   .problem {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5em;
+    gap: max(0.5em, var(--_paragraph-space));
   }
   .summary p,
   .problem p,
@@ -174,8 +179,8 @@ export const askFormStyles = css`
     margin: 0;
   }
   .summary-title {
-    margin: 0 0 0.5em;
-    font-size: 1.125em;
+    margin: 0 0 max(0.5em, var(--_paragraph-space));
+    font-size: max(var(--_min-title), 1.125em);
   }
   .summary-list {
     margin: 0;
@@ -192,10 +197,10 @@ export const askFormStyles = css`
     border-radius: var(--_radius);
   }
   .success > * {
-    margin-block: 0 0.75em;
+    margin-block: 0 max(0.75em, var(--_paragraph-space));
   }
   .success-title {
-    font-size: 1.375em;
+    font-size: max(var(--_min-title), 1.375em);
   }
   .receipt {
     display: flex;
@@ -244,7 +249,7 @@ export const askFormStyles = css`
   .result h2,
   .answered-heading {
     margin: 0 0 0.5em;
-    font-size: 1.25em;
+    font-size: max(var(--_min-title), 1.25em);
   }
   .result .problem,
   .panel > .problem {
@@ -258,7 +263,7 @@ export const askFormStyles = css`
   }
   .reply h3 {
     margin: 0;
-    font-size: 1em;
+    font-size: max(var(--_min-title), 1em);
   }
   .reply p {
     margin: 0.25em 0 0;
@@ -282,7 +287,7 @@ export const askFormStyles = css`
   }
   .answered-title {
     margin: 0;
-    font-size: 1.0625em;
+    font-size: max(var(--_min-title), 1.0625em);
   }
   .question {
     margin: 0.25em 0 0;
@@ -290,7 +295,7 @@ export const askFormStyles = css`
   .page-number {
     font-weight: normal;
     color: var(--_muted);
-    font-size: var(--_font-small);
+    font-size: max(var(--_min-title), var(--_font-small));
   }
   .pager {
     display: flex;

@@ -9,8 +9,8 @@ export const policyFeedStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1.25em;
-    line-height: 1.4;
+    font-size: max(var(--_min-title), 1.25em);
+    line-height: max(var(--_min-line-height), 1.4);
   }
 
   .tools {
@@ -80,9 +80,9 @@ export const policyFeedStyles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.0625em;
+    font-size: max(var(--_min-title), 1.0625em);
     font-weight: bold;
-    line-height: 1.45;
+    line-height: max(var(--_min-line-height), 1.45);
   }
   .title a {
     display: inline;
@@ -211,7 +211,7 @@ export const policyFeedStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5em;
+    gap: max(0.5em, var(--_paragraph-space));
     margin: 0;
     padding: var(--_space);
     border: 1px dashed var(--_border);

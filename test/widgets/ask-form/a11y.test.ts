@@ -88,10 +88,10 @@ describe('ask form: accessibility (other views)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in care mode no text is under 16 px and targets are at least 48 px', async () => {
+  it('in care mode no text is under 20 px and targets are at least 48 px', async () => {
     const { el } = await askForm({ care: true });
     const small = [...el.shadowRoot!.querySelectorAll<HTMLElement>('#panel-ask *')].filter(
-      (n) => n.offsetParent !== null && n.textContent.trim() !== '' && parseFloat(getComputedStyle(n).fontSize) < 16,
+      (n) => n.offsetParent !== null && n.textContent.trim() !== '' && parseFloat(getComputedStyle(n).fontSize) < 20,
     );
     expect(small.map((n) => n.className || n.tagName)).to.deep.equal([]);
     for (const control of [submitButton(el), $(el, '#f-title'), $(el, '#tab-ask')] as HTMLElement[]) {

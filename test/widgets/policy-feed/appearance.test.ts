@@ -76,7 +76,7 @@ describe('gov-policy-feed: layout and theme', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('care mode: text at least 20 px, none under 16 px, line height 1.5, targets at least 48 px', async () => {
+  it('care mode: no text under 20 px, titles 22 px, line height 1.5, targets at least 48 px', async () => {
     const el = await feed(html`<gov-policy-feed care style="--gov-font-size: 14px" src=${DISCLOSURE} searchable filters paging limit="4"></gov-policy-feed>`);
     const base = getComputedStyle($(el, '.base')!);
     expect(parseFloat(base.fontSize)).to.be.at.least(20);
@@ -84,8 +84,11 @@ describe('gov-policy-feed: layout and theme', () => {
     expect(texts.length).to.be.above(50);
     for (const node of texts) {
       const style = getComputedStyle(node);
-      expect(parseFloat(style.fontSize), `${node.localName}.${node.className}`).to.be.at.least(16);
+      expect(parseFloat(style.fontSize), `${node.localName}.${node.className}`).to.be.at.least(20);
     }
+    const title = getComputedStyle($(el, '[part~="title"]')!);
+    expect(parseFloat(title.fontSize)).to.be.at.least(22);
+    expect(parseFloat(title.lineHeight) / parseFloat(title.fontSize)).to.be.at.least(1.5);
     const summary = getComputedStyle($(el, '[part~="summary"]')!);
     expect(parseFloat(summary.fontSize)).to.be.at.least(20);
     expect(parseFloat(summary.lineHeight) / parseFloat(summary.fontSize)).to.be.at.least(1.5);
