@@ -10,6 +10,7 @@ import { qrSource } from '../controllers/qr-code.js';
 import { renderAccountAudit } from './audit.js';
 import { localized, organizationName, statusLabel, type ViewContext } from './context.js';
 import type { Msg } from '../../../core/i18n.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 export function functionLabel(msg: Msg, fn: AccountFunction): string {
   switch (fn) {
@@ -79,7 +80,9 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
           <dd>
             ${
               followers.as_of
-                ? msg(str`${formatCompactNumber(followers.count, ctx.locale)}（截至 ${formatDate(followers.as_of, ctx.locale)}）`, { id: 'directory.as-of' })
+                ? msg(str`${isolate(formatCompactNumber(followers.count, ctx.locale))}（截至 ${isolate(formatDate(followers.as_of, ctx.locale))}）`, {
+                    id: 'directory.as-of',
+                  })
                 : formatCompactNumber(followers.count, ctx.locale)
             }
           </dd>`

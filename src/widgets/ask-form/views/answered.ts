@@ -8,6 +8,7 @@ import { pickLocalized, type AnsweredQuestion, type LocalizedText, type Organiza
 import { formatDate, machineDate } from '../../../core/format.js';
 import { defaultServiceName } from '../labels.js';
 import type { Msg } from '../../../core/i18n.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 export interface AnsweredViewContext {
   /** The widget's `msg()`, in its UI language. */
@@ -74,7 +75,7 @@ export function renderAnswered(ctx: AnsweredViewContext): TemplateResult {
   }
   const pager = ctx.hasPrevious || ctx.hasNext;
   return html`<h2 class="answered-heading" id="answered-heading" tabindex="-1">
-      ${msg('已答复的留言', { id: 'ask.answered-questions' })}${pager ? html` <span class="page-number">${msg(str`第 ${ctx.page} 页`, { id: 'core.page' })}</span>` : nothing}
+      ${msg('已答复的留言', { id: 'ask.answered-questions' })}${pager ? html` <span class="page-number">${msg(str`第 ${isolate(ctx.page)} 页`, { id: 'core.page' })}</span>` : nothing}
     </h2>
     <ol class="answered" part="answered-list">
       ${ctx.items.map((q) => item(ctx, q))}

@@ -11,6 +11,7 @@ import { defaultServiceName, fieldLabel, remainingText } from '../labels.js';
 import type { AskModel } from '../model.js';
 import { hasField, isRequired, textLength, type FieldName, type FormValues } from '../model/rules.js';
 import type { Msg } from '../../../core/i18n.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 /** The id of a control (the first radio for the category). */
 export const controlId = (field: FieldName): string => (field === 'service_code' ? 'f-service_code-0' : `f-${field}`);
@@ -113,8 +114,8 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
   const remaining = max - textLength(ctx.values[field].trim());
   const hint =
     field === 'title'
-      ? msg(str`不超过 ${max} 个字。`, { id: 'ask.up-to-characters' })
-      : msg(str`请写清事情经过、地点和您的诉求，不超过 ${max} 个字。`, { id: 'ask.say-what-happened-where-and' });
+      ? msg(str`不超过 ${isolate(max)} 个字。`, { id: 'ask.up-to-characters' })
+      : msg(str`请写清事情经过、地点和您的诉求，不超过 ${isolate(max)} 个字。`, { id: 'ask.say-what-happened-where-and' });
   const attrs = {
     describedby: describedBy(hintId(field), invalid && errorId(field)),
     invalid: invalid ? 'true' : undefined,
@@ -240,7 +241,7 @@ export function renderForm(ctx: FormViewContext): TemplateResult {
     ${textField(ctx, 'description', rules.maxBody)} ${contact(ctx)} ${checkboxes(ctx)} ${honeypot(msg)}
     <div class="actions">
       <button class="button" part="submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'} aria-describedby="f-destination">${ctx.submitLabel}</button>
-      <p class="hint destination" part="destination" id="f-destination">${msg(str`留言将发送到 ${ctx.destination}`, { id: 'ask.your-question-will-be-sent' })}</p>
+      <p class="hint destination" part="destination" id="f-destination">${msg(str`留言将发送到 ${isolate(ctx.destination)}`, { id: 'ask.your-question-will-be-sent' })}</p>
     </div>
     ${
       ctx.drafted

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { formatDate } from '../../../core/format.js';
 import type { Msg } from '../../../core/i18n.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 export interface Receipt {
   readonly id: string;
@@ -78,14 +79,16 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
     ${
       date
         ? html`<p class="expected" part="expected">
-          ${msg(str`预计在 ${date} 前答复。`, { id: 'ask.a-reply-is-expected-by' })}
+          ${msg(str`预计在 ${isolate(date)} 前答复。`, { id: 'ask.a-reply-is-expected-by' })}
           ${
             receipt.countedWorkdays !== undefined
               ? html`<span class="hint"
                 >${
                   receipt.calendar
-                    ? msg(str`按 ${receipt.countedWorkdays} 个工作日计算，已计入网站公布的节假日和调休安排。`, { id: 'ask.counted-as-working-days-with' })
-                    : msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`, { id: 'ask.counted-as-working-days-public' })
+                    ? msg(str`按 ${isolate(receipt.countedWorkdays)} 个工作日计算，已计入网站公布的节假日和调休安排。`, {
+                        id: 'ask.counted-as-working-days-with',
+                      })
+                    : msg(str`按 ${isolate(receipt.countedWorkdays)} 个工作日计算，未计入法定节假日。`, { id: 'ask.counted-as-working-days-public' })
                 }</span
               >`
               : nothing
