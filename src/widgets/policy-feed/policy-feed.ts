@@ -6,6 +6,7 @@ import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
 import { PagedDataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
+import { itemStart } from '../../core/focus.js';
 import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
 import { errorMessage } from '../../core/messages.js';
@@ -393,7 +394,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   #onPrevious = (): void => {
     this.page = Math.max(0, this.page - 1);
     this.#announce('page');
+    this.#focusFirstItem();
   };
+
+  /** After paging: focus on the first item of the page shown (the pager is a screen or more below it). */
+  #focusFirstItem(): void {
+    this.focusAfterUpdate.request(() => itemStart(this.renderRoot.querySelector('[part~="item"]'), '[part~="title"]'));
+  }
 
   #onNext = (): void => {
     void this.#goTo(this.page + 1);
@@ -425,7 +432,9 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       }
     }
     const lastPage = Math.max(0, Math.ceil(this.#resultsFor(model).length / limit) - 1);
-    this.page = Math.min(target, lastPage);
+    const page = Math.min(target, lastPage);
+    if (page !== this.page) this.#focusFirstItem();
+    this.page = page;
     this.#announce('page');
   }
 }
