@@ -60,7 +60,8 @@ export const askFormStyles = css`
   .count {
     margin: 0;
   }
-  .optional {
+  .optional,
+  .required {
     font-weight: normal;
     color: var(--_muted);
   }

@@ -23,6 +23,34 @@ describe('ask form: controls', () => {
     expect(text($(el, 'label[for="f-organization_id"] ~ select option:nth-child(3)'))).to.equal('县教育局');
   });
 
+  it('marks every required control in code (required) and on screen (（必填）), and optional ones as optional', async () => {
+    const { el } = await askForm();
+    const required = $$(el, '#panel-ask form [name]:not([name="hp_confirm_field"])')
+      .filter((control) => (control as HTMLInputElement).required)
+      .map((control) => control.getAttribute('name'));
+    expect([...new Set(required)]).to.deep.equal(['service_code', 'organization_id', 'title', 'description', 'name', 'phone', 'consent']);
+    for (const label of [
+      'legend',
+      'label[for="f-organization_id"]',
+      'label[for="f-title"]',
+      'label[for="f-description"]',
+      'label[for="f-name"]',
+      'label[for="f-phone"]',
+      'label[for="f-consent"]',
+    ]) {
+      const mark = $(el, `#panel-ask ${label} .required`);
+      expect(text(mark), label).to.equal('（必填）');
+      // Seen, not read twice: assistive technology says "required" from the control.
+      expect(mark.getAttribute('aria-hidden'), label).to.equal('true');
+      expect(mark.getBoundingClientRect().width, label).to.be.above(0);
+    }
+    expect($<HTMLInputElement>(el, '[name="email"]').required).to.equal(false);
+    expect(text($(el, 'label[for="f-email"]'))).to.contain('（选填）');
+    // The widget's own messages, not the browser's: the form does not validate natively.
+    expect($<HTMLFormElement>(el, '#panel-ask form').noValidate).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the consent text with a link to the notice, and leaves out fields the document turns off', async () => {
     const { el } = await askForm({
       change: (q) => {
