@@ -38,7 +38,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * @event {CustomEvent<GovErrorDetail>} gov-error - An error is shown instead of the feed. A further feed page
  *   that fails does not fire it: the list stays, with a message below the pager.
  *
- * @slot - No-JavaScript fallback (for example a plain list of links to the policies); hidden once the list shows.
+ * @slot - No-JavaScript fallback (for example a plain list of links to the policies): hidden while the feed loads
+ *   (it says it is loading) and once the list shows; shown again under an error.
  *
  * @csspart heading - The widget heading (only with `heading`).
  * @csspart tools - The wrapper of the search box and the filters.
