@@ -73,7 +73,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart next - The next-page button.
  * @csspart page-error - The message when the next feed page failed to load.
  * @csspart footer - The line with the subscribe and "all policies" links.
- * @csspart subscribe - The link to the feed itself (when the feed has `feed_url`).
+ * @csspart subscribe - The link to the feed itself (with `subscribe`, when the feed has `feed_url`).
  * @csspart more - The link to all policies (`home_page_url`, when more items exist and `paging` is off).
  */
 export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
@@ -91,6 +91,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     compact: { type: Boolean },
     newDays: { type: Number, attribute: 'new-days' },
+    subscribe: { type: Boolean },
     query: { state: true, attribute: false },
     selection: { state: true, attribute: false },
     page: { state: true, attribute: false },
@@ -133,6 +134,12 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   /** Items published within this many days carry a "new" marker (default 7; 0 for none). */
   declare newDays: number;
 
+  /**
+   * Shows a link to the feed itself (`feed_url`), for feed readers and programs, labelled for people. Off by
+   * default: the link opens raw JSON, which means nothing to most citizens.
+   */
+  declare subscribe: boolean;
+
   declare private query: string;
   declare private selection: Selection;
   declare private page: number;
@@ -167,6 +174,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     this.headingLevel = 2;
     this.compact = false;
     this.newDays = 7;
+    this.subscribe = false;
     this.query = '';
     this.selection = {};
     this.page = 0;
@@ -327,12 +335,15 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
 
   #renderFooter(model: FeedModel, hasMore: boolean): unknown {
     const more = !this.paging && hasMore ? model.homePageUrl : undefined;
-    if (!model.feedUrl && !more) return nothing;
+    const feedUrl = this.subscribe ? model.feedUrl : undefined;
+    if (!feedUrl && !more) return nothing;
     return html`<p class="footer" part="footer">
       ${more ? html`<a href=${more} part="more">${this.msg('查看全部政策', { id: 'feed.all-policies' })}</a>` : nothing}
       ${
-        model.feedUrl
-          ? html`<a href=${model.feedUrl} part="subscribe" type="application/feed+json">${this.msg('订阅更新（JSON Feed）', { id: 'feed.subscribe-json-feed' })}</a>`
+        feedUrl
+          ? html`<a href=${feedUrl} part="subscribe" type="application/feed+json"
+              >${this.msg('订阅（供阅读器和程序使用的 JSON Feed）', { id: 'feed.subscribe-json-feed-for-readers' })}</a
+            >`
           : nothing
       }
     </p>`;

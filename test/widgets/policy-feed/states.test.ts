@@ -107,7 +107,9 @@ describe('gov-policy-feed: loading, errors, fallback', () => {
 describe('gov-policy-feed: hostile data', () => {
   async function hostile(): Promise<GovPolicyFeed> {
     const { result } = await captureWarnings(async () => {
-      const el = await fixture<GovPolicyFeed>(html`<gov-policy-feed src=${fixtureUrl('policy-feed/hostile.json')} filters searchable></gov-policy-feed>`);
+      const el = await fixture<GovPolicyFeed>(
+        html`<gov-policy-feed src=${fixtureUrl('policy-feed/hostile.json')} filters searchable subscribe></gov-policy-feed>`,
+      );
       await el.loadComplete;
       return el;
     });
