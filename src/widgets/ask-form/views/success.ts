@@ -30,7 +30,11 @@ export interface SuccessViewContext {
   readonly hasLookup: boolean;
   /** Show the receipt as a selectable text field (where the Clipboard API is missing). */
   readonly copyField: boolean;
+  /** The receipt was copied: the button says "已复制" until the reader's next action. */
+  readonly copied: boolean;
   readonly onCopy: () => void;
+  /** The reader's next action (a key or a press anywhere in the receipt): the copied state ends. */
+  readonly onAction: () => void;
   readonly onLookup: () => void;
   readonly onAnother: () => void;
 }
@@ -43,7 +47,9 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
   const { msg } = ctx;
   const { receipt } = ctx;
   const date = receipt.expected ? formatDate(receipt.expected, ctx.locale, 'long') : '';
-  return html`<section class="success" part="success" aria-labelledby="success-title">
+  // The copied state lasts until the reader does something else, not a fixed time: nothing changes under
+  // someone who reads slowly, and nothing is left claiming a copy after they moved on.
+  return html`<section class="success" part="success" aria-labelledby="success-title" @keydown=${ctx.onAction} @pointerdown=${ctx.onAction}>
     <h2 class="success-title" id="success-title" tabindex="-1">${msg('留言已提交', { id: 'ask.your-question-has-been-sent' })}</h2>
     ${
       receipt.changesDropped
@@ -62,18 +68,21 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
       </div>
     </dl>
     <p class="actions">
-      <button class="button secondary" part="copy" type="button" @click=${ctx.onCopy}>${msg('复制受理编号和查询码', { id: 'ask.copy-request-number-and-query' })}</button>
+      <button class="button secondary ${ctx.copied ? 'copied' : ''}" part="copy" type="button" @click=${ctx.onCopy}>
+        ${ctx.copied ? html`<span aria-hidden="true">✓</span> ${msg('已复制', { id: 'ask.copied' })}` : msg('复制受理编号和查询码', { id: 'ask.copy-request-number-and-query' })}
+      </button>
     </p>
     ${
       ctx.copyField
-        ? html`<input
+        ? html`<textarea
           class="input copy-text"
           part="copy-text"
           id="copy-text"
           readonly
+          rows="2"
           aria-label=${msg('受理编号和查询码', { id: 'ask.request-number-and-query-code' })}
           .value=${receiptText(msg, receipt)}
-        />`
+        ></textarea>`
         : nothing
     }
     ${
