@@ -226,7 +226,10 @@ function checkboxes(ctx: FormViewContext): unknown {
         aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
         aria-describedby=${ifDefined(describedBy(invalid && errorId('consent')))}
       />
-      <label for="f-consent" class="text" lang=${ifDefined(text.lang)}>${text.text || msg('我已阅读并同意个人信息处理说明。', { id: 'ask.i-have-read-and-agree' })}${requiredMark(ctx, 'consent')}</label>
+      <label for="f-consent"
+        ><span class="text" lang=${ifDefined(text.lang)}>${text.text || msg('我已阅读并同意个人信息处理说明。', { id: 'ask.i-have-read-and-agree' })}</span
+        >${requiredMark(ctx, 'consent')}</label
+      >
       ${
         notice
           ? html`<p class="notice-link"><a href=${notice} target="_blank" rel="noopener">${msg('阅读个人信息处理说明', { id: 'ask.read-the-privacy-notice' })}<span class="visually-hidden">${msg('（在新窗口打开）', { id: 'ask.opens-in-a-new-window' })}</span></a></p>`
