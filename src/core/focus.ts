@@ -36,3 +36,17 @@ export class FocusAfterUpdate implements ReactiveController {
     element?.focus();
   }
 }
+
+/**
+ * Where a reader continues after more items appeared (the next page of a list, more answered questions): the
+ * first new item's link, else its heading, made focusable by script (`tabindex="-1"`: not a tab stop). Focus
+ * left on the button would leave the reader far below what they asked for. `null` when there is no such item.
+ */
+export function itemStart(item: Element | null | undefined, heading: string): HTMLElement | null {
+  const title = item?.querySelector<HTMLElement>(heading);
+  if (!title) return null;
+  const link = title.querySelector<HTMLElement>('a[href]');
+  if (link) return link;
+  title.tabIndex = -1;
+  return title;
+}

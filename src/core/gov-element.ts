@@ -4,7 +4,7 @@
  * - the properties `src`, `data`, `care`, `readAloud`;
  * - language: own `lang`, else the nearest ancestor's across shadow roots, else `zh-Hans`;
  * - theme tokens, `care` mode, RTL (see `styles.ts`);
- * - drawing the data's state: the loading placeholder (or the light-DOM fallback when there is one), the error
+ * - drawing the data's state: the loading placeholder (saying it is loading; the light-DOM fallback stays hidden), the error
  *   (`role="alert"`, `part="error"`, a message in the reader's language, a retry where it helps) and a note when
  *   some records could not be shown.
  *
@@ -57,8 +57,8 @@ export type GovLoadOptions = LoadOptions;
  * @event {CustomEvent<GovLoadDetail>} gov-load - Data arrived and is shown.
  * @event {CustomEvent<GovErrorDetail>} gov-error - An error is shown instead of data.
  *
- * @slot - No-JavaScript fallback (for example a plain list of links); shown while loading and after an
- *   error, hidden once the widget shows its own content.
+ * @slot - No-JavaScript fallback (for example a plain list of links): shown where the script does not run, and
+ *   again under an error; hidden while the widget loads (it says so itself) and once it shows its content.
  */
 export abstract class GovElement<S extends SectionName, M> extends LitElement {
   /** The gov-widgets version that defined this element. */
@@ -214,13 +214,16 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     }
   }
 
+  /**
+   * The loading state: a visible "正在加载…" over a skeleton of the space the content will take. The page's
+   * fallback stays hidden: it is written for readers without JavaScript ("需要开启 JavaScript"), which is untrue
+   * now the widget runs; it comes back under an error.
+   */
   protected renderLoading(): unknown {
-    const label = html`<span class="visually-hidden">${this.msg('正在加载…', { id: 'core.loading' })}</span>`;
-    if (this.hasFallback) {
-      // The fallback shows in the space the content will take, so the page moves no more than without one.
-      return html`<div class="loading-fallback"><div role="status">${label}</div><slot></slot></div>`;
-    }
-    return html`<div class="loading" part="loading" role="status">${label}</div>`;
+    return html`<div class="loading" part="loading" role="status">
+      <p class="loading-text">${this.msg('正在加载…', { id: 'core.loading' })}</p>
+      <div class="skeleton"></div>
+    </div>`;
   }
 
   protected renderError(error: ContractError): unknown {
@@ -257,10 +260,10 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The loading placeholder (or the box of the fallback content) is sized through the CSSOM, in the same task
+    // The loading placeholder is sized through the CSSOM, in the same task
     // as the render. (Lit's styleMap writes
     // a `style` attribute on first render, which a strict `style-src 'self'` policy blocks, leaving a
     // placeholder of no height; the ref directive would do it too, for 0.45 KB more in every bundle.)
-    this.renderRoot.querySelector<HTMLElement>('.base > .loading, .base > .loading-fallback')?.style.setProperty('min-block-size', this.loadingBlockSize());
+    this.renderRoot.querySelector<HTMLElement>('.base > .loading')?.style.setProperty('min-block-size', this.loadingBlockSize());
   }
 }

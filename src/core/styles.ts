@@ -225,9 +225,18 @@ export const baseStyles = css`
     min-inline-size: var(--_target);
   }
 
+  /* The loading state: one line of text that says so, then a skeleton filling the space the content will take. */
   .loading {
-    display: block;
-    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .loading-text {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .skeleton {
+    flex: 1;
     border-radius: var(--_radius);
     background: repeating-linear-gradient(
       to bottom,
@@ -235,10 +244,6 @@ export const baseStyles = css`
       transparent 1.25em 2.5em
     );
     animation: gov-pulse 1.6s ease-in-out infinite;
-  }
-  /* The page's fallback content, in the space the content will take; its margins stay inside. */
-  .loading-fallback {
-    display: flow-root;
   }
   @keyframes gov-pulse {
     50% {
@@ -288,7 +293,7 @@ export const baseStyles = css`
       background: ButtonFace;
       color: ButtonText;
     }
-    .loading {
+    .skeleton {
       background: none;
       border: 1px dashed CanvasText;
     }

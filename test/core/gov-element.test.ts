@@ -74,13 +74,36 @@ describe('element base: states', () => {
     expect(shadow(el).querySelector('[part="loading"]')).to.equal(null);
   });
 
-  it('shows light-DOM fallback while loading and hides it once content shows', async () => {
-    const el = await fixture<TestWidget>(html`<test-gov-widget src=${mockUrl('slow/800/data/policies')}><a href="/list.html">全部政策</a></test-gov-widget>`);
+  it('says it is loading in words on screen, with the no-JavaScript fallback hidden, and shows neither once content shows', async () => {
+    const el = await fixture<TestWidget>(
+      html`<test-gov-widget src=${mockUrl('slow/800/data/policies')}><p>留言咨询需要开启 JavaScript。</p><a href="/list.html">全部政策</a></test-gov-widget>`,
+    );
+    const fallback = [...el.children] as HTMLElement[];
+    // JavaScript runs, so "需要开启 JavaScript" would be untrue: the widget's own loading state instead.
+    expect(fallback.map((node) => node.getBoundingClientRect().height)).to.deep.equal([0, 0]);
+    const loading = shadow(el).querySelector<HTMLElement>('[part="loading"]')!;
+    expect(loading.getAttribute('role')).to.equal('status');
+    const words = loading.querySelector<HTMLElement>('.loading-text')!;
+    expect(words.textContent).to.equal('正在加载…');
+    // Visible, not only for screen readers.
+    expect(words.getBoundingClientRect().height).to.be.above(10);
+    expect(words.getBoundingClientRect().width).to.be.above(30);
+    expect(getComputedStyle(words).clipPath).to.equal('none');
+    expect(loading.getBoundingClientRect().height).to.equal(20 * 16);
+    await expect(el).to.be.accessible();
+    await ready(el);
+    expect(fallback.map((node) => node.getBoundingClientRect().height)).to.deep.equal([0, 0]);
+    expect(shadow(el).querySelector('[part="loading"]')).to.equal(null);
+  });
+
+  it('shows the fallback again under an error', async () => {
+    const { result: el } = await captureWarnings(async () =>
+      ready(await fixture<TestWidget>(html`<test-gov-widget src=${mockUrl('status/404')}><a href="/list.html">全部政策</a></test-gov-widget>`)),
+    );
+    const alert = shadow(el).querySelector('[role="alert"]')!;
     const link = el.querySelector('a')!;
     expect(link.getBoundingClientRect().height).to.be.above(0);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('正在加载');
-    await ready(el);
-    expect(link.getBoundingClientRect().height).to.equal(0);
+    expect(link.getBoundingClientRect().top).to.be.at.least(alert.getBoundingClientRect().bottom);
   });
 
   it('explains a 404 in the reader language, without a retry, and sends the cause to console.warn', async () => {

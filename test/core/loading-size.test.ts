@@ -72,7 +72,8 @@ describe('loading sizes', () => {
     document.documentElement.style.fontSize = '14px';
     document.body.style.fontSize = '13px';
     const placed = CASES.map((entry) => ({ entry, el: place(entry[0], entry[1], mockUrl('hang')) }));
-    // Fallback content for readers without JavaScript: shown inside the reserved space, before and after.
+    // Fallback content for readers without JavaScript: shown inside the reserved space before the script runs;
+    // then the widget says it is loading, in the same space.
     const withFallback = place('gov-ask-form', {}, mockUrl('hang'));
     withFallback.innerHTML = '<p>留言咨询需要开启 JavaScript。</p><ul><li><a href="/faq.html">常见问题</a></li></ul>';
     placed.push({ entry: ['gov-ask-form', { '(fallback)': '' }], el: withFallback });

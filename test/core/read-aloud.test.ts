@@ -189,8 +189,8 @@ describe('read aloud: accounts and answers', () => {
     expect(new Set(names).size, 'unique accessible names').to.equal(names.length);
     const wechat = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="wx-gov"] [part~="read-aloud"]')!;
     const weibo = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="wb-gov"] [part~="read-aloud"]')!;
-    expect(wechat.getAttribute('aria-label')).to.match(/^朗读：\S+ 某县发布$/);
-    expect(weibo.getAttribute('aria-label')).to.equal('朗读：微博 某县发布');
+    expect(wechat.getAttribute('aria-label')?.replace(/[\u2066-\u2069]/g, '')).to.match(/^朗读：某县发布（\S+，县政府办公室）$/);
+    expect(weibo.getAttribute('aria-label')?.replace(/[\u2066-\u2069]/g, '')).to.equal('朗读：某县发布（微博，县政府办公室）');
     weibo.click();
     await el.updateComplete;
     expect(speech.spoken[0]!.text).to.equal('县政府办公室。微博。某县发布');

@@ -73,7 +73,7 @@ describe('gov-ask-form: hostile data', () => {
         check(el, `recipient ${value}`);
       }
       // The consent text is text; its unsafe notice URL became no link.
-      expect(textOf($(el, 'label[for="f-consent"]'))).to.equal(MARKUP[0]);
+      expect(textOf($(el, 'label[for="f-consent"] .text'))).to.equal(MARKUP[0]);
       expect(el.shadowRoot!.querySelector('.notice-link')).to.equal(null);
       // The lookup endpoint is unsafe: there is no lookup view to send anything to it.
       const tabs = $$(el, '[role="tab"]').map((tab) => tab.id);

@@ -36,6 +36,7 @@ import { dataText } from '../../core/view/data-text.js';
 import type { ViewContext } from './views/context.js';
 import { renderCount, renderFilters } from './views/filters.js';
 import { renderQrDialog, type QrDialogState } from './views/qr-dialog.js';
+import { isolate } from '../../core/view/bidi.js';
 
 /**
  * Keyed lists (DOM kept per key across filters, so focus and the QR opener stay put). The templates are made
@@ -258,8 +259,10 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
           ? html`<button class="button secondary more more-groups" part="more-button" type="button" @click=${this.#moreGroups}>
             ${
               this.#grouping === 'platform'
-                ? this.msg(str`显示更多平台（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`, { id: 'directory.show-more-platforms-more' })
-                : this.msg(str`显示更多单位（还有 ${formatNumber(window.hiddenGroups, ctx.locale)} 个）`, { id: 'directory.show-more-organizations-more' })
+                ? this.msg(str`显示更多平台（还有 ${isolate(formatNumber(window.hiddenGroups, ctx.locale))} 个）`, { id: 'directory.show-more-platforms-more' })
+                : this.msg(str`显示更多单位（还有 ${isolate(formatNumber(window.hiddenGroups, ctx.locale))} 个）`, {
+                    id: 'directory.show-more-organizations-more',
+                  })
             }
           </button>`
           : nothing
@@ -270,7 +273,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   #renderInactiveNote(hidden: number): unknown {
     if (hidden === 0) return nothing;
     return html`<p class="hint inactive-note" part="inactive-note">
-      ${hidden === 1 ? this.msg('另有 1 个已关停或已合并的账号未显示。', { id: 'directory.1-closed-or-merged-account' }) : this.msg(str`另有 ${formatNumber(hidden, this.uiLocale)} 个已关停或已合并的账号未显示。`, { id: 'directory.closed-or-merged-accounts-are' })}
+      ${hidden === 1 ? this.msg('另有 1 个已关停或已合并的账号未显示。', { id: 'directory.1-closed-or-merged-account' }) : this.msg(str`另有 ${isolate(formatNumber(hidden, this.uiLocale))} 个已关停或已合并的账号未显示。`, { id: 'directory.closed-or-merged-accounts-are' })}
     </p>`;
   }
 
@@ -297,7 +300,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
             type="button"
             aria-describedby=${id}
             @click=${() => this.#moreInGroup(group, shown.length)}
-          >${msg(str`显示更多（还有 ${formatNumber(hidden, ctx.locale)} 个）`, { id: 'directory.show-more-more' })}</button>`
+          >${msg(str`显示更多（还有 ${isolate(formatNumber(hidden, ctx.locale))} 个）`, { id: 'directory.show-more-more' })}</button>`
           : nothing
       }
     </section>`;

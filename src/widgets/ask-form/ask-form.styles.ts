@@ -61,7 +61,8 @@ export const askFormStyles = css`
   .count {
     margin: 0;
   }
-  .optional {
+  .optional,
+  .required {
     font-weight: normal;
     color: var(--_muted);
   }
@@ -191,9 +192,12 @@ export const askFormStyles = css`
     font-weight: bold;
   }
 
+  /* A bar at the start, not a frame: the heading takes focus, and its focus ring must be the only frame (a ring
+     inside a frame of the same colour and width read as two). */
   .success {
     padding: var(--_space);
-    border: 0.1875em solid var(--_primary);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375em solid var(--_primary);
     border-radius: var(--_radius);
   }
   .success > * {
@@ -201,6 +205,18 @@ export const askFormStyles = css`
   }
   .success-title {
     font-size: max(var(--_min-title), 1.375em);
+  }
+  /* The copy fallback (plain http): the whole receipt readable and selectable, the full width, wrapped. */
+  .input.copy-text {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: none;
+    min-block-size: var(--_target);
+    resize: none;
+    overflow: auto;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
   .receipt {
     display: flex;

@@ -85,6 +85,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     view: {},
     announcement: { state: true, attribute: false },
     copyField: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
   };
 
   /**
@@ -109,6 +110,8 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   declare private announcement: string;
   /** Whether the receipt is shown as a selectable text field (the copy fallback). */
   declare private copyField: boolean;
+  /** The receipt was copied: the copy button says so until the reader's next action. */
+  declare private copied: boolean;
 
   protected readonly loader = new PagedDataController(this, {
     section: 'questions',
@@ -146,6 +149,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     this.view = 'ask';
     this.announcement = '';
     this.copyField = false;
+    this.copied = false;
   }
 
   /** The view's form (or the first answered questions), unless the page sets the size. */
@@ -239,13 +243,18 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
         msg: this.msg,
         hasLookup: model.lookupUrl !== undefined,
         copyField: this.copyField,
+        copied: this.copied,
         onCopy: () => void this.#copy(),
+        onAction: () => {
+          this.copied = false;
+        },
         onLookup: () => {
           this.#lookup.prefill(phase.receipt.id, phase.receipt.code);
           this.#select('lookup', true);
         },
         onAnother: () => {
           this.copyField = false;
+          this.copied = false;
           q.another();
         },
       });
@@ -350,9 +359,9 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
 
   /**
    * Copies "request id, query code" with the Clipboard API. Where it is missing (plain http) or refused, the
-   * receipt appears in a read-only text field that takes focus with its text selected (a selection inside a
-   * text field works in every engine, unlike a range inside a shadow root in WebKit), and the legacy copy
-   * command is tried on it.
+   * receipt appears in a read-only text field, as tall and wide as its text, that takes focus with its text
+   * selected (a selection inside a text field works in every engine, unlike a range inside a shadow root in
+   * WebKit), and the legacy copy command is tried on it. A copy that worked shows on the button too.
    */
   #copy = async (): Promise<void> => {
     const { phase } = this.#question;
@@ -360,14 +369,19 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     const say = (text: () => string): void => this.#tools.announce(text());
     try {
       await navigator.clipboard.writeText(receiptText(this.msg, phase.receipt));
+      this.copied = true;
       return say(() => this.msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' }));
     } catch {
       // Not a secure context, no permission, or an old in-app browser.
     }
     this.copyField = true;
     await this.updateComplete;
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#copy-text');
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#copy-text');
     if (!field) return;
+    // Tall enough for the whole text at this width (a narrow phone wraps it): nothing is scrolled out of sight.
+    // Through the CSSOM, which a strict style-src allows (see the loading placeholder in gov-element.ts).
+    field.style.setProperty('block-size', 'auto');
+    field.style.setProperty('block-size', `${field.scrollHeight + field.offsetHeight - field.clientHeight}px`);
     field.focus();
     field.select();
     field.setSelectionRange(0, field.value.length);
@@ -377,6 +391,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     } catch {
       copied = false;
     }
+    this.copied = copied;
     say(() =>
       copied
         ? this.msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' })

@@ -6,6 +6,7 @@ import { str } from '@lit/localize';
 import type { RequestStatus } from '../../contract/index.js';
 import type { FieldName, Problem } from './model/rules.js';
 import type { Msg } from '../../core/i18n.js';
+import { isolate } from '../../core/view/bidi.js';
 
 export function fieldLabel(msg: Msg, field: FieldName): string {
   switch (field) {
@@ -72,8 +73,8 @@ export function problemMessage(msg: Msg, problem: Problem): string {
       const max = problem.max ?? 0;
       const over = (problem.length ?? 0) - max;
       return problem.field === 'title'
-        ? msg(str`标题不能超过 ${max} 个字，请删去 ${over} 个字。`, { id: 'ask.the-title-must-be-characters' })
-        : msg(str`留言内容不能超过 ${max} 个字，请删去 ${over} 个字。`, { id: 'ask.your-question-must-be-characters' });
+        ? msg(str`标题不能超过 ${isolate(max)} 个字，请删去 ${isolate(over)} 个字。`, { id: 'ask.the-title-must-be-characters' })
+        : msg(str`留言内容不能超过 ${isolate(max)} 个字，请删去 ${isolate(over)} 个字。`, { id: 'ask.your-question-must-be-characters' });
     }
     case 'phone':
       return msg('请输入正确的手机号码，例如 138 0013 8000。', { id: 'ask.enter-a-valid-mobile-number' });
@@ -87,8 +88,8 @@ export function problemMessage(msg: Msg, problem: Problem): string {
 /** The visible count under a text field. */
 export function remainingText(msg: Msg, remaining: number): string {
   return remaining >= 0
-    ? msg(str`还可以输入 ${remaining} 个字`, { id: 'ask.characters-left' })
-    : msg(str`已超出 ${-remaining} 个字`, { id: 'ask.characters-too-many' });
+    ? msg(str`还可以输入 ${isolate(remaining)} 个字`, { id: 'ask.characters-left' })
+    : msg(str`已超出 ${isolate(-remaining)} 个字`, { id: 'ask.characters-too-many' });
 }
 
 export function statusLabel(msg: Msg, status: RequestStatus): string {
@@ -119,11 +120,13 @@ export function sendFailureMessage(msg: Msg, reason: SendFailureReason, status: 
     case 'network':
       return msg('网络连接中断，留言可能还没有送达。您填写的内容都还在，请检查网络后点“重新提交”，不会重复提交。', { id: 'ask.the-connection-broke-so-your' });
     case 'server':
-      return msg(str`服务器暂时出现问题（错误代码 ${code}）。您填写的内容都还在，请稍后点“重新提交”，不会重复提交。`, {
+      return msg(str`服务器暂时出现问题（错误代码 ${isolate(code)}）。您填写的内容都还在，请稍后点“重新提交”，不会重复提交。`, {
         id: 'ask.the-server-has-a-problem-right',
       });
     case 'rejected':
-      return msg(str`服务器没有接受这次提交（错误代码 ${code}）。您填写的内容都还在，可以稍后重试，或改用电话联系。`, { id: 'ask.the-server-did-not-accept' });
+      return msg(str`服务器没有接受这次提交（错误代码 ${isolate(code)}）。您填写的内容都还在，可以稍后重试，或改用电话联系。`, {
+        id: 'ask.the-server-did-not-accept',
+      });
     case 'redirected':
       return msg('提交地址把留言转到了别的地址。为保护个人信息，留言没有发送。请告知网站管理员。', { id: 'ask.the-submission-address-redirected-your' });
     case 'bot':
@@ -141,9 +144,9 @@ export function lookupFailureMessage(msg: Msg, reason: LookupFailureReason, stat
     case 'network':
       return msg('网络连接中断。请检查网络后重新查询。', { id: 'ask.the-connection-broke-check-your' });
     case 'server':
-      return msg(str`服务器暂时出现问题（错误代码 ${code}）。请稍后重新查询。`, { id: 'ask.the-server-has-a-problem' });
+      return msg(str`服务器暂时出现问题（错误代码 ${isolate(code)}）。请稍后重新查询。`, { id: 'ask.the-server-has-a-problem' });
     case 'rejected':
-      return msg(str`服务器没有接受这次查询（错误代码 ${code}）。请核对后重试。`, { id: 'ask.the-server-did-not-accept-this' });
+      return msg(str`服务器没有接受这次查询（错误代码 ${isolate(code)}）。请核对后重试。`, { id: 'ask.the-server-did-not-accept-this' });
     case 'redirected':
       return msg('查询地址把查询转到了别的地址，查询没有发送。请告知网站管理员。', { id: 'ask.the-lookup-address-redirected-the' });
   }
@@ -153,18 +156,19 @@ export function lookupFailureMessage(msg: Msg, reason: LookupFailureReason, stat
 export function waitMessage(msg: Msg, until: number, locale: string, now: number = Date.now()): string {
   const seconds = Math.max(1, Math.ceil((until - now) / 1000));
   const clock = new Date(until).toLocaleTimeString(locale);
-  if (seconds < 120) return msg(str`提交过于频繁。请在 ${seconds} 秒后（${clock}）再试，您填写的内容都还在。`, { id: 'ask.too-many-attempts-try-again' });
+  if (seconds < 120)
+    return msg(str`提交过于频繁。请在 ${isolate(seconds)} 秒后（${isolate(clock)}）再试，您填写的内容都还在。`, { id: 'ask.too-many-attempts-try-again' });
   const minutes = Math.ceil(seconds / 60);
-  return msg(str`提交过于频繁。请在 ${minutes} 分钟后（${clock}）再试，您填写的内容都还在。`, { id: 'ask.too-many-attempts-try-again-in' });
+  return msg(str`提交过于频繁。请在 ${isolate(minutes)} 分钟后（${isolate(clock)}）再试，您填写的内容都还在。`, { id: 'ask.too-many-attempts-try-again-in' });
 }
 
 /** Why the form (or the lookup) will not send: the document names an endpoint on another site. */
 export function foreignEndpointMessage(msg: Msg, host: string): string {
-  return msg(str`提交地址（${host}）不是本网站的地址。为保护个人信息，表单已停用，不会发送任何内容。请告知网站管理员。`, {
+  return msg(str`提交地址（${isolate(host)}）不是本网站的地址。为保护个人信息，表单已停用，不会发送任何内容。请告知网站管理员。`, {
     id: 'ask.the-submission-address-is-not',
   });
 }
 
 export function foreignLookupMessage(msg: Msg, host: string): string {
-  return msg(str`查询地址（${host}）不是本网站的地址，查询已停用。请告知网站管理员。`, { id: 'ask.the-lookup-address-is-not' });
+  return msg(str`查询地址（${isolate(host)}）不是本网站的地址，查询已停用。请告知网站管理员。`, { id: 'ask.the-lookup-address-is-not' });
 }

@@ -6,6 +6,7 @@ import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
 import { PagedDataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
+import { itemStart } from '../../core/focus.js';
 import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
 import { errorMessage } from '../../core/messages.js';
@@ -37,7 +38,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * @event {CustomEvent<GovErrorDetail>} gov-error - An error is shown instead of the feed. A further feed page
  *   that fails does not fire it: the list stays, with a message below the pager.
  *
- * @slot - No-JavaScript fallback (for example a plain list of links to the policies); hidden once the list shows.
+ * @slot - No-JavaScript fallback (for example a plain list of links to the policies): hidden while the feed loads
+ *   (it says it is loading) and once the list shows; shown again under an error.
  *
  * @csspart heading - The widget heading (only with `heading`).
  * @csspart tools - The wrapper of the search box and the filters.
@@ -72,7 +74,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart next - The next-page button.
  * @csspart page-error - The message when the next feed page failed to load.
  * @csspart footer - The line with the subscribe and "all policies" links.
- * @csspart subscribe - The link to the feed itself (when the feed has `feed_url`).
+ * @csspart subscribe - The link to the feed itself (with `subscribe`, when the feed has `feed_url`).
  * @csspart more - The link to all policies (`home_page_url`, when more items exist and `paging` is off).
  */
 export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
@@ -90,6 +92,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     compact: { type: Boolean },
     newDays: { type: Number, attribute: 'new-days' },
+    subscribe: { type: Boolean },
     query: { state: true, attribute: false },
     selection: { state: true, attribute: false },
     page: { state: true, attribute: false },
@@ -132,6 +135,12 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   /** Items published within this many days carry a "new" marker (default 7; 0 for none). */
   declare newDays: number;
 
+  /**
+   * Shows a link to the feed itself (`feed_url`), for feed readers and programs, labelled for people. Off by
+   * default: the link opens raw JSON, which means nothing to most citizens.
+   */
+  declare subscribe: boolean;
+
   declare private query: string;
   declare private selection: Selection;
   declare private page: number;
@@ -166,6 +175,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     this.headingLevel = 2;
     this.compact = false;
     this.newDays = 7;
+    this.subscribe = false;
     this.query = '';
     this.selection = {};
     this.page = 0;
@@ -327,12 +337,15 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
 
   #renderFooter(model: FeedModel, hasMore: boolean): unknown {
     const more = !this.paging && hasMore ? model.homePageUrl : undefined;
-    if (!model.feedUrl && !more) return nothing;
+    const feedUrl = this.subscribe ? model.feedUrl : undefined;
+    if (!feedUrl && !more) return nothing;
     return html`<p class="footer" part="footer">
       ${more ? html`<a href=${more} part="more">${this.msg('查看全部政策', { id: 'feed.all-policies' })}</a>` : nothing}
       ${
-        model.feedUrl
-          ? html`<a href=${model.feedUrl} part="subscribe" type="application/feed+json">${this.msg('订阅更新（JSON Feed）', { id: 'feed.subscribe-json-feed' })}</a>`
+        feedUrl
+          ? html`<a href=${feedUrl} part="subscribe" type="application/feed+json"
+              >${this.msg('订阅（供阅读器和程序使用的 JSON Feed）', { id: 'feed.subscribe-json-feed-for-readers' })}</a
+            >`
           : nothing
       }
     </p>`;
@@ -395,7 +408,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   #onPrevious = (): void => {
     this.page = Math.max(0, this.page - 1);
     this.#announce('page');
+    this.#focusFirstItem();
   };
+
+  /** After paging: focus on the first item of the page shown (the pager is a screen or more below it). */
+  #focusFirstItem(): void {
+    this.focusAfterUpdate.request(() => itemStart(this.renderRoot.querySelector('[part~="item"]'), '[part~="title"]'));
+  }
 
   #onNext = (): void => {
     void this.#goTo(this.page + 1);
@@ -427,7 +446,9 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       }
     }
     const lastPage = Math.max(0, Math.ceil(this.#resultsFor(model).length / limit) - 1);
-    this.page = Math.min(target, lastPage);
+    const page = Math.min(target, lastPage);
+    if (page !== this.page) this.#focusFirstItem();
+    this.page = page;
     this.#announce('page');
   }
 }

@@ -45,6 +45,26 @@ describe('gov-account-directory: accounts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives every account link and QR button a name of its own: the name, its platform and its organization', async () => {
+    const el = await directory();
+    // Accessible names: aria-label, else the text (isolates are not read).
+    const nameOf = (node: Element): string => (node.getAttribute('aria-label') ?? node.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
+    const links = $$(el, 'li[part~="item"] [part~="title"] a').map(nameOf);
+    const buttons = $$(el, '[part~="qr-button"]').map(nameOf);
+    // 某县发布 on WeChat, Weibo and Douyin, all of the county government office.
+    expect(links.filter((name) => name.startsWith('某县发布'))).to.deep.equal([
+      '某县发布（微信公众号，县政府办公室）',
+      '某县发布（微博，县政府办公室）',
+      '某县发布（抖音，县政府办公室）',
+    ]);
+    expect(new Set(links).size, links.join(' | ')).to.equal(links.length);
+    expect(new Set(buttons).size, buttons.join(' | ')).to.equal(buttons.length);
+    expect(buttons[0]).to.equal('二维码：某县发布（微信公众号，县政府办公室）');
+    // The visible text stays the name: the accessible name starts with it (label in name).
+    for (const link of $$(el, 'li[part~="item"] [part~="title"] a')) expect(nameOf(link).startsWith(textOf(link))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows each fact of an account', async () => {
     const el = await directory();
     const wx = card(el, 'wx-gov')!;

@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { fixtureUrl } from '../../helpers.js';
 import type { GovAccountDirectory } from '../../../src/widgets/account-directory/account-directory.js';
-import { $, $$, card, directory, directoryIn, shadow, textOf } from './helpers.js';
+import { $, $$, card, directory, directoryIn, disclosure, shadow, textOf } from './helpers.js';
+import { visualOrder } from '../../bidi.js';
 
 const src = fixtureUrl('account-directory/disclosure.json');
 const rect = (el: Element) => el.getBoundingClientRect();
@@ -69,6 +70,26 @@ describe('gov-account-directory: presentation', () => {
     const el = await directoryIn(html`<div style="color-scheme: dark"><gov-account-directory src=${src}></gov-account-directory></div>`);
     const background = getComputedStyle(card(el, 'wx-gov')!).backgroundColor;
     expect(background).not.to.equal('rgb(255, 255, 255)');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('gov-account-directory: bidi', () => {
+  it('keeps numbers and dates in one piece inside its own sentences on a right-to-left page', async () => {
+    const doc = await disclosure();
+    const wx = doc.accounts.accounts.find((a) => a['id'] === 'wx-gov')!;
+    wx['followers'] = { count: 9100, as_of: '2026-11-01' };
+    const el = await directoryIn(html`<div dir="rtl"><gov-account-directory audit .data=${doc}></gov-account-directory></div>`);
+    const followers = [...card(el, 'wx-gov')!.querySelectorAll('dt')].find((dt) => textOf(dt) === '粉丝')!.nextElementSibling!;
+    expect(textOf(followers)).to.equal('9100（截至 2026年11月1日）');
+    // Read from the right, as the page runs: the count, then the bracket with "as of" and the date, each piece
+    // whole. Without isolation the leading number took the bracket and the date took the words' direction.
+    expect(visualOrder(followers)).to.equal('）2026年11月1日截至（9100');
+    expect(followers.textContent).to.contain('\u20682026年11月1日\u2069');
+    // The same pieces in every sentence the directory builds: counts, dates, platform names.
+    const audit = $(el, '[part~="audit"] .hint')!;
+    expect(audit.textContent).to.match(/\u2068\d{4}年\d{1,2}月\d{1,2}日\u2069/);
+    expect($(el, '[part~="count"]')!.textContent).to.contain('\u206811\u2069');
     await expect(el).to.be.accessible();
   });
 });

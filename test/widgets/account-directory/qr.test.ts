@@ -41,7 +41,7 @@ describe('gov-account-directory: QR codes', () => {
     const el = await directory();
     expect(uqrLoaded(), 'uqr before any code is opened').to.equal(false);
     const button = qrButton(el, 'wx-gov');
-    expect(button.getAttribute('aria-label')).to.equal('查看“某县发布”的二维码');
+    expect(button.getAttribute('aria-label')!.replace(/[\u2066-\u2069]/g, '')).to.equal('二维码：某县发布（微信公众号，县政府办公室）');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
     await openQr(el, 'wx-gov');
     const dialog = await settled(el);
@@ -173,7 +173,11 @@ describe('gov-account-directory: QR codes', () => {
   it('speaks English in the dialog with lang="en"', async () => {
     const el = await directoryIn(html`<gov-account-directory lang="en" src=${fixtureUrl('account-directory/disclosure.json')}></gov-account-directory>`);
     expect(textOf(qrButton(el, 'wx-gov'))).to.equal('QR code');
-    expect(qrButton(el, 'wx-gov').getAttribute('aria-label')).to.equal('Show the QR code of “Mou County Release”');
+    expect(
+      qrButton(el, 'wx-gov')
+        .getAttribute('aria-label')!
+        .replace(/[\u2066-\u2069]/g, ''),
+    ).to.equal('QR code: Mou County Release (WeChat Official Account, County Government Office)');
     await openQr(el, 'wx-gov');
     const dialog = await settled(el);
     expect(textOf(dialog.querySelector('#qr-title'))).to.equal('QR code of “Mou County Release”');

@@ -1,5 +1,6 @@
 // What a reader sees and hears in the form: controls, checks, counts, the receipt and its copy button.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, askForm, fillValid, submitAndSettle, submits, text, type } from './helpers.js';
 
 afterEach(() => localStorage.clear());
@@ -21,6 +22,34 @@ describe('ask form: controls', () => {
     expect($(el, '[part="submit"]').getAttribute('type')).to.equal('submit');
     expect(text($(el, 'label[for="f-email"]'))).to.contain('选填');
     expect(text($(el, 'label[for="f-organization_id"] ~ select option:nth-child(3)'))).to.equal('县教育局');
+  });
+
+  it('marks every required control in code (required) and on screen (（必填）), and optional ones as optional', async () => {
+    const { el } = await askForm();
+    const required = $$(el, '#panel-ask form [name]:not([name="hp_confirm_field"])')
+      .filter((control) => (control as HTMLInputElement).required)
+      .map((control) => control.getAttribute('name'));
+    expect([...new Set(required)]).to.deep.equal(['service_code', 'organization_id', 'title', 'description', 'name', 'phone', 'consent']);
+    for (const label of [
+      'legend',
+      'label[for="f-organization_id"]',
+      'label[for="f-title"]',
+      'label[for="f-description"]',
+      'label[for="f-name"]',
+      'label[for="f-phone"]',
+      'label[for="f-consent"]',
+    ]) {
+      const mark = $(el, `#panel-ask ${label} .required`);
+      expect(text(mark), label).to.equal('（必填）');
+      // Seen, not read twice: assistive technology says "required" from the control.
+      expect(mark.getAttribute('aria-hidden'), label).to.equal('true');
+      expect(mark.getBoundingClientRect().width, label).to.be.above(0);
+    }
+    expect($<HTMLInputElement>(el, '[name="email"]').required).to.equal(false);
+    expect(text($(el, 'label[for="f-email"]'))).to.contain('（选填）');
+    // The widget's own messages, not the browser's: the form does not validate natively.
+    expect($<HTMLFormElement>(el, '#panel-ask form').noValidate).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the consent text with a link to the notice, and leaves out fields the document turns off', async () => {
@@ -131,13 +160,38 @@ describe('ask form: receipt', () => {
     }
   });
 
+  it('shows on the copy button that the receipt was copied, until the reader does something else', async () => {
+    const { el } = await succeeded();
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+    try {
+      const button = $<HTMLButtonElement>(el, '[part="copy"]');
+      expect(text(button)).to.equal('复制受理编号和查询码');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => text(button).includes('已复制'), 'the button did not say it copied');
+      expect(text(button)).to.equal('✓ 已复制');
+      // Still there while nothing else happens (no timer takes it away under a slow reader).
+      await el.updateComplete;
+      expect(text(button)).to.equal('✓ 已复制');
+      // The next action ends it.
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(text(button)).to.equal('复制受理编号和查询码');
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+    }
+  });
+
   it('where the Clipboard API is missing (a plain-http county site), shows the receipt as a focused field with its text selected', async () => {
     const { el } = await succeeded();
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     try {
       $(el, '[part="copy"]').click();
       await waitUntil(() => /已复制|已选中/.test(text($(el, '#announce'))));
-      const field = $<HTMLInputElement>(el, '[part="copy-text"]');
+      const field = $<HTMLTextAreaElement>(el, '[part="copy-text"]');
       expect(field.value)
         .to.contain(text($(el, '[part="request-id"]')))
         .and.contain(text($(el, '[part="query-code"]')));
@@ -145,6 +199,33 @@ describe('ask form: receipt', () => {
       expect(el.shadowRoot!.activeElement).to.equal(field);
       expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
       expect(text($(el, '#announce'))).to.match(/已复制|已选中/);
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('shows the whole receipt in the copy fallback, full width and unclipped, even on a narrow phone in care mode', async () => {
+    const { el } = await succeeded();
+    el.care = true;
+    el.style.display = 'block';
+    el.style.inlineSize = '300px';
+    await el.updateComplete;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    try {
+      $(el, '[part="copy"]').click();
+      await waitUntil(() => /已复制|已选中/.test(text($(el, '#announce'))));
+      const field = $<HTMLTextAreaElement>(el, '[part="copy-text"]');
+      // Nothing scrolled out of sight, either way.
+      expect(field.scrollWidth, 'clipped sideways').to.be.at.most(field.clientWidth);
+      expect(field.scrollHeight, 'clipped below').to.be.at.most(field.clientHeight);
+      // As wide as the receipt's box, and the code visible in it.
+      const box = $(el, '[part="success"]').getBoundingClientRect();
+      const style = getComputedStyle($(el, '[part="success"]'));
+      const inner =
+        box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+      expect(field.getBoundingClientRect().width).to.be.closeTo(inner, 1);
+      expect(field.value).to.contain(text($(el, '[part="query-code"]')));
       await expect(el).to.be.accessible();
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;

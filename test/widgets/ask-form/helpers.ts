@@ -60,7 +60,12 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
   return found;
 };
 export const $$ = (el: Element, selector: string): Element[] => [...el.shadowRoot!.querySelectorAll(selector)];
-export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text as read: white space collapsed, bidi isolates (FSI … PDI around numbers, dates, codes) left out. */
+export const text = (node: Element | null | undefined): string =>
+  (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Types into a control as a reader would (sets the value, fires input). */
 export function type(el: GovAskForm, name: string, value: string): void {

@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GovAskForm } from '../../../src/widgets/ask-form/ask-form.js';
 import { $, askDocument, inspect, newScope, submitAndSettle, text } from './helpers.js';
+import { visualOrder } from '../../bidi.js';
 
 afterEach(() => localStorage.clear());
 
@@ -125,5 +126,23 @@ describe('ask form: keyboard only', () => {
     $(el, '#tab-ask').focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect(focusedId(el)).to.equal('tab-lookup');
+  });
+});
+
+describe('ask form: right to left', () => {
+  it('keeps each number, count and address in one isolated piece of its sentence', async () => {
+    const data = await askDocument('ok', newScope('rtl-bidi'));
+    const el = await fixture<GovAskForm>(html`<div dir="rtl"><gov-ask-form .data=${data}></gov-ask-form></div>`).then(
+      (div) => div.firstElementChild as GovAskForm,
+    );
+    await el.loadComplete;
+    const hint = $(el, '#f-title-hint');
+    expect(hint.textContent).to.match(/^不超过 \u2068\d+\u2069 个字。$/);
+    expect($(el, '[part~="character-count"]').textContent).to.match(/\u2068\d+\u2069/);
+    const destination = $(el, '[part~="destination"]');
+    expect(destination.textContent).to.contain(`\u2068${location.host}\u2069`);
+    // The address reads left to right as one piece (its dots and colon would otherwise take the page's direction).
+    expect(visualOrder(destination)).to.contain(location.host.replace(/\s/g, ''));
+    await expect(el).to.be.accessible();
   });
 });

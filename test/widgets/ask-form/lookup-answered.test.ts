@@ -140,12 +140,17 @@ describe('ask form: answered questions', () => {
     await el.updateComplete;
     expect(text(items()[0])).to.contain('路灯不亮了').and.contain('县政府办公室').and.contain('2026年10月23日');
     expect(text($(el, '#answered-heading'))).to.contain('第 2 页');
-    expect(el.shadowRoot!.activeElement?.id).to.equal('answered-heading');
+    // Focus on the first new question (its heading, focusable by script only), not left on the button below.
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused).to.equal(items()[0]!.querySelector('.answered-title'));
+    expect(focused.tabIndex).to.equal(-1);
     const buttons = [...el.shadowRoot!.querySelectorAll('[part="pager"] button')].map((b) => text(b));
     expect(buttons).to.deep.equal(['上一页']);
     ([...el.shadowRoot!.querySelectorAll('[part="pager"] button')][0] as HTMLButtonElement).click();
     await el.updateComplete;
     expect(items()).to.have.length(2);
+    expect(el.shadowRoot!.activeElement).to.equal(items()[0]!.querySelector('.answered-title'));
+    await expect(el).to.be.accessible();
   });
 
   it('says so when the next page cannot be loaded, and keeps the current one', async () => {

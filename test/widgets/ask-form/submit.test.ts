@@ -11,6 +11,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 afterEach(() => localStorage.clear());
 
+/**
+ * The focused element's ring is the only frame in `box`: no element there (the box included) has a full frame of
+ * the ring's colour (2 px or more on every side), which would read as a second focus indicator around it.
+ */
+function expectOneFocusFrame(box: Element, focused: Element): void {
+  const ring = getComputedStyle(focused);
+  expect(ring.outlineStyle, 'a visible focus ring').to.not.equal('none');
+  const framed = [box, ...box.querySelectorAll('*')].filter((node) => {
+    if (node === focused) return false;
+    const style = getComputedStyle(node);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const frame = ['top', 'right', 'bottom', 'left'].every(
+      (side) => parseFloat(style.getPropertyValue(`border-${side}-width`)) >= 2 && style.getPropertyValue(`border-${side}-color`) === ring.outlineColor,
+    );
+    return outline || frame;
+  });
+  expect(framed.map((node) => node.localName + (node.className ? `.${node.className}` : ''))).to.deep.equal([]);
+}
+
 describe('ask form: sending', () => {
   it('sends the exact payload with a matching Idempotency-Key, and shows the receipt the endpoint stored', async () => {
     const { el, scope } = await askForm();
@@ -50,6 +69,7 @@ describe('ask form: sending', () => {
     }
     // Focus on the receipt's heading; the reply date counted in working days; the endpoint's notice.
     expect(el.shadowRoot!.activeElement?.id).to.equal('success-title');
+    expectOneFocusFrame($(el, '[part="success"]'), $(el, '#success-title'));
     const due = formatDate(addWorkdays(localDay(new Date()), 5), 'zh-Hans', 'long');
     expect(text($(el, '[part="expected"]')))
       .to.contain(`预计在 ${due} 前答复`)

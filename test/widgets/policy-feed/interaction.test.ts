@@ -177,23 +177,28 @@ describe('gov-policy-feed: filters', () => {
 });
 
 describe('gov-policy-feed: paging', () => {
-  it('pages through everything, limit at a time, keeping focus on the button, and announces the page', async () => {
+  it('pages through everything, limit at a time, moving focus to the first new item, and announces the page', async () => {
     const el = await feed(html`<gov-policy-feed .data=${makeFeed(25)} paging></gov-policy-feed>`);
     expect(items(el)).to.have.length(10);
     const next = $<HTMLButtonElement>(el, '[part~="next"]')!;
     const previous = $<HTMLButtonElement>(el, '[part~="previous"]')!;
+    const firstLink = () => items(el)[0]!.querySelector('[part~="link"]');
     expect(previous.getAttribute('aria-disabled')).to.equal('true');
     next.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('第10号文件 关于某项工作的通知');
     expect(status(el)).to.equal('第 2 页，共 3 页');
+    // The reader continues at the first policy of the new page, not at the button a screen below it.
+    expect(root(el).activeElement).to.equal(firstLink());
+    next.focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(items(el)).to.have.length(5);
     expect(next.getAttribute('aria-disabled')).to.equal('true');
-    expect(root(el).activeElement).to.equal(next);
+    expect(root(el).activeElement).to.equal(firstLink());
     // At the end, next does nothing and focus stays.
+    next.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('第20号文件 关于某项工作的通知');
@@ -202,6 +207,19 @@ describe('gov-policy-feed: paging', () => {
     previous.click();
     await el.updateComplete;
     expect(status(el)).to.equal('第 2 页，共 3 页');
+    expect(root(el).activeElement).to.equal(firstLink());
+  });
+
+  it('focuses the title itself after paging when an item has no link', async () => {
+    const data = makeFeed(12);
+    for (const item of data.items) delete (item as { url?: string }).url;
+    const el = await feed(html`<gov-policy-feed .data=${data} paging></gov-policy-feed>`);
+    $<HTMLButtonElement>(el, '[part~="next"]')!.click();
+    await el.updateComplete;
+    const title = items(el)[0]!.querySelector<HTMLElement>('[part~="title"]')!;
+    expect(root(el).activeElement).to.equal(title);
+    expect(title.tabIndex).to.equal(-1);
+    await expect(el).to.be.accessible();
   });
 
   it('follows next_url only when the reader pages, and skips items repeated across pages', async () => {
@@ -217,7 +235,8 @@ describe('gov-policy-feed: paging', () => {
     // Page 2 (items 6–10) needs the second feed page.
     await waitUntil(() => titles(el)[0] === '分页测试文件05', 'page 2 not shown');
     expect(await mockCount(key)).to.equal(2);
-    expect(root(el).activeElement).to.equal(next);
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(items(el)[0]!.querySelector('[part~="link"]'));
     const { warnings } = await captureWarnings(async () => {
       for (const page of [3, 4, 5]) {
         next.click();

@@ -109,19 +109,31 @@ describe('gov-policy-feed: items', () => {
     expect($$(el, '[part~="summary"]')).to.have.length(0);
   });
 
-  it('shows `limit` items (default 10), and a subscribe link when the feed has feed_url', async () => {
+  it('shows `limit` items (default 10)', async () => {
     const el = await feed(html`<gov-policy-feed .data=${makeFeed(25)}></gov-policy-feed>`);
     expect(items(el)).to.have.length(10);
-    expect($(el, '[part~="subscribe"]')).to.equal(null);
     el.limit = 3;
     await el.updateComplete;
     expect(items(el)).to.have.length(3);
     const withFeed = await feed(html`<gov-policy-feed src=${FEED} limit="5"></gov-policy-feed>`);
     expect(items(withFeed)).to.have.length(5);
-    const subscribe = $<HTMLAnchorElement>(withFeed, '[part~="subscribe"]')!;
-    expect(subscribe.href).to.equal('https://example.gov.cn/policies/feed.json');
-    expect(clean(subscribe.textContent)).to.equal('订阅更新（JSON Feed）');
     expect($<HTMLAnchorElement>(withFeed, '[part~="more"]')!.href).to.equal('https://example.gov.cn/policies/');
+  });
+
+  it('links the raw feed only with `subscribe`, labelled for people', async () => {
+    // A citizen who follows a link to raw JSON learns nothing: no link by default, even when the feed has feed_url.
+    const plain = await feed(html`<gov-policy-feed src=${FEED}></gov-policy-feed>`);
+    expect($(plain, '[part~="subscribe"]')).to.equal(null);
+    expect(clean(root(plain).textContent)).not.to.contain('JSON');
+    const el = await feed(html`<gov-policy-feed src=${FEED} subscribe></gov-policy-feed>`);
+    const subscribe = $<HTMLAnchorElement>(el, '[part~="subscribe"]')!;
+    expect(subscribe.href).to.equal('https://example.gov.cn/policies/feed.json');
+    expect(subscribe.type).to.equal('application/feed+json');
+    expect(clean(subscribe.textContent)).to.equal('订阅（供阅读器和程序使用的 JSON Feed）');
+    // Without feed_url there is nothing to subscribe to.
+    const none = await feed(html`<gov-policy-feed .data=${makeFeed(3)} subscribe></gov-policy-feed>`);
+    expect($(none, '[part~="subscribe"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('has a heading at heading-level, item titles one level below; without one, the list is labelled by the feed title', async () => {

@@ -68,13 +68,14 @@ describe('gov-policy-feed: loading, errors, fallback', () => {
     el.remove();
   });
 
-  it('shows the light-DOM fallback while loading and hides it once the feed shows', async () => {
+  it('keeps the light-DOM fallback hidden while loading (it says so itself) and once the feed shows', async () => {
     const el = await fixture<GovPolicyFeed>(html`<gov-policy-feed src=${mockUrl(`slow/500/policy-feed/feed?${uniqueKey('fb')}`)}>
       <ul><li><a href="/policies/031.html">关于进一步优化营商环境的若干措施</a></li></ul>
       <a href="/policies/">全部政策</a>
     </gov-policy-feed>`);
     const links = [...el.querySelectorAll('a')];
-    expect(links.every((a) => a.getBoundingClientRect().height > 0)).to.equal(true);
+    expect(links.every((a) => a.getBoundingClientRect().height === 0)).to.equal(true);
+    expect(clean($(el, '[part~="loading"]')!.textContent)).to.equal('正在加载…');
     await el.loadComplete;
     expect(items(el)).to.have.length(8);
     expect(links.every((a) => a.getBoundingClientRect().height === 0)).to.equal(true);
@@ -106,7 +107,9 @@ describe('gov-policy-feed: loading, errors, fallback', () => {
 describe('gov-policy-feed: hostile data', () => {
   async function hostile(): Promise<GovPolicyFeed> {
     const { result } = await captureWarnings(async () => {
-      const el = await fixture<GovPolicyFeed>(html`<gov-policy-feed src=${fixtureUrl('policy-feed/hostile.json')} filters searchable></gov-policy-feed>`);
+      const el = await fixture<GovPolicyFeed>(
+        html`<gov-policy-feed src=${fixtureUrl('policy-feed/hostile.json')} filters searchable subscribe></gov-policy-feed>`,
+      );
       await el.loadComplete;
       return el;
     });

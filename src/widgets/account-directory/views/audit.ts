@@ -5,7 +5,8 @@ import { AUDIT_RULES, pickText, type AuditFlag, type AuditReport, type AuditRule
 import { formatDate, formatNumber } from '../../../core/format.js';
 import type { DirectoryEntry } from '../model.js';
 import { platformName } from '../labels.js';
-import { isolate, type ViewContext } from './context.js';
+import { isolate } from '../../../core/view/bidi.js';
+import type { ViewContext } from './context.js';
 import type { Msg } from '../../../core/i18n.js';
 
 /** What a rule checks, for the summary. */
@@ -14,7 +15,7 @@ export function ruleLabel(msg: Msg, rule: AuditRule, staleDays: number): string 
     case 'stale':
       return staleDays === 1
         ? msg('超过 1 天未更新（“僵尸”账号）', { id: 'directory.no-post-for-more-than' })
-        : msg(str`超过 ${staleDays} 天未更新（“僵尸”账号）`, { id: 'directory.no-post-for-more-than-days' });
+        : msg(str`超过 ${isolate(staleDays)} 天未更新（“僵尸”账号）`, { id: 'directory.no-post-for-more-than-days' });
     case 'duplicate':
       return msg('同一单位在同一平台有多个在用账号', { id: 'directory.more-than-one-active-account' });
     case 'no-interaction':
@@ -32,12 +33,12 @@ export function flagReason(flag: AuditFlag, ctx: ViewContext): string {
       if (flag.days === null) return msg('没有最近发布日期', { id: 'directory.no-date-of-the-last' });
       return flag.days === 1
         ? msg('已 1 天未更新', { id: 'directory.no-post-for-1-day' })
-        : msg(str`已 ${formatNumber(flag.days, ctx.locale)} 天未更新`, { id: 'directory.no-post-for-days' });
+        : msg(str`已 ${isolate(formatNumber(flag.days, ctx.locale))} 天未更新`, { id: 'directory.no-post-for-days' });
     case 'duplicate': {
       const organization = ctx.model.organizations.get(flag.organizationId);
       const name = isolate(organization ? pickText(organization.name, ctx.language) : flag.organizationId);
-      const count = formatNumber(flag.others.length + 1, ctx.locale);
-      return msg(str`${name}在${platformName(msg, flag.platform)}有 ${count} 个在用账号`, { id: 'directory.active-accounts-of-on' });
+      const count = isolate(formatNumber(flag.others.length + 1, ctx.locale));
+      return msg(str`${name}在${isolate(platformName(msg, flag.platform))}有 ${count} 个在用账号`, { id: 'directory.active-accounts-of-on' });
     }
     case 'no-interaction':
       return msg('没有互动渠道', { id: 'directory.no-interaction-channel' });
@@ -50,7 +51,7 @@ export function flagReason(flag: AuditFlag, ctx: ViewContext): string {
 export function renderAuditSummary(report: AuditReport, ctx: ViewContext): TemplateResult {
   const { msg } = ctx;
   const number = (n: number) => formatNumber(n, ctx.locale);
-  const checked = formatDate(new Date(report.checkedAt).toISOString(), ctx.locale, 'long');
+  const checked = isolate(formatDate(new Date(report.checkedAt).toISOString(), ctx.locale, 'long'));
   return html`<section class="audit" part="audit" aria-labelledby="audit-title">
     <h3 class="audit-title" id="audit-title">${msg('合规检查', { id: 'directory.compliance-check' })}</h3>
     <p class="hint">
@@ -84,7 +85,7 @@ export function renderAccountAudit(entry: DirectoryEntry, ctx: ViewContext): Tem
     return html`<p class="audit-result passed" part="audit-result">${msg('检查通过', { id: 'directory.passes-the-check' })}</p>`;
   }
   return html`<div class="audit-result failed" part="audit-result">
-    <p class="audit-result-title">${msg(str`未通过检查（${formatNumber(flags.length, ctx.locale)} 项）：`, { id: 'directory.fails-the-check' })}</p>
+    <p class="audit-result-title">${msg(str`未通过检查（${isolate(formatNumber(flags.length, ctx.locale))} 项）：`, { id: 'directory.fails-the-check' })}</p>
     <ul class="flags" part="flags">
       ${flags.map((flag) => html`<li class="flag" data-rule=${flag.rule}>${flagReason(flag, ctx)}</li>`)}
     </ul>

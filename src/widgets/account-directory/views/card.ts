@@ -12,6 +12,7 @@ import { localized, organizationName, statusLabel, type ViewContext } from './co
 import type { Msg } from '../../../core/i18n.js';
 import { readAloudButton } from '../../../core/view/read-aloud.js';
 import { spokenText } from '../../../core/read-aloud.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 export function functionLabel(msg: Msg, fn: AccountFunction): string {
   switch (fn) {
@@ -24,11 +25,28 @@ export function functionLabel(msg: Msg, fn: AccountFunction): string {
   }
 }
 
-/** The account's name, as a link when it has a safe URL, else as text. */
-function nameOf(account: Account, ctx: ViewContext, part: string): TemplateResult {
+/**
+ * Where an account is: `（微信公众号，县委宣传部）`. A county often runs one name on several platforms and
+ * several bodies use similar names, so links and buttons that carry only the name read the same to a screen
+ * reader listing them; this makes each one's name unique.
+ */
+function whereabouts(entry: DirectoryEntry, ctx: ViewContext): string {
+  const { msg } = ctx;
+  const platform = isolate(accountPlatformName(msg, entry.account, ctx.language));
+  const organization = isolate(organizationName(msg, entry, ctx.language).text);
+  return msg(str`（${platform}，${organization}）`, { id: 'directory.on-of' });
+}
+
+/**
+ * The account's name, as a link when it has a safe URL, else as text. `where` (see {@link whereabouts}) makes the
+ * link's accessible name unique: the visible name, then where the account is.
+ */
+function nameOf(account: Account, ctx: ViewContext, part: string, where?: string): TemplateResult {
   const href = safeHref(account.url);
   const { text, lang } = localized(account.name, ctx.language);
-  return href ? html`<a class="text" href=${href} part=${part} lang=${lang}>${text}</a>` : html`<span class="text" part=${part} lang=${lang}>${text}</span>`;
+  return href
+    ? html`<a class="text" href=${href} part=${part} lang=${lang} aria-label=${where ? `${isolate(text)}${where}` : nothing}>${text}</a>`
+    : html`<span class="text" part=${part} lang=${lang}>${text}</span>`;
 }
 
 function renderStatus(entry: DirectoryEntry, ctx: ViewContext): unknown {
@@ -81,7 +99,9 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
           <dd>
             ${
               followers.as_of
-                ? msg(str`${formatCompactNumber(followers.count, ctx.locale)}（截至 ${formatDate(followers.as_of, ctx.locale)}）`, { id: 'directory.as-of' })
+                ? msg(str`${isolate(formatCompactNumber(followers.count, ctx.locale))}（截至 ${isolate(formatDate(followers.as_of, ctx.locale))}）`, {
+                    id: 'directory.as-of',
+                  })
                 : formatCompactNumber(followers.count, ctx.locale)
             }
           </dd>`
@@ -99,13 +119,13 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
 function renderQrButton(entry: DirectoryEntry, ctx: ViewContext): unknown {
   const { msg } = ctx;
   if (entry.inactive || qrSource(entry.account).kind === 'none') return nothing;
-  const name = pickText(entry.account.name, ctx.language);
+  const name = isolate(pickText(entry.account.name, ctx.language));
   return html`<button
     class="button secondary qr-button"
     part="qr-button"
     type="button"
     aria-haspopup="dialog"
-    aria-label=${msg(str`查看“${name}”的二维码`, { id: 'directory.show-the-qr-code-of' })}
+    aria-label=${msg(str`二维码：${name}${whereabouts(entry, ctx)}`, { id: 'directory.qr-code-of-on-of' })}
     @click=${(event: Event) => ctx.openQr(entry, event.currentTarget as HTMLElement)}
   >${msg('二维码', { id: 'directory.qr-code' })}</button>`;
 }
@@ -126,7 +146,7 @@ export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateRes
       <span class="platform text" part="platform">${platformIcon(account.platform)}${accountPlatformName(msg, account, ctx.language)}</span>
       ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(msg, status)}</span>` : nothing}
     </div>
-    <h4 class="name" part="title">${nameOf(account, ctx, 'link')}</h4>
+    <h4 class="name" part="title">${nameOf(account, ctx, 'link', whereabouts(entry, ctx))}</h4>
     ${account.verified === true ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证', { id: 'directory.verified' })}</p>` : nothing}
     ${renderStatus(entry, ctx)}
     ${account.description ? renderDescription(account, ctx) : nothing}
@@ -145,7 +165,8 @@ function readAloud(entry: DirectoryEntry, ctx: ViewContext): unknown {
     ctx.speaker,
     msg,
     account.id,
-    `${platform} ${name}`,
+    // Named as the card's link and QR button are: the name, then where it is (unique across the list).
+    `${name}${whereabouts(entry, ctx)}`,
     () =>
       spokenText(ctx.locale, [
         organizationName(msg, entry, language).text,

@@ -24,18 +24,6 @@ export interface ViewContext extends TextContext {
   readonly speaker?: Speaker | undefined;
 }
 
-/** Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-/**
- * Data text inside a sentence or an `<option>`, where no element can isolate it: wrapped in FSI … PDI with its
- * own embedding, override and isolate controls removed, so none of them can close the isolate early or
- * reorder the words after it.
- */
-export function isolate(text: string): string {
-  return `\u2068${text.replace(BIDI_CONTROLS, '')}\u2069`;
-}
-
 /** Localized data text and the `lang` to mark it with (`nothing` when it is in the reader's language). */
 export function localized(text: LocalizedText | null | undefined, language: string): { text: string; lang: string | typeof nothing } {
   const picked = pickLocalized(text, language);

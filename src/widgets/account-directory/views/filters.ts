@@ -7,7 +7,8 @@ import { chip, searchField } from '../../../core/view/controls.js';
 import { NO_ORGANIZATION, type Facet } from '../model.js';
 import { platformName } from '../labels.js';
 import { platformIcon } from './icons.js';
-import { isolate, type ViewContext } from './context.js';
+import { isolate } from '../../../core/view/bidi.js';
+import type { ViewContext } from './context.js';
 
 export interface FilterState {
   readonly query: string;
@@ -109,13 +110,13 @@ ${
 /** The result count, in a polite live region that is on the page before the first change. */
 export function renderCount(shown: number, total: number, filtered: boolean, ctx: ViewContext): TemplateResult {
   const { msg } = ctx;
-  const n = formatNumber(shown, ctx.locale);
+  const n = isolate(formatNumber(shown, ctx.locale));
   const text = !filtered
     ? shown === 1
       ? msg('共 1 个账号', { id: 'directory.1-account' })
       : msg(str`共 ${n} 个账号`, { id: 'directory.accounts' })
     : shown === 1
-      ? msg(str`找到 1 个账号（共 ${formatNumber(total, ctx.locale)} 个）`, { id: 'directory.1-account-found-of' })
-      : msg(str`找到 ${n} 个账号（共 ${formatNumber(total, ctx.locale)} 个）`, { id: 'directory.accounts-found-of' });
+      ? msg(str`找到 1 个账号（共 ${isolate(formatNumber(total, ctx.locale))} 个）`, { id: 'directory.1-account-found-of' })
+      : msg(str`找到 ${n} 个账号（共 ${isolate(formatNumber(total, ctx.locale))} 个）`, { id: 'directory.accounts-found-of' });
   return html`<p class="count" part="count" role="status" aria-live="polite">${text}</p>`;
 }

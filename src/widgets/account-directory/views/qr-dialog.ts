@@ -10,7 +10,8 @@ import { accountPlatformName } from '../labels.js';
 import { platformIcon } from './icons.js';
 import { qrPath, QUIET_ZONE, type QrMatrix } from '../controllers/qr-code.js';
 import { dataText } from '../../../core/view/data-text.js';
-import { isolate, organizationName, type ViewContext } from './context.js';
+import { isolate } from '../../../core/view/bidi.js';
+import { organizationName, type ViewContext } from './context.js';
 import type { Msg } from '../../../core/i18n.js';
 
 export type QrView =
@@ -42,7 +43,7 @@ export function qrDescription(entry: DirectoryEntry, ctx: ViewContext): string {
   const alt = pickText(entry.account.qr?.alt, ctx.language);
   if (alt.trim() !== '') return alt;
   const name = isolate(pickText(entry.account.name, ctx.language));
-  return msg(str`${accountPlatformName(msg, entry.account, ctx.language)}“${name}”的二维码`, { id: 'directory.qr-code-of-on' });
+  return msg(str`${isolate(accountPlatformName(msg, entry.account, ctx.language))}“${name}”的二维码`, { id: 'directory.qr-code-of-on' });
 }
 
 function renderCode(msg: Msg, view: QrView, label: string, on: QrDialogHandlers): TemplateResult {

@@ -6,6 +6,7 @@
  * A → B → A) ends the list there.
  */
 import { loadAnsweredPage, type AnsweredQuestion } from '../../../contract/index.js';
+import { itemStart } from '../../../core/focus.js';
 import { warn } from '../../../core/report.js';
 import type { AskHost, AskTools } from './host.js';
 
@@ -59,6 +60,18 @@ export class AnsweredController {
     return undefined;
   }
 
+  /**
+   * After paging: focus on the first question of the page shown, where the reader goes on reading (the pager is
+   * far below it; the page heading says only the page number).
+   */
+  #focusFirstItem(): void {
+    this.tools.focus(() => {
+      const root = this.host.shadowRoot;
+      if (!root) return null;
+      return itemStart(root.querySelector('[part~="answered-item"]'), '.answered-title') ?? root.querySelector<HTMLElement>('#answered-heading');
+    });
+  }
+
   get current(): Page {
     return this.pages[this.index] ?? { items: [], next: undefined };
   }
@@ -71,14 +84,14 @@ export class AnsweredController {
     if (this.index === 0) return;
     this.index--;
     this.failed = false;
-    this.tools.focus('#answered-heading');
+    this.#focusFirstItem();
   };
 
   next = async (): Promise<void> => {
     if (this.loading) return;
     if (this.index + 1 < this.pages.length) {
       this.index++;
-      this.tools.focus('#answered-heading');
+      this.#focusFirstItem();
       return;
     }
     const url = this.current.next;
@@ -96,7 +109,7 @@ export class AnsweredController {
       const index = this.pages.length;
       this.pages = [...this.pages, ...paginate(page.answered, this.#unvisited(page.answered_next_url ?? undefined, documentUrl))];
       this.index = index;
-      this.tools.focus('#answered-heading');
+      this.#focusFirstItem();
     } catch {
       // Reported by the loader; the list stays, with the message under it.
       if (generation !== this.#generation) return;

@@ -10,6 +10,7 @@ import { defaultServiceName } from '../labels.js';
 import type { Msg } from '../../../core/i18n.js';
 import { readAloudButton } from '../../../core/view/read-aloud.js';
 import { spokenText, type Speaker } from '../../../core/read-aloud.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 export interface AnsweredViewContext {
   /** The widget's `msg()`, in its UI language. */
@@ -93,7 +94,7 @@ export function renderAnswered(ctx: AnsweredViewContext): TemplateResult {
   }
   const pager = ctx.hasPrevious || ctx.hasNext;
   return html`<h2 class="answered-heading" id="answered-heading" tabindex="-1">
-      ${msg('已答复的留言', { id: 'ask.answered-questions' })}${pager ? html` <span class="page-number">${msg(str`第 ${ctx.page} 页`, { id: 'core.page' })}</span>` : nothing}
+      ${msg('已答复的留言', { id: 'ask.answered-questions' })}${pager ? html` <span class="page-number">${msg(str`第 ${isolate(ctx.page)} 页`, { id: 'core.page' })}</span>` : nothing}
     </h2>
     <ol class="answered" part="answered-list">
       ${ctx.items.map((q) => item(ctx, q))}

@@ -11,6 +11,7 @@ import { defaultServiceName, fieldLabel, remainingText } from '../labels.js';
 import type { AskModel } from '../model.js';
 import { hasField, isRequired, textLength, type FieldName, type FormValues } from '../model/rules.js';
 import type { Msg } from '../../../core/i18n.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 /** The id of a control (the first radio for the category). */
 export const controlId = (field: FieldName): string => (field === 'service_code' ? 'f-service_code-0' : `f-${field}`);
@@ -52,16 +53,23 @@ function errorText(ctx: FormViewContext, field: FieldName): unknown {
     : nothing;
 }
 
-function optionalMark(ctx: FormViewContext, field: FieldName): unknown {
+/**
+ * Whether a field must be filled, on screen: "（必填）" or "（选填）" after its label. The control says it in code
+ * with `required` (the form is `novalidate`, so the browser's own bubbles never stand in for the widget's
+ * messages); the mark is hidden from assistive technology, which already says "required".
+ */
+function requiredMark(ctx: FormViewContext, field: FieldName): unknown {
   const { msg } = ctx;
-  return isRequired(field, ctx.model.rules) ? nothing : html`<span class="optional">${msg('（选填）', { id: 'ask.optional' })}</span>`;
+  return isRequired(field, ctx.model.rules)
+    ? html`<span class="required" aria-hidden="true">${msg('（必填）', { id: 'ask.required' })}</span>`
+    : html`<span class="optional">${msg('（选填）', { id: 'ask.optional' })}</span>`;
 }
 
 function categories(ctx: FormViewContext): TemplateResult {
   const { msg } = ctx;
   const invalid = ctx.errors.has('service_code');
   return html`<fieldset class="field group" aria-describedby=${ifDefined(describedBy(invalid && errorId('service_code')))}>
-    <legend class="label">${fieldLabel(msg, 'service_code')}</legend>
+    <legend class="label">${fieldLabel(msg, 'service_code')}${requiredMark(ctx, 'service_code')}</legend>
     ${errorText(ctx, 'service_code')}
     <div class="choices">
       ${ctx.model.services.map((service, index) => {
@@ -73,6 +81,7 @@ function categories(ctx: FormViewContext): TemplateResult {
             id=${`f-service_code-${index}`}
             .value=${service.code}
             .checked=${live(ctx.values.service_code === service.code)}
+            required
             aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
           />
           <span class="text" lang=${ifDefined(name.lang)}>${name.text}</span>
@@ -87,12 +96,13 @@ function recipients(ctx: FormViewContext): unknown {
   if (!hasField('organization_id', ctx.model.rules)) return nothing;
   const invalid = ctx.errors.has('organization_id');
   return html`<div class="field">
-    <label class="label" for="f-organization_id">${fieldLabel(msg, 'organization_id')}</label>
+    <label class="label" for="f-organization_id">${fieldLabel(msg, 'organization_id')}${requiredMark(ctx, 'organization_id')}</label>
     ${errorText(ctx, 'organization_id')}
     <select
       class="input"
       id="f-organization_id"
       name="organization_id"
+      ?required=${isRequired('organization_id', ctx.model.rules)}
       .value=${live(ctx.values.organization_id)}
       aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
       aria-describedby=${ifDefined(describedBy(invalid && errorId('organization_id')))}
@@ -113,14 +123,14 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
   const remaining = max - textLength(ctx.values[field].trim());
   const hint =
     field === 'title'
-      ? msg(str`不超过 ${max} 个字。`, { id: 'ask.up-to-characters' })
-      : msg(str`请写清事情经过、地点和您的诉求，不超过 ${max} 个字。`, { id: 'ask.say-what-happened-where-and' });
+      ? msg(str`不超过 ${isolate(max)} 个字。`, { id: 'ask.up-to-characters' })
+      : msg(str`请写清事情经过、地点和您的诉求，不超过 ${isolate(max)} 个字。`, { id: 'ask.say-what-happened-where-and' });
   const attrs = {
     describedby: describedBy(hintId(field), invalid && errorId(field)),
     invalid: invalid ? 'true' : undefined,
   };
   return html`<div class="field">
-    <label class="label" for=${`f-${field}`}>${fieldLabel(msg, field)}</label>
+    <label class="label" for=${`f-${field}`}>${fieldLabel(msg, field)}${requiredMark(ctx, field)}</label>
     <p class="hint" id=${hintId(field)}>${hint}</p>
     ${errorText(ctx, field)}
     ${
@@ -132,6 +142,7 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
           name="title"
           autocomplete="off"
           enterkeyhint="next"
+          required
           .value=${live(ctx.values.title)}
           aria-invalid=${ifDefined(attrs.invalid)}
           aria-describedby=${ifDefined(attrs.describedby)}
@@ -142,6 +153,7 @@ function textField(ctx: FormViewContext, field: 'title' | 'description', max: nu
           name="description"
           rows="6"
           autocomplete="off"
+          required
           .value=${live(ctx.values.description)}
           aria-invalid=${ifDefined(attrs.invalid)}
           aria-describedby=${ifDefined(attrs.describedby)}
@@ -168,7 +180,7 @@ function contact(ctx: FormViewContext): unknown {
       const invalid = ctx.errors.has(field);
       const spec = CONTACT[field];
       return html`<div class="field">
-        <label class="label" for=${`f-${field}`}>${fieldLabel(msg, field)}${optionalMark(ctx, field)}</label>
+        <label class="label" for=${`f-${field}`}>${fieldLabel(msg, field)}${requiredMark(ctx, field)}</label>
         ${field === 'phone' ? html`<p class="hint" id=${hintId(field)}>${msg('11 位手机号码。', { id: 'ask.an-11-digit-mainland-mobile' })}</p>` : nothing}
         ${errorText(ctx, field)}
         <input
@@ -179,6 +191,7 @@ function contact(ctx: FormViewContext): unknown {
           autocomplete=${spec.autocomplete}
           inputmode=${ifDefined(spec.inputmode)}
           spellcheck="false"
+          ?required=${isRequired(field, ctx.model.rules)}
           .value=${live(ctx.values[field])}
           aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
           aria-describedby=${ifDefined(describedBy(field === 'phone' && hintId(field), invalid && errorId(field)))}
@@ -208,11 +221,15 @@ function checkboxes(ctx: FormViewContext): unknown {
         type="checkbox"
         id="f-consent"
         name="consent"
+        required
         .checked=${live(values.consent)}
         aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
         aria-describedby=${ifDefined(describedBy(invalid && errorId('consent')))}
       />
-      <label for="f-consent" class="text" lang=${ifDefined(text.lang)}>${text.text || msg('我已阅读并同意个人信息处理说明。', { id: 'ask.i-have-read-and-agree' })}</label>
+      <label for="f-consent"
+        ><span class="text" lang=${ifDefined(text.lang)}>${text.text || msg('我已阅读并同意个人信息处理说明。', { id: 'ask.i-have-read-and-agree' })}</span
+        >${requiredMark(ctx, 'consent')}</label
+      >
       ${
         notice
           ? html`<p class="notice-link"><a href=${notice} target="_blank" rel="noopener">${msg('阅读个人信息处理说明', { id: 'ask.read-the-privacy-notice' })}<span class="visually-hidden">${msg('（在新窗口打开）', { id: 'ask.opens-in-a-new-window' })}</span></a></p>`
@@ -240,7 +257,7 @@ export function renderForm(ctx: FormViewContext): TemplateResult {
     ${textField(ctx, 'description', rules.maxBody)} ${contact(ctx)} ${checkboxes(ctx)} ${honeypot(msg)}
     <div class="actions">
       <button class="button" part="submit" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'} aria-describedby="f-destination">${ctx.submitLabel}</button>
-      <p class="hint destination" part="destination" id="f-destination">${msg(str`留言将发送到 ${ctx.destination}`, { id: 'ask.your-question-will-be-sent' })}</p>
+      <p class="hint destination" part="destination" id="f-destination">${msg(str`留言将发送到 ${isolate(ctx.destination)}`, { id: 'ask.your-question-will-be-sent' })}</p>
     </div>
     ${
       ctx.drafted

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { formatDate } from '../../../core/format.js';
 import type { Msg } from '../../../core/i18n.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 export interface Receipt {
   readonly id: string;
@@ -29,7 +30,11 @@ export interface SuccessViewContext {
   readonly hasLookup: boolean;
   /** Show the receipt as a selectable text field (where the Clipboard API is missing). */
   readonly copyField: boolean;
+  /** The receipt was copied: the button says "已复制" until the reader's next action. */
+  readonly copied: boolean;
   readonly onCopy: () => void;
+  /** The reader's next action (a key or a press anywhere in the receipt): the copied state ends. */
+  readonly onAction: () => void;
   readonly onLookup: () => void;
   readonly onAnother: () => void;
 }
@@ -42,7 +47,9 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
   const { msg } = ctx;
   const { receipt } = ctx;
   const date = receipt.expected ? formatDate(receipt.expected, ctx.locale, 'long') : '';
-  return html`<section class="success" part="success" aria-labelledby="success-title">
+  // The copied state lasts until the reader does something else, not a fixed time: nothing changes under
+  // someone who reads slowly, and nothing is left claiming a copy after they moved on.
+  return html`<section class="success" part="success" aria-labelledby="success-title" @keydown=${ctx.onAction} @pointerdown=${ctx.onAction}>
     <h2 class="success-title" id="success-title" tabindex="-1">${msg('留言已提交', { id: 'ask.your-question-has-been-sent' })}</h2>
     ${
       receipt.changesDropped
@@ -61,31 +68,36 @@ export function renderSuccess(ctx: SuccessViewContext): TemplateResult {
       </div>
     </dl>
     <p class="actions">
-      <button class="button secondary" part="copy" type="button" @click=${ctx.onCopy}>${msg('复制受理编号和查询码', { id: 'ask.copy-request-number-and-query' })}</button>
+      <button class="button secondary ${ctx.copied ? 'copied' : ''}" part="copy" type="button" @click=${ctx.onCopy}>
+        ${ctx.copied ? html`<span aria-hidden="true">✓</span> ${msg('已复制', { id: 'ask.copied' })}` : msg('复制受理编号和查询码', { id: 'ask.copy-request-number-and-query' })}
+      </button>
     </p>
     ${
       ctx.copyField
-        ? html`<input
+        ? html`<textarea
           class="input copy-text"
           part="copy-text"
           id="copy-text"
           readonly
+          rows="2"
           aria-label=${msg('受理编号和查询码', { id: 'ask.request-number-and-query-code' })}
           .value=${receiptText(msg, receipt)}
-        />`
+        ></textarea>`
         : nothing
     }
     ${
       date
         ? html`<p class="expected" part="expected">
-          ${msg(str`预计在 ${date} 前答复。`, { id: 'ask.a-reply-is-expected-by' })}
+          ${msg(str`预计在 ${isolate(date)} 前答复。`, { id: 'ask.a-reply-is-expected-by' })}
           ${
             receipt.countedWorkdays !== undefined
               ? html`<span class="hint"
                 >${
                   receipt.calendar
-                    ? msg(str`按 ${receipt.countedWorkdays} 个工作日计算，已计入网站公布的节假日和调休安排。`, { id: 'ask.counted-as-working-days-with' })
-                    : msg(str`按 ${receipt.countedWorkdays} 个工作日计算，未计入法定节假日。`, { id: 'ask.counted-as-working-days-public' })
+                    ? msg(str`按 ${isolate(receipt.countedWorkdays)} 个工作日计算，已计入网站公布的节假日和调休安排。`, {
+                        id: 'ask.counted-as-working-days-with',
+                      })
+                    : msg(str`按 ${isolate(receipt.countedWorkdays)} 个工作日计算，未计入法定节假日。`, { id: 'ask.counted-as-working-days-public' })
                 }</span
               >`
               : nothing
