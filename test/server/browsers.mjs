@@ -149,8 +149,8 @@ const LAUNCHERS = {
   webkit: webkitLauncher,
 };
 
-/** The launchers for this run. GOV_BROWSERS picks engines; an engine named there but not installed is an error. */
-export function browsers(env = process.env) {
+/** The engines for this run: GOV_BROWSERS picks them; an engine named there but not installed is an error. */
+function wantedEngines(env) {
   const wanted = env.GOV_BROWSERS
     ? env.GOV_BROWSERS.split(',')
         .map((name) => name.trim().toLowerCase())
@@ -160,6 +160,55 @@ export function browsers(env = process.env) {
     if (!(name in LAUNCHERS)) throw new Error(`GOV_BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);
     if (!available[name]) throw new Error(`GOV_BROWSERS names ${name}, which is not installed here`);
   }
+  return wanted;
+}
+
+/** The launchers for this run. */
+export function browsers(env = process.env) {
+  const wanted = wantedEngines(env);
   console.log(`[gov-widgets] browsers: ${wanted.join(', ')}`);
   return wanted.map((name) => LAUNCHERS[name]());
+}
+
+// Firefox keeps a default size per language group; a reader's change applies to the one of their language, and the
+// widgets' pages may be in any of these.
+const FIREFOX_LANGUAGE_GROUPS = ['x-western', 'zh-CN', 'zh-TW', 'zh-HK', 'ja', 'ko', 'x-cyrillic', 'el', 'x-unicode', 'ar', 'he', 'th'];
+
+/**
+ * Launchers whose default font size is `size` px, as a reader sets it in the browser's settings (the monospace
+ * default moved in proportion, as the browsers' own settings pages do): Chromium through its per-page font-size
+ * preferences (`Page.setFontSizes`, what chrome://settings/fonts writes), Firefox through its
+ * `font.size.variable.*` preferences.
+ */
+export function readerBrowsers(size, env = process.env) {
+  const fixed = Math.round((size * 13) / 16);
+  const launchers = {
+    chromium: () =>
+      chromeLauncher({
+        launchOptions: { args: CHROMIUM_ARGS },
+        async createPage({ context }) {
+          const page = await context.newPage();
+          const cdp = await page.createCDPSession();
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard: size, fixed } });
+          return page;
+        },
+      }),
+    firefox: () =>
+      chromeLauncher({
+        puppeteer,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          extraPrefsFirefox: Object.fromEntries(
+            FIREFOX_LANGUAGE_GROUPS.flatMap((group) => [
+              [`font.size.variable.${group}`, size],
+              [`font.size.monospace.${group}`, fixed],
+            ]),
+          ),
+        },
+      }),
+    webkit: () => webkitLauncher({ defaultFontSize: size }),
+  };
+  return wantedEngines(env).map((name) => launchers[name]());
 }
