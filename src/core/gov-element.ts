@@ -34,6 +34,8 @@ export type { LoadState } from './data-controller.js';
 export type GovLoadOptions = LoadOptions;
 
 /**
+ * @attr {'gov'} theme - `gov`: the red of most county sites (primary #b5171d) instead of the neutral blue; light, dark and `care` alike. Colours set with `--gov-color-*` still win.
+ *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart loading - The placeholder shown while data loads.
  * @csspart error - The error message (`role="alert"`).
@@ -47,7 +49,7 @@ export type GovLoadOptions = LoadOptions;
  * @cssproperty --gov-color-border - Borders of controls and cards.
  * @cssproperty --gov-color-danger - Errors.
  * @cssproperty --gov-font-family - Font stack.
- * @cssproperty --gov-font-size - Base size, in px (the widget sizes everything from it; `care` makes it at least 20 px).
+ * @cssproperty --gov-font-size - Base size, in px or in em of the reader's default font size (the CSS `medium`, which is also the default): the widget sizes everything from it, and the page's root or text size never changes it. `care` makes it larger.
  * @cssproperty --gov-radius - Corner radius.
  * @cssproperty --gov-space - Base spacing.
  * @cssproperty --gov-loading-block-size - The space the widget holds while its data loads (default: a modest skeleton); set it to the widget's usual height and the page does not move when the data arrives. `em` is the widget's font size. The CSS snippet reads it too.
