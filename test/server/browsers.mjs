@@ -79,8 +79,29 @@ async function waitForDriver(port, deadline = Date.now() + 15_000) {
   throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
-/** A WebDriver launcher for WebKitGTK that owns its Xvfb and WebKitWebDriver processes. */
-function webkitLauncher() {
+// WebKit with a reader's default font size: MiniBrowser takes only string and boolean settings on its command line,
+// so the reader groups use a small browser of the same WebKitGTK through GObject introspection.
+const WEBKIT_READER = new URL('./webkit-reader.py', import.meta.url).pathname;
+const webkitReaderAvailable = () => {
+  try {
+    execFileSync(
+      '/usr/bin/python3',
+      ['-c', "import gi; gi.require_version('WebKit2', '4.1'); gi.require_version('Gtk', '3.0'); from gi.repository import WebKit2"],
+      {
+        stdio: 'ignore',
+      },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A WebDriver launcher for WebKitGTK that owns its Xvfb and WebKitWebDriver processes; with `defaultFontSize`, the
+ * browser is test/server/webkit-reader.py with that setting instead of MiniBrowser.
+ */
+function webkitLauncher({ defaultFontSize } = {}) {
   const stops = [];
   let launcher;
   const ready = (async () => {
@@ -107,7 +128,9 @@ function webkitLauncher() {
         browserName: 'MiniBrowser',
         // webdriverio 9 asks for BiDi (webSocketUrl), which WebKitWebDriver refuses.
         'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        'webkitgtk:browserOptions': defaultFontSize
+          ? { binary: WEBKIT_READER, args: ['--automation', `--default-font-size=${defaultFontSize}`] }
+          : { binary: MINIBROWSER, args: ['--automation'] },
       },
     });
     return launcher;
@@ -210,5 +233,10 @@ export function readerBrowsers(size, env = process.env) {
       }),
     webkit: () => webkitLauncher({ defaultFontSize: size }),
   };
-  return wantedEngines(env).map((name) => launchers[name]());
+  const wanted = wantedEngines(env).filter((name) => {
+    if (name !== 'webkit' || webkitReaderAvailable()) return true;
+    console.warn('[gov-widgets] reader groups: no WebKit (install gir1.2-webkit2-4.1 for test/server/webkit-reader.py)');
+    return false;
+  });
+  return wanted.map((name) => launchers[name]());
 }
