@@ -34,8 +34,6 @@ export type { LoadState } from './data-controller.js';
 export type GovLoadOptions = LoadOptions;
 
 /**
- * @attr {'gov'} theme - `gov`: the red of most county sites (primary #b5171d) instead of the neutral blue; light, dark and `care` alike. Colours set with `--gov-color-*` still win.
- *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart loading - The placeholder shown while data loads.
  * @csspart error - The error message (`role="alert"`).
@@ -72,6 +70,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     src: { reflect: true },
     data: { attribute: false },
     care: { type: Boolean, reflect: true },
+    theme: { reflect: true },
     language: { state: true, attribute: false },
   };
 
@@ -87,6 +86,13 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   /** Aging-friendly mode: larger text, more contrast, larger targets. */
   declare care: boolean;
+
+  /**
+   * `gov`: the red of most county sites (primary #b5171d, borders and danger to match) instead of the neutral
+   * blue, in light, dark and `care` alike (src/core/theme.ts); any other value, or none, is the neutral default.
+   * Colours set with `--gov-color-*` still win.
+   */
+  declare theme?: string;
 
   /** The canonical language of this widget (its `lang`, an ancestor's, or `zh-Hans`). */
   declare protected language: string;
