@@ -99,6 +99,15 @@ export function readerTests(expected: number): void {
       });
     }
 
+    it('inside <pre> (a monospace page text, whose medium is the smaller fixed-width default) too', async () => {
+      const [, render] = WIDGETS[0]!;
+      const pre = await fixture<HTMLElement>(html`<pre>${render('')}</pre>`);
+      const widget = pre.firstElementChild as GovElement<never, unknown>;
+      await widget.loadComplete;
+      expect(parseFloat(getComputedStyle(pre).fontSize)).to.be.below(expected);
+      expect(bodySize(widget)).to.equal(expected);
+    });
+
     it("--gov-font-size in em is em of the reader's size; in px it stays px", async () => {
       const [, render] = WIDGETS[0]!;
       expect(bodySize(await place(render('--gov-font-size: 1.25em')))).to.equal(expected * 1.25);
