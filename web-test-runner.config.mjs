@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
 import { bundlesMiddleware } from './test/bundles/bundles-middleware.mjs';
-import { browsers } from './test/server/browsers.mjs';
+import { browsers, readerBrowsers } from './test/server/browsers.mjs';
 import { hostsMiddleware } from './test/server/hosts-middleware.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
 import { pagesMiddleware } from './test/server/pages-middleware.mjs';
@@ -23,9 +23,14 @@ const questionsApi = createQuestionsApi({
   rules: rulesFromQuestionsDocument(JSON.parse(readFileSync('test/fixtures/ask-form/questions.json', 'utf8'))),
 });
 
+// A run that names its own test files (`npx web-test-runner "test/widgets/**/*.test.ts"`) runs only those, not
+// the reader groups too (which the test runner would otherwise add to any run).
+const VALUE_FLAGS = new Set(['--config', '-c', '--group', '--concurrency', '--concurrent-browsers', '--port', '--root-dir']);
+const namesItsFiles = process.argv.slice(2).some((arg, i, args) => arg === '--files' || (!arg.startsWith('-') && !VALUE_FLAGS.has(args[i - 1] ?? '')));
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/readers/**'],
   nodeResolve: true,
   rootDir: '.',
   // One page at a time per browser: a second page would be a background tab, where animation frames
@@ -38,5 +43,10 @@ export default {
   middleware: [mockMiddleware(), pagesMiddleware(), hostsMiddleware(), bundlesMiddleware(), questionsMiddleware(questionsApi)],
   // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
   browsers: browsers(),
+  // A reader who set the browser's default font size to 20 or 32 px (test/readers/): the same engines, launched
+  // with that setting, run only that file; in a full run, or alone with `--group reader-32`.
+  groups: namesItsFiles
+    ? []
+    : [20, 32].map((size) => ({ name: `reader-${size}`, files: `test/readers/font-size-${size}.test.ts`, browsers: readerBrowsers(size) })),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

@@ -49,7 +49,7 @@ export type GovLoadOptions = LoadOptions;
  * @cssproperty --gov-color-border - Borders of controls and cards.
  * @cssproperty --gov-color-danger - Errors.
  * @cssproperty --gov-font-family - Font stack.
- * @cssproperty --gov-font-size - Base size, in px (the widget sizes everything from it; `care` makes it at least 20 px).
+ * @cssproperty --gov-font-size - Base size, in px or in em of the reader's default font size (the CSS `medium`, which is also the default): the widget sizes everything from it, and the page's root or text size never changes it. `care` makes it larger.
  * @cssproperty --gov-radius - Corner radius.
  * @cssproperty --gov-space - Base spacing.
  * @cssproperty --gov-loading-block-size - The space the widget holds while its data loads (default: a modest skeleton); set it to the widget's usual height and the page does not move when the data arrives. `em` is the widget's font size. The CSS snippet reads it too.
@@ -73,6 +73,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     data: { attribute: false },
     care: { type: Boolean, reflect: true },
     readAloud: { attribute: 'read-aloud' },
+    theme: { reflect: true },
     language: { state: true, attribute: false },
   };
 
@@ -95,6 +96,13 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
    * without care, `read-aloud="off"` off. Never shown where the browser has no voice for the language.
    */
   declare readAloud?: string | null;
+
+  /**
+   * `gov`: the red of most county sites (primary #b5171d, borders and danger to match) instead of the neutral
+   * blue, in light, dark and `care` alike (src/core/theme.ts); any other value, or none, is the neutral default.
+   * Colours set with `--gov-color-*` still win.
+   */
+  declare theme?: string;
 
   /** The canonical language of this widget (its `lang`, an ancestor's, or `zh-Hans`). */
   declare protected language: string;

@@ -10,8 +10,13 @@
  * matches the host (a CMS's `* { font-size: 12px; line-height: 1; box-sizing: content-box }`) beats `:host`.
  * So the `.base` wrapper starts from every property's initial value (`all: initial`, which leaves custom
  * properties and `direction` alone), then takes back from the page only what a reader or integrator means it
- * to: `color-scheme` (dark mode, ADR 0003), `visibility`, and the tokens. Its font size is the widget's own
- * (`--gov-font-size`, else 16 px), set here and not on `:host`, where the page's rules would win.
+ * to: `color-scheme` (dark mode, ADR 0003), `visibility`, and the tokens.
+ *
+ * Text follows the reader (docs/decisions/0014-text-follows-the-reader.md): the host's font size is the CSS
+ * `medium` keyword, the default size the reader chose in their browser, with `!important` because that is the
+ * one way a shadow tree's rule beats the page's (`* { font-size: 12px }`, `html { font-size: 62.5% }` and quirks
+ * mode's tables all leave `medium` alone). `.base` then takes the widget's size from `--_font-size`, in px or in
+ * `em` of that `medium` (`--gov-font-size: 1.25em`), never from the page's root (`rem`) or the page's text.
  */
 import { css } from 'lit';
 
@@ -46,7 +51,12 @@ export const tokenStyles = css`
       'Source Han Sans SC',
       sans-serif
     );
-    --_font-size: var(--gov-font-size, 16px);
+    /* The reader's size: the integrator's --gov-font-size (px, or em of the reader's medium), else the
+       reader's own default. A length that resolves on .base (whose parent, the host, is at medium), so
+       other modes can build on it, e.g. max(20px, var(--_reader-size)). --_font-size is the widget's base
+       size, which every size in em follows. */
+    --_reader-size: var(--gov-font-size, 1em);
+    --_font-size: var(--_reader-size);
     --_font-small: 0.875em;
     --_line-height: 1.6;
     --_radius: var(--gov-radius, 0.375em);
@@ -65,7 +75,10 @@ export const tokenStyles = css`
     display: block;
     box-sizing: border-box;
     contain: layout style;
-    font-size: var(--_font-size);
+    font-size: medium !important;
+    /* medium of a lone monospace family (a widget inside <pre> or <tt>, or --gov-font-family: monospace) is
+       the smaller fixed-width default; a list is never that. The page's rules for the host still win here. */
+    font-family: var(--_font-family), sans-serif;
   }
 
   @supports (color: light-dark(#000, #fff)) {
@@ -91,7 +104,7 @@ export const tokenStyles = css`
     --_primary-light: #0842a0;
     --_border-light: #3d3d3d;
     --_danger-light: #8c1d18;
-    --_font-size: max(20px, var(--gov-font-size, 20px));
+    --_font-size: max(20px, var(--_reader-size));
     --_font-small: max(20px, 0.9em);
     --_min-title: 22px;
     --_min-control: 22px;
@@ -131,7 +144,9 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--_font-family);
-    font-size: var(--_font-size);
+    /* In a calc() the engines take the size as given: a bare em of a keyword size is scaled again to the
+       fixed-width default wherever the family is a lone monospace. */
+    font-size: calc(var(--_font-size) + 0px);
     font-weight: normal;
     font-style: normal;
     line-height: var(--_line-height);

@@ -79,8 +79,29 @@ async function waitForDriver(port, deadline = Date.now() + 15_000) {
   throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
-/** A WebDriver launcher for WebKitGTK that owns its Xvfb and WebKitWebDriver processes. */
-function webkitLauncher() {
+// WebKit with a reader's default font size: MiniBrowser takes only string and boolean settings on its command line,
+// so the reader groups use a small browser of the same WebKitGTK through GObject introspection.
+const WEBKIT_READER = new URL('./webkit-reader.py', import.meta.url).pathname;
+const webkitReaderAvailable = () => {
+  try {
+    execFileSync(
+      '/usr/bin/python3',
+      ['-c', "import gi; gi.require_version('WebKit2', '4.1'); gi.require_version('Gtk', '3.0'); from gi.repository import WebKit2"],
+      {
+        stdio: 'ignore',
+      },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A WebDriver launcher for WebKitGTK that owns its Xvfb and WebKitWebDriver processes; with `defaultFontSize`, the
+ * browser is test/server/webkit-reader.py with that setting instead of MiniBrowser.
+ */
+function webkitLauncher({ defaultFontSize } = {}) {
   const stops = [];
   let launcher;
   const ready = (async () => {
@@ -107,7 +128,9 @@ function webkitLauncher() {
         browserName: 'MiniBrowser',
         // webdriverio 9 asks for BiDi (webSocketUrl), which WebKitWebDriver refuses.
         'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        'webkitgtk:browserOptions': defaultFontSize
+          ? { binary: WEBKIT_READER, args: ['--automation', `--default-font-size=${defaultFontSize}`] }
+          : { binary: MINIBROWSER, args: ['--automation'] },
       },
     });
     return launcher;
@@ -149,8 +172,8 @@ const LAUNCHERS = {
   webkit: webkitLauncher,
 };
 
-/** The launchers for this run. GOV_BROWSERS picks engines; an engine named there but not installed is an error. */
-export function browsers(env = process.env) {
+/** The engines for this run: GOV_BROWSERS picks them; an engine named there but not installed is an error. */
+function wantedEngines(env) {
   const wanted = env.GOV_BROWSERS
     ? env.GOV_BROWSERS.split(',')
         .map((name) => name.trim().toLowerCase())
@@ -160,6 +183,60 @@ export function browsers(env = process.env) {
     if (!(name in LAUNCHERS)) throw new Error(`GOV_BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);
     if (!available[name]) throw new Error(`GOV_BROWSERS names ${name}, which is not installed here`);
   }
+  return wanted;
+}
+
+/** The launchers for this run. */
+export function browsers(env = process.env) {
+  const wanted = wantedEngines(env);
   console.log(`[gov-widgets] browsers: ${wanted.join(', ')}`);
   return wanted.map((name) => LAUNCHERS[name]());
+}
+
+// Firefox keeps a default size per language group; a reader's change applies to the one of their language, and the
+// widgets' pages may be in any of these.
+const FIREFOX_LANGUAGE_GROUPS = ['x-western', 'zh-CN', 'zh-TW', 'zh-HK', 'ja', 'ko', 'x-cyrillic', 'el', 'x-unicode', 'ar', 'he', 'th'];
+
+/**
+ * Launchers whose default font size is `size` px, as a reader sets it in the browser's settings (the monospace
+ * default moved in proportion, as the browsers' own settings pages do): Chromium through its per-page font-size
+ * preferences (`Page.setFontSizes`, what chrome://settings/fonts writes), Firefox through its
+ * `font.size.variable.*` preferences.
+ */
+export function readerBrowsers(size, env = process.env) {
+  const fixed = Math.round((size * 13) / 16);
+  const launchers = {
+    chromium: () =>
+      chromeLauncher({
+        launchOptions: { args: CHROMIUM_ARGS },
+        async createPage({ context }) {
+          const page = await context.newPage();
+          const cdp = await page.createCDPSession();
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard: size, fixed } });
+          return page;
+        },
+      }),
+    firefox: () =>
+      chromeLauncher({
+        puppeteer,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          extraPrefsFirefox: Object.fromEntries(
+            FIREFOX_LANGUAGE_GROUPS.flatMap((group) => [
+              [`font.size.variable.${group}`, size],
+              [`font.size.monospace.${group}`, fixed],
+            ]),
+          ),
+        },
+      }),
+    webkit: () => webkitLauncher({ defaultFontSize: size }),
+  };
+  const wanted = wantedEngines(env).filter((name) => {
+    if (name !== 'webkit' || webkitReaderAvailable()) return true;
+    console.warn('[gov-widgets] reader groups: no WebKit (install gir1.2-webkit2-4.1 for test/server/webkit-reader.py)');
+    return false;
+  });
+  return wanted.map((name) => launchers[name]());
 }

@@ -8,6 +8,7 @@ import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
 import { DIRECTORY, loadingSize } from '../../core/loading-size.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
+import { themeStyles } from '../../core/theme.js';
 import { directoryStyles } from './account-directory.styles.js';
 import {
   createDirectoryModel,
@@ -100,7 +101,7 @@ interface AuditResult {
  * @csspart close - The button that closes the dialog.
  */
 export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> {
-  static override styles = [...GovElement.styles, controlStyles, chipStyles, directoryStyles];
+  static override styles = [...GovElement.styles, themeStyles, controlStyles, chipStyles, directoryStyles];
 
   static override properties: PropertyDeclarations = {
     groupBy: { attribute: 'group-by' },

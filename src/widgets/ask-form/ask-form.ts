@@ -6,6 +6,7 @@ import { GovElement } from '../../core/gov-element.js';
 import { askFormSkeleton, loadingSize } from '../../core/loading-size.js';
 import { warn } from '../../core/report.js';
 import { controlStyles } from '../../core/styles.js';
+import { themeStyles } from '../../core/theme.js';
 import { AnsweredController } from './controllers/answered.js';
 import { askFormStyles } from './ask-form.styles.js';
 import type { AskTools } from './controllers/host.js';
@@ -77,7 +78,7 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  * @csspart page-error - The message when the next page of answered questions failed to load.
  */
 export class GovAskForm extends GovElement<'questions', AskModel> {
-  static override styles = [...GovElement.styles, controlStyles, askFormStyles];
+  static override styles = [...GovElement.styles, themeStyles, controlStyles, askFormStyles];
 
   static override properties: PropertyDeclarations = {
     requestTimeout: { attribute: false },

@@ -11,6 +11,7 @@ import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
 import { errorMessage } from '../../core/messages.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
+import { themeStyles } from '../../core/theme.js';
 import { applyPreFilter, applySelection, isNarrowed, parsePreFilter, type Selection, type SelectionGroup } from './model/filter.js';
 import { heading, renderItem, type ItemContext } from './views/item.js';
 import { appendFeedPage, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
@@ -78,7 +79,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart more - The link to all policies (`home_page_url`, when more items exist and `paging` is off).
  */
 export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
-  static override styles = [...GovElement.styles, controlStyles, chipStyles, policyFeedStyles];
+  static override styles = [...GovElement.styles, themeStyles, controlStyles, chipStyles, policyFeedStyles];
 
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
