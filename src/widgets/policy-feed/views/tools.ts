@@ -1,6 +1,8 @@
 /**
  * The reader's tools above the list: a labelled search box and chip groups (kind, issuer, topic, year).
  * Chips are toggle buttons (`aria-pressed`); each group has an "all" chip and allows one value.
+ * In a narrow widget the groups fold behind one "筛选（n）" disclosure button (ADR 0016): which of the two
+ * shows is decided by a container query on the widget's inline size, so both are always rendered.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
@@ -29,6 +31,9 @@ export interface ToolsContext extends Pick<ItemContext, 'language' | 'documentLa
   /** Groups the reader opened to show every value. */
   readonly expanded: ReadonlySet<SelectionGroup>;
   readonly onExpand: (group: SelectionGroup) => void;
+  /** Whether the reader opened the folded filters (only matters in a narrow widget). */
+  readonly filtersOpen: boolean;
+  readonly onToggleFilters: () => void;
 }
 
 /** Chips a group shows before "show all": the most frequent values (and the chosen one). */
@@ -94,10 +99,59 @@ function group<V extends Selection[SelectionGroup]>(
   </div>`;
 }
 
+/** The disclosure button of the folded filters, with how many groups have a value chosen. */
+function filterToggle(ctx: ToolsContext): TemplateResult {
+  const { msg } = ctx;
+  const active = Object.values(ctx.selection).filter((value) => value !== undefined).length;
+  return html`<button
+    type="button"
+    class="button secondary filter-toggle"
+    part="filter-toggle"
+    aria-expanded=${ctx.filtersOpen ? 'true' : 'false'}
+    aria-controls="filters"
+    @click=${ctx.onToggleFilters}
+  >
+    ${active > 0 ? msg(str`筛选（${formatNumber(active, ctx.locale)}）`, { id: 'feed.filters-chosen' }) : msg('筛选', { id: 'feed.filters' })}
+  </button>`;
+}
+
+function renderFilters(ctx: ToolsContext, facets: Facets): unknown {
+  const { msg } = ctx;
+  const groups = [
+    group<PolicyKind | undefined>(
+      ctx,
+      'kind',
+      msg('类别', { id: 'feed.type' }),
+      facets.kinds.map((kind) => ({ value: kind, label: kindLabel(msg, kind) })),
+    ),
+    group<string | undefined>(
+      ctx,
+      'issuer',
+      msg('发布机构', { id: 'feed.issued-by' }),
+      facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx) })),
+    ),
+    group<string | undefined>(
+      ctx,
+      'topic',
+      msg('主题', { id: 'feed.topics' }),
+      facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx) })),
+    ),
+    group<number | undefined>(
+      ctx,
+      'year',
+      msg('年份', { id: 'feed.year' }),
+      facets.years.map((y) => ({ value: y, label: yearLabel(y, ctx.locale) })),
+    ),
+  ];
+  // No group to choose from: no empty box, and no button that would open one.
+  if (groups.every((g) => g === nothing)) return nothing;
+  return html`${filterToggle(ctx)}<div class="filters" id="filters" part="filters">${groups}</div>`;
+}
+
 export function renderTools(ctx: ToolsContext): TemplateResult {
   const { msg } = ctx;
   const facets = ctx.facets;
-  return html`<div class="tools" part="tools">
+  return html`<div class="tools ${ctx.filtersOpen ? 'open' : ''}" part="tools">
     ${
       ctx.searchable
         ? html`<form class="search field" role="search" @submit=${ctx.onSubmit}>
@@ -106,35 +160,6 @@ export function renderTools(ctx: ToolsContext): TemplateResult {
         </form>`
         : nothing
     }
-    ${
-      facets
-        ? html`<div class="filters" part="filters">
-          ${group<PolicyKind | undefined>(
-            ctx,
-            'kind',
-            msg('类别', { id: 'feed.type' }),
-            facets.kinds.map((kind) => ({ value: kind, label: kindLabel(msg, kind) })),
-          )}
-          ${group<string | undefined>(
-            ctx,
-            'issuer',
-            msg('发布机构', { id: 'feed.issued-by' }),
-            facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx) })),
-          )}
-          ${group<string | undefined>(
-            ctx,
-            'topic',
-            msg('主题', { id: 'feed.topics' }),
-            facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx) })),
-          )}
-          ${group<number | undefined>(
-            ctx,
-            'year',
-            msg('年份', { id: 'feed.year' }),
-            facets.years.map((y) => ({ value: y, label: yearLabel(y, ctx.locale) })),
-          )}
-        </div>`
-        : nothing
-    }
+    ${facets ? renderFilters(ctx, facets) : nothing}
   </div>`;
 }
