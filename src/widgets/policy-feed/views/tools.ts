@@ -128,13 +128,13 @@ function renderFilters(ctx: ToolsContext, facets: Facets): unknown {
       ctx,
       'issuer',
       msg('发布机构', { id: 'feed.issued-by' }),
-      facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx) })),
+      facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx, '', true) })),
     ),
     group<string | undefined>(
       ctx,
       'topic',
       msg('主题', { id: 'feed.topics' }),
-      facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx) })),
+      facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx, '', true) })),
     ),
     group<number | undefined>(
       ctx,
