@@ -86,7 +86,8 @@ function group<V extends Selection[SelectionGroup]>(
   ctx: ToolsContext,
   name: SelectionGroup,
   label: string,
-  values: readonly { value: V; label: unknown }[],
+  /** Each value, and its label drawn only if its chip is shown (a group may have 100,000 values). */
+  values: readonly { value: V; label: () => unknown }[],
 ): unknown {
   const { msg } = ctx;
   const current = ctx.selection[name];
@@ -101,7 +102,7 @@ function group<V extends Selection[SelectionGroup]>(
     <span class="label" id=${id}>${label}</span>
     <ul class="chips">
       ${chip(current === undefined, msg('全部', { id: 'feed.all' }), () => ctx.onChoose(name, undefined), 'chip')}
-      ${shown.map((v) => chip(current === v.value, v.label, () => ctx.onChoose(name, current === v.value ? undefined : v.value), 'chip'))}
+      ${shown.map((v) => chip(current === v.value, v.label(), () => ctx.onChoose(name, current === v.value ? undefined : v.value), 'chip'))}
       ${
         open
           ? left > 0
@@ -140,25 +141,25 @@ function renderFilters(ctx: ToolsContext, facets: Facets): unknown {
       ctx,
       'kind',
       msg('类别', { id: 'feed.type' }),
-      facets.kinds.map((kind) => ({ value: kind, label: kindLabel(msg, kind) })),
+      facets.kinds.map((kind) => ({ value: kind, label: () => kindLabel(msg, kind) })),
     ),
     group<string | undefined>(
       ctx,
       'issuer',
       msg('发布机构', { id: 'feed.issued-by' }),
-      facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx, '', betweenWords) })),
+      facets.issuers.map((i) => ({ value: i.key, label: () => dataText(i.name, ctx, '', betweenWords) })),
     ),
     group<string | undefined>(
       ctx,
       'topic',
       msg('主题', { id: 'feed.topics' }),
-      facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx, '', betweenWords) })),
+      facets.topics.map((t) => ({ value: t.key, label: () => dataText(t.text, ctx, '', betweenWords) })),
     ),
     group<number | undefined>(
       ctx,
       'year',
       msg('年份', { id: 'feed.year' }),
-      facets.years.map((y) => ({ value: y, label: yearLabel(y, ctx.locale) })),
+      facets.years.map((y) => ({ value: y, label: () => yearLabel(y, ctx.locale) })),
     ),
   ];
   // No group to choose from: no empty box, and no button that would open one.
