@@ -379,7 +379,17 @@ export const chipStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A chip is one line ("县发展和改革局", not "县发展和改革/局"): the list wraps between chips, and a chip
+     only breaks when it is alone on its line and still wider than the widget, then between words (keep-all:
+     never between two CJK characters; break-word only as a last resort, where a single word is that wide). */
+  .chips > li {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
   .chip {
+    max-inline-size: 100%;
+    word-break: keep-all;
+    overflow-wrap: break-word;
     min-block-size: var(--_target);
     padding: 0.25em 0.875em;
     border: 1px solid var(--_border);

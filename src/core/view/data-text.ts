@@ -18,12 +18,19 @@ export interface TextContext {
 /**
  * Localized data text as a bidi-isolated span whose direction comes from its own first strong character
  * (`dir="auto"`, as `<bdi>`), with `lang` when it is not in the widget's language; `fallback` when empty.
+ * `shape` draws the picked text differently (with its language), e.g. with break opportunities between words only.
  */
-export function dataText(text: LocalizedText | null | undefined, where: TextContext, fallback = ''): TemplateResult {
+export function dataText(
+  text: LocalizedText | null | undefined,
+  where: TextContext,
+  fallback = '',
+  shape?: (text: string, lang: string) => unknown,
+): TemplateResult {
   const picked = pickLocalized(text, where.language);
   const lang = picked.lang ?? where.documentLanguage;
   const differs = lang !== undefined && canonicalLanguage(lang) !== where.language;
-  return html`<span class="text" dir="auto" lang=${differs ? lang : nothing}>${picked.text || fallback}</span>`;
+  const shown = picked.text || fallback;
+  return html`<span class="text" dir="auto" lang=${differs ? lang : nothing}>${shape ? shape(shown, lang ?? where.language) : shown}</span>`;
 }
 
 /** A link when the URL is http(s), else the same content as plain text. */

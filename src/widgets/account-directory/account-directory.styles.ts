@@ -73,9 +73,57 @@ export const directoryStyles = css`
     font-size: var(--_font-small);
   }
 
-  /* Groups and cards */
-  .group {
+  /* Groups and cards: one dense grid across groups (ADR 0016). Each group spans as many columns as it shows
+     cards (span-1 … span-4, capped to the columns there are) and lays its cards on the same columns
+     (subgrid), so a county's many one-account offices share rows; headings and lists stay what they are. The
+     number of columns follows the directory's own inline size (a container query), not the screen's. */
+  .groups {
+    container: groups / inline-size;
     margin-block-start: 1.25em;
+  }
+  .group-grid {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1.25em 0.75em;
+    align-items: start;
+  }
+  @container groups (inline-size >= 34em) {
+    .group-grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .group:not(.span-1) {
+      grid-column: span 2;
+    }
+  }
+  @container groups (inline-size >= 51em) {
+    .group-grid {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .group.span-3,
+    .group.span-4 {
+      grid-column: span 3;
+    }
+  }
+  @container groups (inline-size >= 68em) {
+    .group-grid {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+    .group.span-4 {
+      grid-column: span 4;
+    }
+  }
+  .group {
+    display: grid;
+    align-content: start;
+  }
+  .group > * {
+    grid-column: 1 / -1;
+  }
+  @supports (grid-template-columns: subgrid) {
+    .group,
+    .group > .cards {
+      grid-template-columns: subgrid;
+    }
   }
   .group-title {
     display: flex;
@@ -99,13 +147,17 @@ export const directoryStyles = css`
   }
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     gap: 0.75em;
     list-style: none;
   }
+  /* Rows of full width, but the name and its "verified" mark share a line when they fit: a shorter card, in
+     reading order. The QR button closes the card. */
   .card {
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
+    align-items: center;
+    align-content: flex-start;
     gap: max(0.5em, var(--_paragraph-space));
     padding: calc(var(--_space) * 0.875);
     border: 1px solid var(--_divider);
@@ -129,6 +181,21 @@ export const directoryStyles = css`
   }
   .card.failing {
     border-inline-start: 0.3125em solid var(--_danger);
+  }
+  .card > * {
+    flex: 1 1 100%;
+  }
+  .card > .name,
+  .card > .verified {
+    flex: 0 1 auto;
+  }
+  .card > .verified {
+    white-space: nowrap;
+  }
+  /* Grouped by organization, the heading names it: the first fact (单位) would only repeat it. */
+  .by-organization .facts > dt:first-child,
+  .by-organization .facts > dd:first-of-type {
+    display: none;
   }
   .card-head {
     display: flex;
@@ -198,11 +265,11 @@ export const directoryStyles = css`
     border: 1px solid var(--_divider);
     border-radius: 999px;
   }
-  .qr-button {
-    align-self: flex-start;
-    margin-block-start: auto;
+  .card > .qr-button {
+    flex: none;
   }
   .more {
+    justify-self: start;
     margin-block-start: 0.75em;
   }
   .empty {

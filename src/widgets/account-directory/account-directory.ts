@@ -251,8 +251,10 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
             <p>${this.msg('没有符合条件的账号。', { id: 'directory.no-account-matches-these-filters' })}</p>
             <button class="button secondary" type="button" @click=${this.#clearFilters}>${this.msg('清除筛选条件', { id: 'directory.clear-filters' })}</button>
           </div>`
-          : html`<div class="groups">
-            ${keyed(window.groups.map((g, index) => [g.group.key, this.#renderGroup(g.group, g.shown, g.hidden, index, ctx)] as const))}
+          : html`<div class="groups by-${this.#grouping}">
+            <div class="group-grid">
+              ${keyed(window.groups.map((g, index) => [g.group.key, this.#renderGroup(g.group, g.shown, g.hidden, index, ctx)] as const))}
+            </div>
           </div>`
       }
       ${
@@ -286,7 +288,9 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       : group.organization
         ? dataText(group.organization.name, ctx)
         : html`<span>${msg('未注明单位', { id: 'directory.organization-not-given' })}</span>`;
-    return html`<section class="group" part="group">
+    // As many columns of the dense grid as it has cards to show (up to four; the styles cap it to the columns
+    // there are), so small groups sit side by side instead of each taking a mostly empty row.
+    return html`<section class="group span-${Math.min(Math.max(shown.length, 1), 4)}" part="group">
       <h3 class="group-title" part="group-title" id=${id} tabindex="-1">
         ${title} <span class="group-count">(${formatNumber(group.entries.length, ctx.locale)})</span>
       </h3>

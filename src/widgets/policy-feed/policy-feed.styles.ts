@@ -13,7 +13,11 @@ export const policyFeedStyles = css`
     line-height: max(var(--_min-line-height), 1.4);
   }
 
+  /* The tools are the container of the narrow layout below: they are as wide as the widget's content (a narrow
+     column on a desktop page is a phone too), and, unlike the list, they need not size the widget in a
+     shrink-to-fit box (a table cell, a float), which inline-size containment would make 0 wide. */
   .tools {
+    container: tools / inline-size;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
@@ -37,6 +41,41 @@ export const policyFeedStyles = css`
   }
   .chip.more {
     border-style: dashed;
+  }
+
+  /* Narrow: the chip groups fold behind one disclosure button, so the first policy is on the first screen
+     (ADR 0016). In em of the widget's text: care mode's larger text folds them sooner. */
+  .filter-toggle {
+    display: none;
+  }
+  @container tools (inline-size < 30em) {
+    .filter-toggle {
+      display: inline-flex;
+      align-self: flex-start;
+    }
+    .tools:not(.open) > .filters {
+      display: none;
+    }
+    .filter-group {
+      grid-template-columns: 1fr;
+      gap: 0.25em;
+    }
+    .filter-group > .label {
+      padding-block-start: 0;
+    }
+  }
+  .filter-toggle::after {
+    content: '';
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-block-start: -0.25em;
+    border: solid currentColor;
+    border-width: 0 0.125em 0.125em 0;
+    transform: rotate(45deg);
+  }
+  .filter-toggle[aria-expanded='true']::after {
+    margin-block: 0.25em 0;
+    transform: rotate(-135deg);
   }
   .chips-note {
     align-self: center;

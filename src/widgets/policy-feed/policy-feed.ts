@@ -45,7 +45,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart heading - The widget heading (only with `heading`).
  * @csspart tools - The wrapper of the search box and the filters.
  * @csspart search - The search input (`searchable`).
- * @csspart filters - The chip groups (`filters`).
+ * @csspart filter-toggle - The "筛选" button that shows or hides the chip groups in a narrow widget (`filters`).
+ * @csspart filters - The chip groups (`filters`); in a narrow widget, shown after the reader presses `filter-toggle`.
  * @csspart chip - One filter chip (a toggle button).
  * @csspart show-all - The chip that shows every value of a long group (with `chip`).
  * @csspart chips-note - After "show all", the count of values of a very long group not listed (at most 100 chips are).
@@ -101,6 +102,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     pageLoading: { state: true, attribute: false },
     pageError: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
   };
 
   /** How many items to show (per page with `paging`); 1–100, default 10. */
@@ -149,6 +151,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   declare private pageLoading: boolean;
   declare private pageError: ContractError | undefined;
   declare private expanded: ReadonlySet<SelectionGroup>;
+  declare private filtersOpen: boolean;
 
   protected readonly loader = new PagedDataController(this, {
     section: 'policies',
@@ -183,6 +186,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     this.announcement = '';
     this.pageLoading = false;
     this.expanded = new Set();
+    this.filtersOpen = false;
   }
 
   /** A skeleton of `limit` short rows and the blocks the attributes add, unless the page sets the size. */
@@ -291,6 +295,8 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
               onChoose: this.#onChoose,
               expanded: this.expanded,
               onExpand: this.#onExpand,
+              filtersOpen: this.filtersOpen,
+              onToggleFilters: this.#onToggleFilters,
             })
           : nothing
       }
@@ -397,13 +403,24 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>(`#filter-${group} + .chips [part~="chip"]`)[index] ?? null);
   };
 
+  // Focus stays on the toggle, as on any disclosure button; the chips keep their state while hidden.
+  #onToggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+  };
+
   #onReset = (): void => {
     this.selection = {};
     this.query = '';
     this.page = 0;
     this.#announce('results');
-    // The reset button goes away with the empty state: keep focus on the search box, or the list.
-    this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"], [part~="chip"], [part~="list"]'));
+    // The reset button goes away with the empty state: keep focus on the search box, or the list. In a
+    // narrow widget the chips may be folded away (not rendered boxes), the filter button shown instead.
+    this.focusAfterUpdate.request(
+      () =>
+        [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="search"], [part~="filter-toggle"], [part~="chip"], [part~="list"]')].find(
+          (target) => target.getClientRects().length > 0,
+        ) ?? null,
+    );
   };
 
   #onPrevious = (): void => {

@@ -20,7 +20,8 @@ describe('gov-account-directory: presentation', () => {
     const wx = card(el, 'wx-gov')!;
     const platform = wx.querySelector('[part~="platform"]')!;
     expect(rect(wx).right - rect(platform).right, 'platform at the start (right)').to.be.below(30);
-    const dt = wx.querySelector('dt')!;
+    // The first fact shown (grouped by organization, the 单位 fact is left to the group's heading).
+    const dt = [...wx.querySelectorAll('dt')].find((d) => d.getClientRects().length > 0)!;
     expect(rect(dt).right).to.be.above(rect(dt.nextElementSibling!).right);
     const failing = getComputedStyle(card(el, 'dy-edu')!);
     expect(parseFloat(failing.borderRightWidth)).to.be.above(parseFloat(failing.borderLeftWidth));

@@ -1,6 +1,8 @@
 /**
  * The reader's tools above the list: a labelled search box and chip groups (kind, issuer, topic, year).
  * Chips are toggle buttons (`aria-pressed`); each group has an "all" chip and allows one value.
+ * In a narrow widget the groups fold behind one "筛选（n）" disclosure button (ADR 0016): which of the two
+ * shows is decided by a container query on the widget's inline size, so both are always rendered.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
@@ -29,6 +31,9 @@ export interface ToolsContext extends Pick<ItemContext, 'language' | 'documentLa
   /** Groups the reader opened to show every value. */
   readonly expanded: ReadonlySet<SelectionGroup>;
   readonly onExpand: (group: SelectionGroup) => void;
+  /** Whether the reader opened the folded filters (only matters in a narrow widget). */
+  readonly filtersOpen: boolean;
+  readonly onToggleFilters: () => void;
 }
 
 /** Chips a group shows before "show all": the most frequent values (and the chosen one). */
@@ -39,6 +44,24 @@ export const CHIPS_SHOWN = 8;
  * of thousands of one-off topics would otherwise draw a chip for each. The rest are counted in a note.
  */
 export const MAX_CHIPS = 100;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+const WBR = html`<wbr />`;
+
+/**
+ * `text` with a `<wbr>` between its words (Intl.Segmenter's, which knows Chinese words: 县|发展|和|改革|局).
+ * Under the chips' `word-break: keep-all`, which allows no break between two CJK characters, a chip wider than
+ * the widget then breaks between words only. As it is where the engine has no Segmenter.
+ */
+export function betweenWords(text: string, lang: string): unknown {
+  if (typeof Intl.Segmenter !== 'function') return text;
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    segmenters.set(lang, segmenter);
+  }
+  return Array.from(segmenter.segment(text), (s, i) => (i === 0 ? s.segment : [WBR, s.segment]));
+}
 
 const yearFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -63,7 +86,8 @@ function group<V extends Selection[SelectionGroup]>(
   ctx: ToolsContext,
   name: SelectionGroup,
   label: string,
-  values: readonly { value: V; label: unknown }[],
+  /** Each value, and its label drawn only if its chip is shown (a group may have 100,000 values). */
+  values: readonly { value: V; label: () => unknown }[],
 ): unknown {
   const { msg } = ctx;
   const current = ctx.selection[name];
@@ -78,7 +102,7 @@ function group<V extends Selection[SelectionGroup]>(
     <span class="label" id=${id}>${label}</span>
     <ul class="chips">
       ${chip(current === undefined, msg('全部', { id: 'feed.all' }), () => ctx.onChoose(name, undefined), 'chip')}
-      ${shown.map((v) => chip(current === v.value, v.label, () => ctx.onChoose(name, current === v.value ? undefined : v.value), 'chip'))}
+      ${shown.map((v) => chip(current === v.value, v.label(), () => ctx.onChoose(name, current === v.value ? undefined : v.value), 'chip'))}
       ${
         open
           ? left > 0
@@ -94,10 +118,59 @@ function group<V extends Selection[SelectionGroup]>(
   </div>`;
 }
 
+/** The disclosure button of the folded filters, with how many groups have a value chosen. */
+function filterToggle(ctx: ToolsContext): TemplateResult {
+  const { msg } = ctx;
+  const active = Object.values(ctx.selection).filter((value) => value !== undefined).length;
+  return html`<button
+    type="button"
+    class="button secondary filter-toggle"
+    part="filter-toggle"
+    aria-expanded=${ctx.filtersOpen ? 'true' : 'false'}
+    aria-controls="filters"
+    @click=${ctx.onToggleFilters}
+  >
+    ${active > 0 ? msg(str`筛选（${formatNumber(active, ctx.locale)}）`, { id: 'feed.filters-chosen' }) : msg('筛选', { id: 'feed.filters' })}
+  </button>`;
+}
+
+function renderFilters(ctx: ToolsContext, facets: Facets): unknown {
+  const { msg } = ctx;
+  const groups = [
+    group<PolicyKind | undefined>(
+      ctx,
+      'kind',
+      msg('类别', { id: 'feed.type' }),
+      facets.kinds.map((kind) => ({ value: kind, label: () => kindLabel(msg, kind) })),
+    ),
+    group<string | undefined>(
+      ctx,
+      'issuer',
+      msg('发布机构', { id: 'feed.issued-by' }),
+      facets.issuers.map((i) => ({ value: i.key, label: () => dataText(i.name, ctx, '', betweenWords) })),
+    ),
+    group<string | undefined>(
+      ctx,
+      'topic',
+      msg('主题', { id: 'feed.topics' }),
+      facets.topics.map((t) => ({ value: t.key, label: () => dataText(t.text, ctx, '', betweenWords) })),
+    ),
+    group<number | undefined>(
+      ctx,
+      'year',
+      msg('年份', { id: 'feed.year' }),
+      facets.years.map((y) => ({ value: y, label: () => yearLabel(y, ctx.locale) })),
+    ),
+  ];
+  // No group to choose from: no empty box, and no button that would open one.
+  if (groups.every((g) => g === nothing)) return nothing;
+  return html`${filterToggle(ctx)}<div class="filters" id="filters" part="filters">${groups}</div>`;
+}
+
 export function renderTools(ctx: ToolsContext): TemplateResult {
   const { msg } = ctx;
   const facets = ctx.facets;
-  return html`<div class="tools" part="tools">
+  return html`<div class="tools ${ctx.filtersOpen ? 'open' : ''}" part="tools">
     ${
       ctx.searchable
         ? html`<form class="search field" role="search" @submit=${ctx.onSubmit}>
@@ -106,35 +179,6 @@ export function renderTools(ctx: ToolsContext): TemplateResult {
         </form>`
         : nothing
     }
-    ${
-      facets
-        ? html`<div class="filters" part="filters">
-          ${group<PolicyKind | undefined>(
-            ctx,
-            'kind',
-            msg('类别', { id: 'feed.type' }),
-            facets.kinds.map((kind) => ({ value: kind, label: kindLabel(msg, kind) })),
-          )}
-          ${group<string | undefined>(
-            ctx,
-            'issuer',
-            msg('发布机构', { id: 'feed.issued-by' }),
-            facets.issuers.map((i) => ({ value: i.key, label: dataText(i.name, ctx) })),
-          )}
-          ${group<string | undefined>(
-            ctx,
-            'topic',
-            msg('主题', { id: 'feed.topics' }),
-            facets.topics.map((t) => ({ value: t.key, label: dataText(t.text, ctx) })),
-          )}
-          ${group<number | undefined>(
-            ctx,
-            'year',
-            msg('年份', { id: 'feed.year' }),
-            facets.years.map((y) => ({ value: y, label: yearLabel(y, ctx.locale) })),
-          )}
-        </div>`
-        : nothing
-    }
+    ${facets ? renderFilters(ctx, facets) : nothing}
   </div>`;
 }
