@@ -63,8 +63,9 @@ const WIDGETS: [name: string, render: (style: string) => TemplateResult][] = [
   ['gov-ask-form', (style) => html`<gov-ask-form style=${style} src=${fixtureUrl('ask-form/disclosure.json')}></gov-ask-form>`],
 ];
 
-async function place(render: TemplateResult): Promise<GovElement<never, unknown>> {
-  const el = await fixture<GovElement<never, unknown>>(html`<div style="inline-size: 900px">${render}</div>`);
+/** Places a widget in a box `width` px wide (the layout is in em, so a box scaled with the text lays out alike). */
+async function place(render: TemplateResult, width = 900): Promise<GovElement<never, unknown>> {
+  const el = await fixture<GovElement<never, unknown>>(html`<div style="inline-size: ${width}px">${render}</div>`);
   const widget = el.firstElementChild as GovElement<never, unknown>;
   await widget.loadComplete;
   return widget;
@@ -84,7 +85,8 @@ export function readerTests(expected: number): void {
         document.documentElement.style.fontSize = '62.5%';
         document.body.style.fontSize = '12px';
         try {
-          const el = await place(render(''));
+          // A box as many em wide as the 16 px one, so both lay out alike (a narrow feed folds its filters).
+          const el = await place(render(''), (900 * expected) / 16);
           expect(bodySize(el), `${name}: body text`).to.equal(expected);
           const counts = charactersBySize(el);
           // Every character is drawn at the size it has at 16 px (the same widget with --gov-font-size: 16px),
