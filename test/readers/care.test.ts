@@ -17,6 +17,7 @@ import type { GovAskForm } from '../../src/widgets/ask-form/ask-form.js';
 import { captureWarnings } from '../helpers.js';
 import { careProblems, distribution, labelTargetsActivate, measure, merge, type Measurement } from '../lib/care-measure.js';
 import { askForm, fillValid, submitAndSettle } from '../widgets/ask-form/helpers.js';
+import { FakeSpeech, installSpeech, voice } from '../core/fake-speech.js';
 
 const DEMO = new URL('/demo/data/disclosure.json', location.href).href;
 const WIDTHS = [390, 1000] as const;
@@ -179,5 +180,32 @@ describe('care mode after sending a question', function () {
     states.push(atWidths(placed));
     expectCare(merge(...states), 'ask form after sending');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('care mode with read aloud (a browser with an on-device Chinese voice)', function () {
+  this.timeout(60_000);
+  let restore: (() => void) | undefined;
+  afterEach(() => restore?.());
+
+  it('the 朗读 and 停止 buttons of policies, accounts and answers meet the figures too', async () => {
+    const speech = new FakeSpeech();
+    speech.voices = [voice('zh-CN')];
+    restore = installSpeech(speech);
+    const feed = await place<GovPolicyFeed>(html`<gov-policy-feed care src=${DEMO} limit="4"></gov-policy-feed>`);
+    const directory = await place<GovAccountDirectory>(html`<gov-account-directory care src=${DEMO}></gov-account-directory>`);
+    const form = await place<GovAskForm>(html`<gov-ask-form care view="answered" src=${DEMO}></gov-ask-form>`);
+    await waitUntil(() => $$(form.el, '.answered-item').length > 0, 'no answered questions');
+    const states: Measurement[] = [];
+    for (const placed of [feed, directory, form]) {
+      const buttons = $$<HTMLButtonElement>(placed.el, '[part~="read-aloud"]');
+      expect(buttons.length, `<${placed.el.localName}>: read-aloud buttons`).to.be.above(0);
+      states.push(atWidths(placed));
+      buttons[0]!.click();
+      await (placed.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(clean(buttons[0]!.textContent), `<${placed.el.localName}>: the reading button`).to.equal('停止');
+      states.push(atWidths(placed));
+    }
+    expectCare(merge(...states), 'read aloud');
   });
 });
