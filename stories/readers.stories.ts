@@ -36,6 +36,8 @@ const frame = (args: Args, content: TemplateResult): TemplateResult => {
 
 const meta: Meta<Args> = {
   title: 'Readers/All three widgets',
+  // Not a component: its docs page would be a table of story controls, not an element's API.
+  tags: ['!autodocs'],
   args: { care: false, width: 0, fontSize: '', theme: '', readAloud: '' },
   argTypes: {
     width: { control: { type: 'number', min: 0, max: 1600, step: 10 } },
