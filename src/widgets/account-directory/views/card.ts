@@ -161,11 +161,11 @@ function readAloud(entry: DirectoryEntry, ctx: ViewContext): unknown {
   const { account } = entry;
   const name = pickText(account.name, language);
   const platform = accountPlatformName(msg, account, language);
+  // Named as the link and the QR button of the card are: the name, then where it is (unique across the list).
   return readAloudButton(
     ctx.speaker,
     msg,
     account.id,
-    // Named as the card's link and QR button are: the name, then where it is (unique across the list).
     `${name}${whereabouts(entry, ctx)}`,
     () =>
       spokenText(ctx.locale, [
