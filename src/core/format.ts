@@ -4,9 +4,12 @@
  */
 import { parseDate } from '../contract/dates.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+type IntlTool = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.Segmenter;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(kind: string, locale: string, options: object, make: () => T): T {
+const cache = new Map<string, IntlTool>();
+
+/** One `Intl` object per kind, locale and options, made on first use (for the views' own formatters too). */
+export function cached<T extends IntlTool>(kind: string, locale: string, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {

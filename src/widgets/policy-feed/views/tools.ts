@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { UiLocale } from '../../../contract/localized.js';
-import { formatNumber } from '../../../core/format.js';
+import { cached, formatNumber } from '../../../core/format.js';
 import type { PolicyKind } from '../../../contract/types.js';
 import type { Selection, SelectionGroup } from '../model/filter.js';
 import { chip, searchField } from '../../../core/view/controls.js';
@@ -45,8 +45,8 @@ export const CHIPS_SHOWN = 8;
  */
 export const MAX_CHIPS = 100;
 
-const segmenters = new Map<string, Intl.Segmenter>();
 const WBR = html`<wbr />`;
+const WORDS: Intl.SegmenterOptions = { granularity: 'word' };
 
 /**
  * `text` with a `<wbr>` between its words (Intl.Segmenter's, which knows Chinese words: 县|发展|和|改革|局).
@@ -55,26 +55,18 @@ const WBR = html`<wbr />`;
  */
 export function betweenWords(text: string, lang: string): unknown {
   if (typeof Intl.Segmenter !== 'function') return text;
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, segmenter);
-  }
+  const segmenter = cached('segmenter', lang, WORDS, () => new Intl.Segmenter(lang, WORDS));
   return Array.from(segmenter.segment(text), (s, i) => (i === 0 ? s.segment : [WBR, s.segment]));
 }
 
-const yearFormats = new Map<string, Intl.DateTimeFormat>();
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
 
 /**
  * `2026年` / `2026`: the locale's pattern around the year as written (four digits, `0099` too). The year is
  * not passed through a `Date`: `Date.UTC(99, …)` is 1999, and Intl drops the era of year 0.
  */
 export function yearLabel(year: number, locale: string): string {
-  let format = yearFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-    yearFormats.set(locale, format);
-  }
+  const format = cached('date', locale, YEAR, () => new Intl.DateTimeFormat(locale, YEAR));
   const written = String(year).padStart(4, '0');
   return format
     .formatToParts(Date.UTC(2000, 6, 1))
