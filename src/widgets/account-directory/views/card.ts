@@ -116,7 +116,7 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
   </dl>`;
 }
 
-function renderQrButton(entry: DirectoryEntry, ctx: ViewContext): unknown {
+function renderQrButton(entry: DirectoryEntry, ctx: ViewContext, where: string): unknown {
   const { msg } = ctx;
   if (entry.inactive || qrSource(entry.account).kind === 'none') return nothing;
   const name = isolate(pickText(entry.account.name, ctx.language));
@@ -125,7 +125,7 @@ function renderQrButton(entry: DirectoryEntry, ctx: ViewContext): unknown {
     part="qr-button"
     type="button"
     aria-haspopup="dialog"
-    aria-label=${msg(str`二维码：${name}${whereabouts(entry, ctx)}`, { id: 'directory.qr-code-of-on-of' })}
+    aria-label=${msg(str`二维码：${name}${where}`, { id: 'directory.qr-code-of-on-of' })}
     @click=${(event: Event) => ctx.openQr(entry, event.currentTarget as HTMLElement)}
   >${msg('二维码', { id: 'directory.qr-code' })}</button>`;
 }
@@ -141,32 +141,33 @@ export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateRes
   const status = account.status ?? 'active';
   const flags = ctx.audit?.get(account.id);
   const classes = ['card', `status-${status}`, flags && flags.length > 0 ? 'failing' : ''].join(' ');
+  // The link, the QR button and the read-aloud button all say where the account is, so each name is unique.
+  const where = whereabouts(entry, ctx);
   return html`<li class=${classes} part="item" data-id=${account.id} tabindex="-1">
     <div class="card-head">
       <span class="platform text" part="platform">${platformIcon(account.platform)}${accountPlatformName(msg, account, ctx.language)}</span>
       ${status !== 'active' ? html`<span class="badge status" part="badge status">${statusLabel(msg, status)}</span>` : nothing}
     </div>
-    <h4 class="name" part="title">${nameOf(account, ctx, 'link', whereabouts(entry, ctx))}</h4>
+    <h4 class="name" part="title">${nameOf(account, ctx, 'link', where)}</h4>
     ${account.verified === true ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证', { id: 'directory.verified' })}</p>` : nothing}
     ${renderStatus(entry, ctx)}
     ${account.description ? renderDescription(account, ctx) : nothing}
     ${renderFacts(entry, ctx)} ${renderAccountAudit(entry, ctx)}
-    ${renderQrButton(entry, ctx)} ${readAloud(entry, ctx)}
+    ${renderQrButton(entry, ctx, where)} ${readAloud(entry, ctx, where)}
   </li>`;
 }
 
 /** The read-aloud button: organization, platform, name and status, as the card shows them. */
-function readAloud(entry: DirectoryEntry, ctx: ViewContext): unknown {
+function readAloud(entry: DirectoryEntry, ctx: ViewContext, where: string): unknown {
   const { msg, language } = ctx;
   const { account } = entry;
   const name = pickText(account.name, language);
   const platform = accountPlatformName(msg, account, language);
-  // Named as the link and the QR button of the card are: the name, then where it is (unique across the list).
   return readAloudButton(
     ctx.speaker,
     msg,
     account.id,
-    `${name}${whereabouts(entry, ctx)}`,
+    `${name}${where}`,
     () =>
       spokenText(ctx.locale, [
         organizationName(msg, entry, language).text,
