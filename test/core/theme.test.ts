@@ -12,6 +12,7 @@ import '../../src/widgets/account-directory/define.js';
 import '../../src/widgets/ask-form/define.js';
 import type { GovElement } from '../../src/core/gov-element.js';
 import { fixtureUrl } from '../helpers.js';
+import { contrastRatio } from '../lib/care-measure.js';
 
 type Rgb = readonly [number, number, number];
 
@@ -33,15 +34,8 @@ function tokenColour(el: Element, token: string): Rgb {
   return [r!, g!, b!];
 }
 
-const luminance = (rgb: Rgb): number => {
-  const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-
-const contrast = (a: Rgb, b: Rgb): number => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-};
+/** WCAG contrast of two opaque sRGB byte colours (the care test's formula, on 0–1 channels). */
+const contrast = ([r1, g1, b1]: Rgb, [r2, g2, b2]: Rgb): number => contrastRatio([r1 / 255, g1 / 255, b1 / 255, 1], [r2 / 255, g2 / 255, b2 / 255, 1]);
 
 const WIDGETS: [name: string, render: (attrs: { care: boolean; style: string }) => TemplateResult][] = [
   [

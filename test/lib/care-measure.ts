@@ -303,10 +303,17 @@ function spacingSamples(root: ShadowRoot): SpacingSample[] {
   return out;
 }
 
+const shadowOf = (widget: Element): ShadowRoot => {
+  if (!widget.shadowRoot) throw new Error(`<${widget.localName}> has no shadow root`);
+  return widget.shadowRoot;
+};
+
+/** Every text a reader sees in one widget (what controls show included), with its size and contrast. */
+export const visibleTexts = (widget: Element): TextSample[] => textSamples(shadowOf(widget));
+
 /** Everything the care figures are about, in one widget. */
 export function measure(widget: Element): Measurement {
-  const root = widget.shadowRoot;
-  if (!root) throw new Error(`<${widget.localName}> has no shadow root`);
+  const root = shadowOf(widget);
   return { texts: textSamples(root), targets: targetSamples(root), spacing: spacingSamples(root) };
 }
 

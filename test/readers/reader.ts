@@ -14,6 +14,7 @@ import '../../src/widgets/account-directory/define.js';
 import '../../src/widgets/ask-form/define.js';
 import type { GovElement } from '../../src/core/gov-element.js';
 import { fixtureUrl } from '../helpers.js';
+import { visibleTexts } from '../lib/care-measure.js';
 
 /** The size the browser gives `font-size: medium`: the reader's setting. */
 export function readerSize(): number {
@@ -29,22 +30,10 @@ export function readerSize(): number {
 /** Visible characters of a widget, counted by the font size they are drawn in (px → characters). */
 function charactersBySize(el: Element): Map<number, number> {
   const counts = new Map<number, number>();
-  const walk = (root: Node): void => {
-    for (const node of root.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const parent = node.parentElement;
-        const text = node.textContent?.replace(/\s+/g, '') ?? '';
-        if (!parent || !text || parent.closest('.visually-hidden')) continue;
-        const rects = parent.getClientRects();
-        if (rects.length === 0 || getComputedStyle(parent).visibility === 'hidden') continue;
-        const size = Math.round(parseFloat(getComputedStyle(parent).fontSize) * 100) / 100;
-        counts.set(size, (counts.get(size) ?? 0) + [...text].length);
-      } else if (node instanceof Element) {
-        walk(node.shadowRoot ?? node);
-      }
-    }
-  };
-  walk(el.shadowRoot!);
+  for (const { fontSize, chars } of visibleTexts(el)) {
+    const size = Math.round(fontSize * 100) / 100;
+    counts.set(size, (counts.get(size) ?? 0) + chars);
+  }
   return counts;
 }
 
