@@ -189,6 +189,64 @@ test("npm: a widget's define module reaches no other widget, no barrel and no ot
   }
 });
 
+test('npm: every msg() id is one number across the package, and each number finds its own source text and translation', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const xml = (text) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  // The readable ids, numbered as scripts/npm-modules.mjs numbers them: in sorted order.
+  const units = new Map(
+    [...read('xliff/en.xlf').matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/g)].map((m) => [m[1], m]),
+  );
+  const ids = [...units.keys()].sort();
+  const plain = (text) => (text.includes('<x ') ? undefined : xml(text));
+  const literalText = (node) =>
+    node?.type === 'Literal' && typeof node.value === 'string'
+      ? node.value
+      : node?.type === 'TemplateLiteral' && node.expressions.length === 0
+        ? node.quasis[0].value.cooked
+        : undefined;
+  let calls = 0;
+  let checked = 0;
+  for (const file of readdirSync('dist/npm', { recursive: true }).filter((f) => f.endsWith('.js'))) {
+    const path = join('dist/npm', file);
+    walk(parseAst(read(path)), (node) => {
+      if (node.type === 'Literal' && typeof node.value === 'string') {
+        assert.doesNotMatch(node.value, /^(core|feed|directory|ask)\.[a-z0-9-]+$/, `${path} still holds the readable id ${node.value}`);
+      }
+      const callee = node.type === 'CallExpression' ? node.callee : undefined;
+      const isMsg = callee && (callee.type === 'Identifier' ? callee.name === 'msg' : callee.type === 'MemberExpression' && callee.property.name === 'msg');
+      const id = isMsg ? node.arguments[1]?.properties?.find((p) => p.key?.name === 'id')?.value : undefined;
+      if (!id) return;
+      calls++;
+      assert.ok(id.type === 'Literal' && Number.isInteger(id.value) && id.value < ids.length, `${path}: msg() with id ${read(path).slice(id.start, id.end)}`);
+      const [, , source] = units.get(ids[id.value]);
+      const text = literalText(node.arguments[0]);
+      if (text !== undefined && plain(source) !== undefined) {
+        assert.equal(text, plain(source), `${path}: msg() id ${id.value} (${ids[id.value]}) is another message's`);
+        checked++;
+      }
+    });
+  }
+  assert.ok(calls > 100 && checked > 50, `${calls} msg() calls, ${checked} compared with xliff/en.xlf`);
+  // The English table: entry N is the translation of the N-th id.
+  let entries = 0;
+  walk(parseAst(read('dist/npm/generated/locales/en.js')), (node) => {
+    if (node.type !== 'VariableDeclarator' || node.id.name !== 'templates') return;
+    for (const property of node.init.properties) {
+      entries++;
+      const [, , , target] = units.get(ids[property.key.value]);
+      const text = literalText(property.value);
+      if (text !== undefined && plain(target) !== undefined) assert.equal(text, plain(target), `en entry ${property.key.value} (${ids[property.key.value]})`);
+    }
+  });
+  assert.equal(entries, ids.length);
+});
+
 test('npm: css`` literals are minified like the bundles, and the source maps still point into src/', async () => {
   const { parseAst } = await import('rollup/parseAst');
   const { SourceMap } = await import('node:module');
