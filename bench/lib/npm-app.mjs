@@ -28,6 +28,9 @@ export const APPS = [
     label: 'import the three define modules',
     imports: ['gov-widgets/policy-feed/define', 'gov-widgets/account-directory/define', 'gov-widgets/ask-form/define'],
   },
+  // Context, not a widget: what Vite's own import() runtime (its preload helper) adds to an app, which a widget
+  // with a lazy chunk brings along and an app with lazy routes of its own already has.
+  { id: 'own-import', label: 'bare element + one import() of its own', imports: [], lazy: true },
 ];
 
 // The app's own element, in every app: the baseline is this alone, so the difference is what gov-widgets adds.
@@ -64,7 +67,9 @@ function unpack(root, target) {
 async function buildApp(build, dir, app) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), PAGE);
-  writeFileSync(join(dir, 'main.js'), `${app.imports.map((m) => `import '${m}';`).join('\n')}\n${BARE_ELEMENT}`);
+  const route = app.lazy ? "document.addEventListener('click', () => import('./route.js'), { once: true });\n" : '';
+  if (app.lazy) writeFileSync(join(dir, 'route.js'), "export const route = 'about';\n");
+  writeFileSync(join(dir, 'main.js'), `${app.imports.map((m) => `import '${m}';`).join('\n')}\n${BARE_ELEMENT}${route}`);
   const result = await build({ root: dir, configFile: false, envFile: false, logLevel: 'silent', build: { write: false } });
   const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   const byName = new Map(output.map((file) => [file.fileName, file]));
