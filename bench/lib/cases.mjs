@@ -143,26 +143,19 @@ async function heap(ctx) {
   return { summary, detail: table(['page (after GC)', 'JS heap MB', 'over blank'], rows), data: results };
 }
 
-/** The script bundle that is each npm app's counterpart on a CDN page. */
-const CDN_OF = {
-  'policy-feed': 'gov-policy-feed.js',
-  'account-directory': 'gov-account-directory.js',
-  'ask-form': 'gov-ask-form.js',
-  'all-three': 'gov-widgets.js',
-};
-
 async function npmApp(_ctx, { dist }) {
   const apps = await measureNpmApps();
   const lit = await litBaseline();
   const [base, ...rest] = apps;
   const own = rest.find((app) => app.id === 'own-import');
   const rows = rest
-    .filter((app) => app !== own)
+    .filter((app) => app.cdn)
     .map((app) => {
-      const cdn = measure(`${dist}/${CDN_OF[app.id]}`);
+      const cdn = measure(`${dist}/${app.cdn}`);
       return {
         id: app.id,
         label: app.label,
+        bundle: app.cdn,
         app,
         cost: { gzip: app.first.gzip - base.first.gzip, brotli: app.first.brotli - base.first.brotli },
         cdn,
@@ -172,7 +165,7 @@ async function npmApp(_ctx, { dist }) {
   const summary = rows.map((r) => [
     `npm + Vite: ${r.label}, zh-Hans first visit − bare app (brotli KB)`,
     kb(r.cost.brotli),
-    `${CDN_OF[r.id]} − bare Lit bundle`,
+    `${r.bundle} − bare Lit bundle`,
     kb(r.cdnCost),
     times(r.cost.brotli / r.cdnCost),
   ]);

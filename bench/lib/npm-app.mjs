@@ -17,20 +17,44 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotli, gzip } from '../../scripts/check-size.mjs';
 
-/** The apps: what main.js imports besides the bare element every app has. */
+const define = (name) => `import 'gov-widgets/${name}/define';`;
+
+/**
+ * The apps: what main.js holds besides the bare element every app has; `cdn` names the script bundle that is the
+ * app's counterpart on a CDN page.
+ */
 export const APPS = [
-  { id: 'baseline', label: 'bare Lit + @lit/localize element', imports: [] },
-  { id: 'policy-feed', label: "import 'gov-widgets/policy-feed/define'", imports: ['gov-widgets/policy-feed/define'] },
-  { id: 'account-directory', label: "import 'gov-widgets/account-directory/define'", imports: ['gov-widgets/account-directory/define'] },
-  { id: 'ask-form', label: "import 'gov-widgets/ask-form/define'", imports: ['gov-widgets/ask-form/define'] },
+  { id: 'baseline', label: 'bare Lit + @lit/localize element', code: '' },
+  { id: 'policy-feed', label: "import 'gov-widgets/policy-feed/define'", code: define('policy-feed'), cdn: 'gov-policy-feed.js' },
+  {
+    id: 'account-directory',
+    label: "import 'gov-widgets/account-directory/define'",
+    code: define('account-directory'),
+    cdn: 'gov-account-directory.js',
+  },
+  { id: 'ask-form', label: "import 'gov-widgets/ask-form/define'", code: define('ask-form'), cdn: 'gov-ask-form.js' },
   {
     id: 'all-three',
     label: 'import the three define modules',
-    imports: ['gov-widgets/policy-feed/define', 'gov-widgets/account-directory/define', 'gov-widgets/ask-form/define'],
+    code: ['policy-feed', 'account-directory', 'ask-form'].map(define).join('\n'),
+    cdn: 'gov-widgets.js',
+  },
+  // The package's root module (src/index.ts) re-exports all three classes and the contract: through it, one
+  // class must cost what its own module costs.
+  {
+    id: 'root-class',
+    label: "the feed class from 'gov-widgets' (the root module), defined by the app",
+    code: "import { GovPolicyFeed } from 'gov-widgets';\ncustomElements.define('gov-policy-feed', GovPolicyFeed);",
+    cdn: 'gov-policy-feed.js',
   },
   // Context, not a widget: what Vite's own import() runtime (its preload helper) adds to an app, which a widget
   // with a lazy chunk brings along and an app with lazy routes of its own already has.
-  { id: 'own-import', label: 'bare element + one import() of its own', imports: [], lazy: true },
+  {
+    id: 'own-import',
+    label: 'bare element + one import() of its own',
+    code: "document.addEventListener('click', () => import('./route.js'), { once: true });",
+    extra: { 'route.js': "export const route = 'about';\n" },
+  },
 ];
 
 // The app's own element, in every app: the baseline is this alone, so the difference is what gov-widgets adds.
@@ -67,9 +91,8 @@ function unpack(root, target) {
 async function buildApp(build, dir, app) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), PAGE);
-  const route = app.lazy ? "document.addEventListener('click', () => import('./route.js'), { once: true });\n" : '';
-  if (app.lazy) writeFileSync(join(dir, 'route.js'), "export const route = 'about';\n");
-  writeFileSync(join(dir, 'main.js'), `${app.imports.map((m) => `import '${m}';`).join('\n')}\n${BARE_ELEMENT}${route}`);
+  for (const [name, text] of Object.entries(app.extra ?? {})) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'main.js'), `${app.code}\n${BARE_ELEMENT}`);
   const result = await build({ root: dir, configFile: false, envFile: false, logLevel: 'silent', build: { write: false } });
   const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   const byName = new Map(output.map((file) => [file.fileName, file]));
