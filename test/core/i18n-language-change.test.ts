@@ -6,7 +6,6 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { hasCatalog } from '../../src/core/i18n.js';
 import { mount, shown } from './i18n-mount.js';
 
-
 describe('a language change at run time', () => {
   it('keeps the content in the old language until the new catalog is here, then switches content and UI together', async () => {
     expect(hasCatalog('en')).to.equal(false);
@@ -22,7 +21,10 @@ describe('a language change at run time', () => {
       await waitUntil(() => shown(el) === 'en: Alpha Try again', `never switched to English: ${shown(el)}`);
       await el.languageReady;
       observer.disconnect();
-      expect(seen.filter((s) => s !== 'zh-Hans: 甲乙简 重试' && s !== 'en: Alpha Try again'), 'states in between').to.deep.equal([]);
+      expect(
+        seen.filter((s) => s !== 'zh-Hans: 甲乙简 重试' && s !== 'en: Alpha Try again'),
+        'states in between',
+      ).to.deep.equal([]);
       // Back to a language whose words are here: at once.
       el.lang = 'zh-Hans';
       await el.updateComplete;
