@@ -12,6 +12,7 @@ import { loadSectionWith, parseJson, type LoadedSection, type LoadOptions, type 
 import type { UiLocale } from '../contract/localized.js';
 import type { SectionName } from '../contract/types.js';
 import { safeUrl } from '../contract/url.js';
+import { warmFormats } from './format.js';
 import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
 import { localizer, type Msg } from './i18n.js';
 import { errorMessage, type ErrorLabels } from './messages.js';
@@ -46,6 +47,11 @@ export interface DataSpec<S extends SectionName, M> {
   countRecords(model: M): number;
   /** The words for this section in error messages, through the widget's `msg`. */
   errorLabels(msg: Msg): ErrorLabels;
+  /**
+   * Makes the widget's own `Intl` objects (beyond the date and number formatters of core/format.ts, which
+   * every widget warms) while the request is in flight; they are cached, so render finds them made.
+   */
+  warm?(locale: UiLocale): void;
 }
 
 /** A further page as the contract's page loaders return it. */
@@ -129,7 +135,12 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
       const source = await this.#source();
       if (id !== this.#loadId) return;
       url = 'url' in source ? source.url : undefined;
-      const loaded = await loadSectionWith(spec.section, spec.validator, source, this.options);
+      const loading = loadSectionWith(spec.section, spec.validator, source, this.options);
+      // The request is out (fetch is called before loadSectionWith's first await): make the Intl formatters the
+      // views will need now, while the network is busy, rather than after the data arrives.
+      warmFormats(this.host.uiLocale);
+      spec.warm?.(this.host.uiLocale);
+      const loaded = await loading;
       if (id !== this.#loadId) return;
       url = loaded.documentUrl;
       next = { status: 'ready', model: spec.createModel(loaded), issues: loaded.issues };
