@@ -14,6 +14,7 @@ import {
   validateAnsweredPage,
   validateDiscovery,
   validatePolicyFeed,
+  type DocumentKind,
   type SectionRef,
   type Validated,
 } from './validate.js';
@@ -27,13 +28,137 @@ export interface FetchedJson {
   readonly json: unknown;
 }
 
+/** What validating gave: the result, or what was thrown (a document unusable as a whole). */
+type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+function settle<T>(run: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+function unwrap<T>(outcome: Outcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  throw outcome.error;
+}
+
+/** A use of a document's JSON after it was let go (a use no widget had made before): fetch it again. */
+class Released extends Error {}
+
+/**
+ * One document of the page-wide cache. Its parsed JSON is kept only until the document has been validated
+ * as what it is (a discovery document, a section document); from then on every widget naming the same URL
+ * reads the validated result, and the raw JSON — for a 10,000-item feed about as large again as what
+ * validation keeps — can be collected (issue 12). An inline section of a discovery document is let go the
+ * same way once validated. Results (and errors) are shared: nothing that reads them may change them.
+ */
+export class CachedDocument {
+  /** The URL the document came from, after redirects: the base of its relative URLs. */
+  readonly url: string;
+  /** What the document is, judged when it arrived. */
+  readonly kind: DocumentKind | undefined;
+  #json: unknown;
+  #released = false;
+  #discovery: Outcome<Validated<DiscoveryDocument>> | undefined;
+  /** The sections of a discovery document: a URL, or inline JSON until validated. */
+  #refs: Partial<Record<SectionName, SectionRef>> = {};
+  readonly #sections: { [S in SectionName]?: Outcome<Validated<SectionDocuments[S]>> } = {};
+  #answered: Outcome<Validated<AnsweredPage>> | undefined;
+
+  constructor(url: string, json: unknown) {
+    this.url = url;
+    this.#json = json;
+    this.kind = detectKind(json);
+  }
+
+  /** The parsed JSON while it is held. */
+  #raw(): unknown {
+    if (this.#released) throw new Released();
+    return this.#json;
+  }
+
+  #release(): void {
+    this.#json = undefined;
+    this.#released = true;
+  }
+
+  /** Holds the document's JSON again (fetched anew for a use it was let go before); until its next validation. */
+  restore(json: unknown): void {
+    this.#json = json;
+    this.#released = false;
+  }
+
+  /** Validated as a discovery document (once; the JSON is then let go, the sections' places kept). */
+  discovery(): Validated<DiscoveryDocument> {
+    if (!this.#discovery) {
+      const json = this.#raw();
+      this.#discovery = settle(() => {
+        const { value, issues, sections } = validateDiscovery(json, this.url);
+        this.#refs = { ...sections };
+        return { value, issues };
+      });
+      this.#release();
+    }
+    return unwrap(this.#discovery);
+  }
+
+  /**
+   * Where {@link discovery}'s section is: its URL to fetch, or — inline — the section validated (once, its
+   * issues under `$.<section>`; the inline JSON is then let go); undefined when the document has none.
+   */
+  sectionIn<S extends SectionName>(section: S, validate: SectionValidator<S>): { readonly url: string } | Validated<SectionDocuments[S]> | undefined {
+    let outcome: Outcome<Validated<SectionDocuments[S]>> | undefined = this.#sections[section];
+    if (!outcome) {
+      const ref = this.#refs[section];
+      if (!ref || 'url' in ref) return ref;
+      outcome = settle(() => {
+        const result = validate(ref.inline, this.url);
+        return { value: result.value, issues: nestIssues(result.issues, `$.${section}`) };
+      });
+      // Object.assign: TypeScript cannot write a mapped type through a generic key, though this is its own entry.
+      Object.assign(this.#sections, { [section]: outcome });
+      delete this.#refs[section];
+    }
+    return unwrap(outcome);
+  }
+
+  /** Validated as the section document `section` (once per section; the JSON is then let go). */
+  section<S extends SectionName>(section: S, validate: SectionValidator<S>): Validated<SectionDocuments[S]> {
+    let outcome: Outcome<Validated<SectionDocuments[S]>> | undefined = this.#sections[section];
+    if (!outcome) {
+      const json = this.#raw();
+      outcome = settle(() => validate(json, this.url));
+      // Object.assign: TypeScript cannot write a mapped type through a generic key, though this is its own entry.
+      Object.assign(this.#sections, { [section]: outcome });
+      // A document that is not this section keeps its JSON: another widget may read it as what it is.
+      if (this.kind === section) this.#release();
+    }
+    return unwrap(outcome);
+  }
+
+  /** Validated as a further page of answered questions (once; the JSON is then let go). */
+  answeredPage(): Validated<AnsweredPage> {
+    if (!this.#answered) {
+      const json = this.#raw();
+      this.#answered = settle(() => validateAnsweredPage(json, this.url));
+      this.#release();
+    }
+    return unwrap(this.#answered);
+  }
+}
+
 /**
  * The page-wide cache of documents: one request per distinct URL, however many widgets (or copies of this
- * library) ask. Failed requests are not kept, so a retry asks again.
+ * library) ask, and one validation per document and use (see {@link CachedDocument}). Failed requests are
+ * not kept, so a retry asks again.
  */
-export type DocumentCache = Map<string, Promise<FetchedJson>>;
+export type DocumentCache = Map<string, Promise<CachedDocument>>;
 
-const CACHE_KEY = Symbol.for('gov-widgets.document-cache.v1');
+// v2: the entries are CachedDocuments (v1 held the raw JSON); a copy of an older release on the same page
+// keeps its own cache rather than misreading this one.
+const CACHE_KEY = Symbol.for('gov-widgets.document-cache.v2');
 
 /** The cache shared by every copy of gov-widgets on the page. */
 export function sharedCache(): DocumentCache {
@@ -126,17 +251,41 @@ function endsEarly(text: string): boolean {
   return inString || depth > 0;
 }
 
-/** Fetches and parses a JSON document once per URL and page (see {@link DocumentCache}). */
+/**
+ * Fetches and parses one JSON document within the time and size limits. Not cached: widgets load through
+ * {@link loadSection}, whose cache shares each document's request and its validated result.
+ */
 export function fetchJson(url: string, options: LoadOptions = {}): Promise<FetchedJson> {
+  return fetchOnce(url, options);
+}
+
+/** The document at `url`, fetched once per URL and page (see {@link DocumentCache}). */
+function fetchDocument(url: string, options: LoadOptions): Promise<CachedDocument> {
   const cache = options.cache ?? sharedCache();
   const cached = cache.get(url);
   if (cached) return cached;
-  const pending = fetchOnce(url, options);
+  const pending = fetchOnce(url, options).then(({ url: from, json }) => new CachedDocument(from, json));
   cache.set(url, pending);
   pending.catch(() => {
     if (cache.get(url) === pending) cache.delete(url);
   });
   return pending;
+}
+
+/**
+ * `read` of the cached document at `url`. When its JSON was let go before a use no widget had made (one
+ * document read as two things, e.g. a questions section that is also a page of answered questions), the
+ * JSON is fetched once more and handed to the same entry, which keeps what it had validated.
+ */
+async function readDocument<T>(url: string, options: LoadOptions, read: (doc: CachedDocument) => T | Promise<T>): Promise<T> {
+  const doc = await fetchDocument(url, options);
+  try {
+    return await read(doc);
+  } catch (error) {
+    if (!(error instanceof Released)) throw error;
+    doc.restore((await fetchOnce(url, options)).json);
+    return await read(doc);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -186,44 +335,49 @@ export async function loadSectionWith<S extends SectionName>(
   options: LoadOptions = {},
 ): Promise<LoadedSection<S>> {
   try {
-    const { json, url } = 'url' in source ? await fetchJson(source.url, options) : { json: source.document, url: source.base };
-    const kind = detectKind(json);
-    if (kind === section) {
-      const result = validateSection(json, url);
-      return { section, document: result.value, documentUrl: url, organizations: new Map(), issues: result.issues };
+    if (!('url' in source)) return await sectionFrom(new CachedDocument(source.base, source.document), section, validateSection, options);
+    return await readDocument(source.url, options, (doc) => sectionFrom(doc, section, validateSection, options));
+  } catch (error) {
+    throw toContractError(error);
+  }
+}
+
+/** {@link loadSectionWith} from a document in hand (cached or not). */
+async function sectionFrom<S extends SectionName>(
+  doc: CachedDocument,
+  section: S,
+  validateSection: SectionValidator<S>,
+  options: LoadOptions,
+): Promise<LoadedSection<S>> {
+  const { url, kind } = doc;
+  if (kind === section) {
+    const result = doc.section(section, validateSection);
+    return { section, document: result.value, documentUrl: url, organizations: new Map(), issues: result.issues };
+  }
+  if (kind !== 'discovery') {
+    if (kind === undefined) {
+      // Let the section's own validator say what is wrong (not an object, a wrong major, no items …).
+      doc.section(section, validateSection);
     }
-    if (kind !== 'discovery') {
-      if (kind === undefined) {
-        // Let the section's own validator say what is wrong (not an object, a wrong major, no items …).
-        validateSection(json, url);
-      }
-      throw new ContractError('shape', kind ? `this is a ${kind} document, not ${SECTION_LABEL[section]}` : 'not a document of the disclosure contract', {
-        url,
-        path: '$',
-      });
-    }
-    const discovery = validateDiscovery(json, url);
-    const organizations = new Map((discovery.value.organizations ?? []).map((org) => [org.id, org] as const));
-    const ref: SectionRef | undefined = discovery.sections[section];
-    if (!ref) {
-      throw new ContractError('missing-section', `the discovery document has no "${section}" section`, { url, path: `$.${section}` });
-    }
-    if ('inline' in ref) {
-      const result = validateSection(ref.inline, url);
-      return {
-        section,
-        document: result.value,
-        documentUrl: url,
-        discovery: discovery.value,
-        organizations,
-        issues: [...discovery.issues, ...nestIssues(result.issues, `$.${section}`)],
-      };
-    }
-    const fetched = await fetchJson(ref.url, options);
-    if (detectKind(fetched.json) === 'discovery') {
+    throw new ContractError('shape', kind ? `this is a ${kind} document, not ${SECTION_LABEL[section]}` : 'not a document of the disclosure contract', {
+      url,
+      path: '$',
+    });
+  }
+  const discovery = doc.discovery();
+  const organizations = new Map((discovery.value.organizations ?? []).map((org) => [org.id, org] as const));
+  const where = doc.sectionIn(section, validateSection);
+  if (!where) {
+    throw new ContractError('missing-section', `the discovery document has no "${section}" section`, { url, path: `$.${section}` });
+  }
+  if (!('url' in where)) {
+    return { section, document: where.value, documentUrl: url, discovery: discovery.value, organizations, issues: [...discovery.issues, ...where.issues] };
+  }
+  return readDocument(where.url, options, (fetched) => {
+    if (fetched.kind === 'discovery') {
       throw new ContractError('shape', `the "${section}" URL points at a discovery document`, { url: fetched.url, path: '$' });
     }
-    const result = validateSection(fetched.json, fetched.url);
+    const result = fetched.section(section, validateSection);
     return {
       section,
       document: result.value,
@@ -232,17 +386,16 @@ export async function loadSectionWith<S extends SectionName>(
       organizations,
       issues: [...discovery.issues, ...result.issues],
     };
-  } catch (error) {
-    throw toContractError(error);
-  }
+  });
 }
 
 /** Loads the next page of a feed (its `next_url`); only a widget that pages calls this. */
 export async function loadFeedPage(url: string, options: LoadOptions = {}): Promise<{ feed: PolicyFeed; issues: readonly Issue[]; documentUrl: string }> {
   try {
-    const fetched = await fetchJson(url, options);
-    const result = validatePolicyFeed(fetched.json, fetched.url);
-    return { feed: result.value, issues: result.issues, documentUrl: fetched.url };
+    return await readDocument(url, options, (doc) => {
+      const result = doc.section('policies', validatePolicyFeed);
+      return { feed: result.value, issues: result.issues, documentUrl: doc.url };
+    });
   } catch (error) {
     throw toContractError(error);
   }
@@ -251,9 +404,10 @@ export async function loadFeedPage(url: string, options: LoadOptions = {}): Prom
 /** Loads a further page of answered questions (a questions section's `answered_next_url`). */
 export async function loadAnsweredPage(url: string, options: LoadOptions = {}): Promise<{ page: AnsweredPage; issues: readonly Issue[]; documentUrl: string }> {
   try {
-    const fetched = await fetchJson(url, options);
-    const result = validateAnsweredPage(fetched.json, fetched.url);
-    return { page: result.value, issues: result.issues, documentUrl: fetched.url };
+    return await readDocument(url, options, (doc) => {
+      const result = doc.answeredPage();
+      return { page: result.value, issues: result.issues, documentUrl: doc.url };
+    });
   } catch (error) {
     throw toContractError(error);
   }
