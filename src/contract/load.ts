@@ -28,31 +28,13 @@ export interface FetchedJson {
   readonly json: unknown;
 }
 
-/** What validating gave: the result, or what was thrown (a document unusable as a whole). */
-type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
-
-function settle<T>(run: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: run() };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
-
-function unwrap<T>(outcome: Outcome<T>): T {
-  if (outcome.ok) return outcome.value;
-  throw outcome.error;
-}
-
-/** A use of a document's JSON after it was let go (a use no widget had made before): fetch it again. */
-class Released extends Error {}
-
 /**
  * One document of the page-wide cache. Its parsed JSON is kept only until the document has been validated
  * as what it is (a discovery document, a section document); from then on every widget naming the same URL
  * reads the validated result, and the raw JSON — for a 10,000-item feed about as large again as what
  * validation keeps — can be collected (issue 12). An inline section of a discovery document is let go the
- * same way once validated. Results (and errors) are shared: nothing that reads them may change them.
+ * same way once validated. A validation that throws keeps nothing (the next reader throws the same). Results
+ * are shared: nothing that reads them may change them.
  */
 export class CachedDocument {
   /** The URL the document came from, after redirects: the base of its relative URLs. */
@@ -60,12 +42,11 @@ export class CachedDocument {
   /** What the document is, judged when it arrived. */
   readonly kind: DocumentKind | undefined;
   #json: unknown;
-  #released = false;
-  #discovery: Outcome<Validated<DiscoveryDocument>> | undefined;
+  #discovery: Validated<DiscoveryDocument> | undefined;
   /** The sections of a discovery document: a URL, or inline JSON until validated. */
   #refs: Partial<Record<SectionName, SectionRef>> = {};
-  readonly #sections: { [S in SectionName]?: Outcome<Validated<SectionDocuments[S]>> } = {};
-  #answered: Outcome<Validated<AnsweredPage>> | undefined;
+  readonly #sections: { [S in SectionName]?: Validated<SectionDocuments[S]> } = {};
+  #answered: Validated<AnsweredPage> | undefined;
 
   constructor(url: string, json: unknown) {
     this.url = url;
@@ -73,35 +54,15 @@ export class CachedDocument {
     this.kind = detectKind(json);
   }
 
-  /** The parsed JSON while it is held. */
-  #raw(): unknown {
-    if (this.#released) throw new Released();
-    return this.#json;
-  }
-
-  #release(): void {
-    this.#json = undefined;
-    this.#released = true;
-  }
-
-  /** Holds the document's JSON again (fetched anew for a use it was let go before); until its next validation. */
-  restore(json: unknown): void {
-    this.#json = json;
-    this.#released = false;
-  }
-
   /** Validated as a discovery document (once; the JSON is then let go, the sections' places kept). */
   discovery(): Validated<DiscoveryDocument> {
     if (!this.#discovery) {
-      const json = this.#raw();
-      this.#discovery = settle(() => {
-        const { value, issues, sections } = validateDiscovery(json, this.url);
-        this.#refs = { ...sections };
-        return { value, issues };
-      });
-      this.#release();
+      const { value, issues, sections } = validateDiscovery(this.#json, this.url);
+      this.#discovery = { value, issues };
+      this.#refs = { ...sections };
+      this.#json = undefined;
     }
-    return unwrap(this.#discovery);
+    return this.#discovery;
   }
 
   /**
@@ -109,43 +70,40 @@ export class CachedDocument {
    * issues under `$.<section>`; the inline JSON is then let go); undefined when the document has none.
    */
   sectionIn<S extends SectionName>(section: S, validate: SectionValidator<S>): { readonly url: string } | Validated<SectionDocuments[S]> | undefined {
-    let outcome: Outcome<Validated<SectionDocuments[S]>> | undefined = this.#sections[section];
-    if (!outcome) {
+    let result: Validated<SectionDocuments[S]> | undefined = this.#sections[section];
+    if (!result) {
       const ref = this.#refs[section];
       if (!ref || 'url' in ref) return ref;
-      outcome = settle(() => {
-        const result = validate(ref.inline, this.url);
-        return { value: result.value, issues: nestIssues(result.issues, `$.${section}`) };
-      });
+      const { value, issues } = validate(ref.inline, this.url);
+      result = { value, issues: nestIssues(issues, `$.${section}`) };
       // Object.assign: TypeScript cannot write a mapped type through a generic key, though this is its own entry.
-      Object.assign(this.#sections, { [section]: outcome });
+      Object.assign(this.#sections, { [section]: result });
       delete this.#refs[section];
     }
-    return unwrap(outcome);
+    return result;
   }
 
-  /** Validated as the section document `section` (once per section; the JSON is then let go). */
+  /**
+   * Validated as the section document `section` (once per section). The JSON is then let go, except from a
+   * questions document, which is also read as a page of answered questions (its `answered_next_url` pages).
+   */
   section<S extends SectionName>(section: S, validate: SectionValidator<S>): Validated<SectionDocuments[S]> {
-    let outcome: Outcome<Validated<SectionDocuments[S]>> | undefined = this.#sections[section];
-    if (!outcome) {
-      const json = this.#raw();
-      outcome = settle(() => validate(json, this.url));
-      // Object.assign: TypeScript cannot write a mapped type through a generic key, though this is its own entry.
-      Object.assign(this.#sections, { [section]: outcome });
-      // A document that is not this section keeps its JSON: another widget may read it as what it is.
-      if (this.kind === section) this.#release();
+    let result: Validated<SectionDocuments[S]> | undefined = this.#sections[section];
+    if (!result) {
+      result = validate(this.#json, this.url);
+      Object.assign(this.#sections, { [section]: result });
+      if (this.kind === section && section !== 'questions') this.#json = undefined;
     }
-    return unwrap(outcome);
+    return result;
   }
 
-  /** Validated as a further page of answered questions (once; the JSON is then let go). */
-  answeredPage(): Validated<AnsweredPage> {
-    if (!this.#answered) {
-      const json = this.#raw();
-      this.#answered = settle(() => validateAnsweredPage(json, this.url));
-      this.#release();
-    }
-    return unwrap(this.#answered);
+  /**
+   * Validated as a further page of answered questions (once), by `validate` (validateAnsweredPage: given by
+   * the caller, so that bundles without answered questions leave it out).
+   */
+  answeredPage(validate: (json: unknown, base: string) => Validated<AnsweredPage>): Validated<AnsweredPage> {
+    this.#answered ??= validate(this.#json, this.url);
+    return this.#answered;
   }
 }
 
@@ -272,22 +230,6 @@ function fetchDocument(url: string, options: LoadOptions): Promise<CachedDocumen
   return pending;
 }
 
-/**
- * `read` of the cached document at `url`. When its JSON was let go before a use no widget had made (one
- * document read as two things, e.g. a questions section that is also a page of answered questions), the
- * JSON is fetched once more and handed to the same entry, which keeps what it had validated.
- */
-async function readDocument<T>(url: string, options: LoadOptions, read: (doc: CachedDocument) => T | Promise<T>): Promise<T> {
-  const doc = await fetchDocument(url, options);
-  try {
-    return await read(doc);
-  } catch (error) {
-    if (!(error instanceof Released)) throw error;
-    doc.restore((await fetchOnce(url, options)).json);
-    return await read(doc);
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------
 
 /** Where a widget's data comes from: a URL, or a document already in hand (inline JSON, `data`). */
@@ -336,7 +278,7 @@ export async function loadSectionWith<S extends SectionName>(
 ): Promise<LoadedSection<S>> {
   try {
     if (!('url' in source)) return await sectionFrom(new CachedDocument(source.base, source.document), section, validateSection, options);
-    return await readDocument(source.url, options, (doc) => sectionFrom(doc, section, validateSection, options));
+    return await sectionFrom(await fetchDocument(source.url, options), section, validateSection, options);
   } catch (error) {
     throw toContractError(error);
   }
@@ -373,29 +315,27 @@ async function sectionFrom<S extends SectionName>(
   if (!('url' in where)) {
     return { section, document: where.value, documentUrl: url, discovery: discovery.value, organizations, issues: [...discovery.issues, ...where.issues] };
   }
-  return readDocument(where.url, options, (fetched) => {
-    if (fetched.kind === 'discovery') {
-      throw new ContractError('shape', `the "${section}" URL points at a discovery document`, { url: fetched.url, path: '$' });
-    }
-    const result = fetched.section(section, validateSection);
-    return {
-      section,
-      document: result.value,
-      documentUrl: fetched.url,
-      discovery: discovery.value,
-      organizations,
-      issues: [...discovery.issues, ...result.issues],
-    };
-  });
+  const fetched = await fetchDocument(where.url, options);
+  if (fetched.kind === 'discovery') {
+    throw new ContractError('shape', `the "${section}" URL points at a discovery document`, { url: fetched.url, path: '$' });
+  }
+  const result = fetched.section(section, validateSection);
+  return {
+    section,
+    document: result.value,
+    documentUrl: fetched.url,
+    discovery: discovery.value,
+    organizations,
+    issues: [...discovery.issues, ...result.issues],
+  };
 }
 
 /** Loads the next page of a feed (its `next_url`); only a widget that pages calls this. */
 export async function loadFeedPage(url: string, options: LoadOptions = {}): Promise<{ feed: PolicyFeed; issues: readonly Issue[]; documentUrl: string }> {
   try {
-    return await readDocument(url, options, (doc) => {
-      const result = doc.section('policies', validatePolicyFeed);
-      return { feed: result.value, issues: result.issues, documentUrl: doc.url };
-    });
+    const doc = await fetchDocument(url, options);
+    const result = doc.section('policies', validatePolicyFeed);
+    return { feed: result.value, issues: result.issues, documentUrl: doc.url };
   } catch (error) {
     throw toContractError(error);
   }
@@ -404,10 +344,9 @@ export async function loadFeedPage(url: string, options: LoadOptions = {}): Prom
 /** Loads a further page of answered questions (a questions section's `answered_next_url`). */
 export async function loadAnsweredPage(url: string, options: LoadOptions = {}): Promise<{ page: AnsweredPage; issues: readonly Issue[]; documentUrl: string }> {
   try {
-    return await readDocument(url, options, (doc) => {
-      const result = doc.answeredPage();
-      return { page: result.value, issues: result.issues, documentUrl: doc.url };
-    });
+    const doc = await fetchDocument(url, options);
+    const result = doc.answeredPage(validateAnsweredPage);
+    return { page: result.value, issues: result.issues, documentUrl: doc.url };
   } catch (error) {
     throw toContractError(error);
   }
