@@ -88,7 +88,7 @@ describe('property: JSON paths built late', () => {
         fc.array(fc.oneof(fc.string(), fc.nat(), fc.constantFrom('items', 'title', 'a b', '_gov', '$x'))),
         (root, keys) => {
           let late: Path = root;
-          let now = root;
+          let now: string = root;
           for (const key of keys) {
             late = new ChildPath(late, key);
             now = childPath(now, key);
