@@ -132,14 +132,18 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
     let next: LoadState<M>;
     let url: string | undefined;
     try {
-      const source = await this.#source();
+      // A `src` alone starts its request here, in the host's update, before the loading state is drawn.
+      const source = this.#srcAlone() ?? (await this.#source());
       if (id !== this.#loadId) return;
       url = 'url' in source ? source.url : undefined;
       const loading = loadSectionWith(spec.section, spec.validator, source, this.options);
-      // The request is out (fetch is called before loadSectionWith's first await): make the Intl formatters the
-      // views will need now, while the network is busy, rather than after the data arrives.
-      warmFormats(this.host.uiLocale);
-      spec.warm?.(this.host.uiLocale);
+      // The request is out (fetch is called before loadSectionWith's first await). Once the loading state is
+      // drawn, make the Intl formatters the views will need, while the network is busy rather than after the
+      // data arrives (the first Intl object of a page loads the engine's locale data).
+      void this.host.updateComplete.then(() => {
+        warmFormats(this.host.uiLocale);
+        spec.warm?.(this.host.uiLocale);
+      });
       const loaded = await loading;
       if (id !== this.#loadId) return;
       url = loaded.documentUrl;
@@ -171,6 +175,14 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
         cause: error.message,
       } satisfies GovErrorDetail);
     }
+  }
+
+  /** The `src` URL when it is the source (no `data`, no inline JSON script) and usable; else undefined. */
+  #srcAlone(): Source | undefined {
+    const { data, src } = this.host;
+    if (data !== undefined || src === undefined || src.trim() === '' || this.host.querySelector(':scope > script[type="application/json"]')) return undefined;
+    const url = safeUrl(src, document.baseURI);
+    return url === null ? undefined : { url };
   }
 
   /** Where the data comes from: `data`, else an inline JSON script, else `src`. */
