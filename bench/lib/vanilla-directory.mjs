@@ -1,9 +1,13 @@
 // The bench's baseline for <gov-account-directory>: a hand-written renderer of the same markup for the same
-// accounts. It runs in the page (served at /bench-lib/vanilla-directory.mjs), reads the same document, parses it
-// the same way (organizations, successors, inactive accounts hidden, facet counts per platform and
-// organization, groups by organization with active accounts first, the first 10 groups of 4 cards) — without
-// the widget's validation — and draws it with createElement / createElementNS / textContent in a shadow root
-// that adopts the widget's own stylesheets. Only zh-Hans, no events.
+// accounts. It runs in the page (served at /bench-lib/vanilla-directory.mjs) and does the widget's work in the
+// widget's order, inside the same timer: builds its stylesheet from the same CSS text, requests the document
+// and makes its Intl formatters while the request is in flight, validates the discovery document and its
+// accounts by hand with the widget's rules (vanilla-check.mjs), parses them the same way (organizations,
+// successors, inactive accounts hidden, facet counts per platform and organization, groups by organization
+// with active accounts first, the first 10 groups of 4 cards) and draws them with createElement /
+// createElementNS / textContent. Only zh-Hans, no events, no issue reports, no shared cache.
+import * as check from './vanilla-check.mjs';
+
 const PLATFORMS = [
   'wechat_oa',
   'wechat_channels',
@@ -134,11 +138,55 @@ function icon(name) {
   return master.cloneNode(true);
 }
 
-const number = new Intl.NumberFormat('zh-Hans');
-const compact = new Intl.NumberFormat('zh-Hans', { notation: 'compact', maximumFractionDigits: 1 });
-const longDate = new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'long', timeZone: 'UTC' });
-const relative = new Intl.RelativeTimeFormat('zh-Hans', { numeric: 'auto' });
+/** The Intl formatters the directory draws with (the widget's: number, compact number, long date, relative time). */
+function makeFormats() {
+  return {
+    number: new Intl.NumberFormat('zh-Hans'),
+    compact: new Intl.NumberFormat('zh-Hans', { notation: 'compact', maximumFractionDigits: 1 }),
+    longDate: new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'long', timeZone: 'UTC' }),
+    relative: new Intl.RelativeTimeFormat('zh-Hans', { numeric: 'auto' }),
+  };
+}
 const DAY = 86_400_000;
+
+/** An account, checked and copied by hand (the rules of src/contract/shapes.ts `account`). */
+function checkAccount(value, base) {
+  const { record, list, title, prose, short, date, oneOf, count, bool, id, LIMITS } = check;
+  const link = (v) => check.url(v, base);
+  const exactUrl = (v) => (typeof v === 'string' && v.length > 0 && /^https?:\/\/[^\p{C}\p{Z}\s]+$/iu.test(v) && link(v) ? v : undefined);
+  return record(
+    value,
+    {
+      id,
+      organization_id: id,
+      name: title,
+      platform: (v) => oneOf(v, PLATFORMS),
+      platform_label: title,
+      handle: short,
+      url: link,
+      qr: (v) => record(v, { url: link, payload: exactUrl, alt: title }),
+      verified: bool,
+      functions: (v) => list(v, LIMITS.perItem, (f) => oneOf(f, Object.keys(FUNCTIONS))),
+      followers: (v) => record(v, { count, as_of: date }, ['count']),
+      last_post_at: date,
+      last_reply_at: date,
+      status: (v) => oneOf(v, ['active', ...Object.keys(STATUS)]),
+      replaced_by: (v) => (v === null ? null : id(v)),
+      status_notice_url: (v) => (v === null ? null : link(v)),
+      description: prose,
+    },
+    ['id', 'name', 'platform'],
+  );
+}
+
+/** The discovery document and its inline accounts section, checked by hand; throws when either is unusable. */
+function checkDocument(json, base) {
+  const discovery = check.discovery(json, base);
+  const section = discovery && check.isRecord(json.accounts) ? json.accounts : undefined;
+  const accounts = section && check.list(section.accounts, 5000, (a) => checkAccount(a, base), 'id');
+  if (!accounts) throw new Error('not a usable accounts document');
+  return { organizations: discovery.organizations, accounts: { accounts } };
+}
 
 const UNITS = [
   ['year', 365 * DAY],
@@ -148,13 +196,13 @@ const UNITS = [
   ['hour', 3_600_000],
   ['minute', 60_000],
 ];
-function ago(date, now) {
+function ago(date, now, relative) {
   const diff = Date.parse(date) - now;
   const [unit, ms] = UNITS.find(([u, size]) => Math.abs(diff) >= size || u === 'minute');
   return relative.format(Math.trunc(diff / ms), unit);
 }
 
-function card(entry, now) {
+function card(entry, now, { compact, longDate, relative }) {
   const { account: a } = entry;
   const status = a.status ?? 'active';
   const href = safe(a.url);
@@ -196,7 +244,7 @@ function card(entry, now) {
       a.last_post_at
         ? [
             h('dt', null, '最近发布'),
-            h('dd', null, h('time', { datetime: a.last_post_at, title: longDate.format(Date.parse(a.last_post_at)) }, ago(a.last_post_at, now))),
+            h('dd', null, h('time', { datetime: a.last_post_at, title: longDate.format(Date.parse(a.last_post_at)) }, ago(a.last_post_at, now, relative))),
           ]
         : null,
     ),
@@ -210,11 +258,19 @@ function card(entry, now) {
   );
 }
 
-/** Draws the directory into `host` (a fresh element) with the widget's `sheets`; resolves when the DOM is built. */
-export async function renderDirectory(host, { src, sheets = [] }) {
+/** Draws the directory into `host` (a fresh element) with a stylesheet of `css` (the widget's CSS text); resolves when the DOM is built. */
+export async function renderDirectory(host, { src, css = [] }) {
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = sheets;
-  const doc = await (await fetch(new URL(src, location.href))).json();
+  root.adoptedStyleSheets = css.map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  });
+  const url = new URL(src, location.href);
+  const request = fetch(url);
+  const formats = makeFormats();
+  const { number } = formats;
+  const doc = checkDocument(await (await request).json(), url.href);
   const now = Date.now();
   const organizations = new Map((doc.organizations ?? []).map((o) => [o.id, o]));
   const accounts = doc.accounts.accounts;
@@ -337,7 +393,7 @@ export async function renderDirectory(host, { src, sheets = [] }) {
             h(
               'ul',
               { class: 'cards', part: 'list' },
-              g.entries.slice(0, PREVIEW).map((e) => card(e, now)),
+              g.entries.slice(0, PREVIEW).map((e) => card(e, now, formats)),
             ),
             g.entries.length > PREVIEW
               ? h(

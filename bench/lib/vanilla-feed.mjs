@@ -1,9 +1,19 @@
 // The bench's baseline for <gov-policy-feed>: what a careful webmaster would write by hand. It runs in the
-// page (served at /bench-lib/vanilla-feed.mjs), reads the same two documents the widget reads (discovery, then
-// the feed), parses them the same way (JSON, organizations, newest first, issuers, topics, the policy ↔
-// interpretation links, the facets of the chips) — without the widget's validation — and draws the same
-// markup for the same rows (one page of `limit`) with createElement / textContent, in a shadow root that
-// adopts the widget's own stylesheets, so style and layout cost the same. Only zh-Hans, no events.
+// page (served at /bench-lib/vanilla-feed.mjs) and does the work the widget does, in the same order, inside
+// the same timer:
+//   - builds its stylesheet from the same CSS text (the widget's Lit builds its sheets at its first instance);
+//   - requests the discovery document and, while that request is in flight, makes its Intl formatters (the
+//     widget warms the same ones then);
+//   - validates both documents by hand with the same rules as the widget (vanilla-check.mjs: types, bounds,
+//     safe URLs, dates, unique ids; a fresh copy of what is kept), then the feed the discovery names;
+//   - parses them the same way (organizations, newest first, issuers, topics, the policy ↔ interpretation
+//     links, the facets of the chips, years through the locale's year pattern, words of chip labels through
+//     Intl.Segmenter);
+//   - draws the same markup for the same rows (one page of `limit`) with createElement / textContent.
+// What it leaves out: other languages than zh-Hans, events, search, paging beyond the first page, issue
+// reports with JSON paths (it counts left-out items), the cache shared between widgets.
+import * as check from './vanilla-check.mjs';
+
 const KINDS = ['policy', 'interpretation', 'notice', 'plan', 'report', 'other'];
 const KIND_LABEL = { policy: '政策文件', interpretation: '政策解读', notice: '通知公告', plan: '规划计划', report: '工作报告', other: '其他' };
 const FORCE_LABEL = { in_force: '现行有效', partially_in_force: '部分有效', not_in_force: '已失效' };
@@ -25,16 +35,103 @@ function h(tag, attributes, ...children) {
 const span = (value) => h('span', { class: 'text', dir: 'auto' }, text(value));
 const linkOr = (href, content, part) => (safe(href) ? h('a', { href: safe(href), part }, content) : content);
 
-const dateFormat = new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'long', timeZone: 'UTC' });
-const yearFormat = new Intl.DateTimeFormat('zh-Hans', { year: 'numeric', timeZone: 'UTC' });
-const sizeFormat = new Intl.NumberFormat('zh-Hans', { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 });
+/** The Intl formatters the page draws with (the widget's: medium date, year, number, file size, words). */
+function makeFormats() {
+  return {
+    date: new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'medium' }),
+    day: new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'medium', timeZone: 'UTC' }),
+    year: new Intl.DateTimeFormat('zh-Hans', { year: 'numeric', timeZone: 'UTC' }),
+    number: new Intl.NumberFormat('zh-Hans'),
+    size: new Intl.NumberFormat('zh-Hans', { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 }),
+    words: new Intl.Segmenter('zh-Hans', { granularity: 'word' }),
+  };
+}
 
-/** The documents, parsed, and what the list needs from them. */
-async function load(src) {
-  const discoveryUrl = new URL(src, location.href);
-  const discovery = await (await fetch(discoveryUrl)).json();
-  const feedUrl = new URL(discovery.policies, discoveryUrl);
-  const feed = await (await fetch(feedUrl)).json();
+/** A chip label with a <wbr> between its words, as the widget draws it. */
+function betweenWords(value, formats) {
+  const out = [];
+  for (const { segment } of formats.words.segment(value)) {
+    if (out.length) out.push(document.createElement('wbr'));
+    out.push(segment);
+  }
+  return h('span', { class: 'text', dir: 'auto' }, out);
+}
+
+/** A JSON Feed item, checked and copied by hand (the rules of src/contract/shapes.ts `policyItem`). */
+function checkItem(value, base) {
+  const { record, list, str, text, title, prose, short, date, oneOf, count, id, LIMITS } = check;
+  const link = (v) => check.url(v, base);
+  const content = { min: 0, cut: LIMITS.content };
+  return record(
+    value,
+    {
+      id: (v) => id(v, true),
+      url: link,
+      external_url: link,
+      title,
+      content_text: (v) => text(v, content),
+      content_html: (v) => str(v, content),
+      summary: prose,
+      image: link,
+      date_published: date,
+      date_modified: date,
+      language: short,
+      tags: (v) => list(v, LIMITS.perItem, (t) => str(t, { cut: LIMITS.title })),
+      attachments: (v) =>
+        list(v, LIMITS.perItem, (a) =>
+          record(a, { url: link, mime_type: short, title, size_in_bytes: count, duration_in_seconds: (d) => count(d, false) }, ['url', 'mime_type']),
+        ),
+      _gov: (v) =>
+        record(v, {
+          doc_number: short,
+          index_no: short,
+          issuer_id: id,
+          issuer: title,
+          kind: (k) => oneOf(k, KINDS),
+          topic: title,
+          signed_date: date,
+          effective_date: date,
+          expiry_date: date,
+          legal_force: (f) => oneOf(f, Object.keys(FORCE_LABEL)),
+          interprets: id,
+          interpretations: (l) => list(l, LIMITS.perItem, (r) => record(r, { url: link, title, format: (f) => oneOf(f, Object.keys(FORMAT_LABEL)) }, ['url'])),
+          superseded_by: id,
+        }),
+    },
+    ['id', 'title', 'date_published'],
+  );
+}
+
+/** A JSON Feed document, checked and copied by hand; undefined when it is not one. */
+function checkFeed(json, base) {
+  const { record, list, str, title, prose, short, LIMITS } = check;
+  const link = (v) => check.url(v, base);
+  if (!check.isRecord(json) || typeof json.version !== 'string' || !Array.isArray(json.items)) return undefined;
+  return record(
+    json,
+    {
+      version: (v) => str(v, { pattern: /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?$/ }),
+      title,
+      home_page_url: link,
+      feed_url: link,
+      description: prose,
+      language: short,
+      next_url: link,
+      authors: (v) => list(v, LIMITS.perItem, (a) => record(a, { name: (n) => str(n, { cut: LIMITS.title }), url: link, avatar: link })),
+      items: (v) => list(v, 10_000, (item) => checkItem(item, base), 'id'),
+    },
+    ['version', 'items'],
+  );
+}
+
+/** The documents, requested, checked, parsed, and what the list needs from them. */
+async function load(discoveryUrl, request, formats) {
+  const raw = await (await request).json();
+  const discovery = check.discovery(raw, discoveryUrl.href);
+  const feedUrl = discovery && check.url(raw.policies, discoveryUrl.href);
+  if (!feedUrl) throw new Error('not a usable discovery document');
+  const feed = checkFeed(await (await fetch(feedUrl)).json(), feedUrl);
+  if (!feed) throw new Error('not a usable feed');
   const organizations = new Map((discovery.organizations ?? []).map((o) => [o.id, o]));
   const entries = feed.items.map((item) => {
     const org = organizations.get(item._gov?.issuer_id);
@@ -68,9 +165,9 @@ async function load(src) {
   const byCount = (map) => [...map.values()].sort((a, b) => b.n - a.n).map((c) => c.value);
   const facets = {
     kind: KINDS.filter((k) => kinds.has(k)).map((k) => KIND_LABEL[k]),
-    issuer: byCount(issuers).map((name) => span(name)),
-    topic: byCount(topics).map((t) => span(t)),
-    year: [...years].sort((a, b) => b - a).map((y) => yearFormat.format(Date.UTC(y, 6, 1))),
+    issuer: byCount(issuers).map((name) => betweenWords(text(name), formats)),
+    topic: byCount(topics).map((t) => betweenWords(t, formats)),
+    year: [...years].sort((a, b) => b - a).map((y) => formats.year.format(Date.UTC(y, 6, 1))),
   };
   return { feed, entries, byId, explains, interpretedBy, facets };
 }
@@ -94,7 +191,7 @@ function chipGroup(name, label, values) {
   );
 }
 
-function item(entry, index, data, now) {
+function item(entry, index, data, now, formats) {
   const { item: it } = entry;
   const gov = it._gov ?? {};
   const id = `item-${index}`;
@@ -115,7 +212,7 @@ function item(entry, index, data, now) {
       h(
         'div',
         { class: 'meta', part: 'meta' },
-        h('time', { datetime: it.date_published }, dateFormat.format(entry.time)),
+        h('time', { datetime: it.date_published }, (it.date_published.length === 10 ? formats.day : formats.date).format(entry.time)),
         isNew ? h('span', { class: 'badge new', part: 'badge new' }, '新') : null,
         gov.kind ? h('span', { class: 'badge kind', part: 'badge kind' }, KIND_LABEL[gov.kind]) : null,
         gov.legal_force ? h('span', { class: `badge force ${gov.legal_force}`, part: 'badge force' }, FORCE_LABEL[gov.legal_force]) : null,
@@ -180,7 +277,7 @@ function item(entry, index, data, now) {
                   'li',
                   { class: 'attachment' },
                   linkOr(a.url, span(a.title ?? '附件')),
-                  h('span', { class: 'file-info' }, `${a.mime_type === 'application/pdf' ? 'PDF' : '文件'} · ${sizeFormat.format(a.size_in_bytes / 1000)}`),
+                  h('span', { class: 'file-info' }, `${a.mime_type === 'application/pdf' ? 'PDF' : '文件'} · ${formats.size.format(a.size_in_bytes / 1000)}`),
                 ),
               ),
             ),
@@ -191,13 +288,20 @@ function item(entry, index, data, now) {
 }
 
 /**
- * Draws the feed into `host` (a fresh element): its shadow root adopts `sheets` (the widget's). Resolves when
- * the DOM is built; the caller waits for the frame.
+ * Draws the feed into `host` (a fresh element) with a stylesheet of `css` (the widget's CSS text). Resolves
+ * when the DOM is built; the caller waits for the frame.
  */
-export async function renderFeed(host, { src, limit = 10, searchable = false, filters = false, paging = false, sheets = [] }) {
+export async function renderFeed(host, { src, limit = 10, searchable = false, filters = false, paging = false, css = [] }) {
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = sheets;
-  const data = await load(src);
+  root.adoptedStyleSheets = css.map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  });
+  const discoveryUrl = new URL(src, location.href);
+  const request = fetch(discoveryUrl);
+  const formats = makeFormats();
+  const data = await load(discoveryUrl, request, formats);
   const now = Date.now();
   const shown = data.entries.slice(0, limit);
   const pages = Math.max(1, Math.ceil(data.entries.length / limit));
@@ -242,14 +346,14 @@ export async function renderFeed(host, { src, limit = 10, searchable = false, fi
     h(
       'ol',
       { class: 'list', part: 'list', tabindex: '-1' },
-      shown.map((e, i) => item(e, i, data, now)),
+      shown.map((e, i) => item(e, i, data, now, formats)),
     ),
     paging && pages > 1
       ? h(
           'nav',
           { class: 'pager', part: 'pager', 'aria-label': '分页' },
           h('button', { type: 'button', class: 'button secondary', part: 'page-button previous', 'aria-disabled': 'true' }, '上一页'),
-          h('span', { class: 'page-status' }, `第 1 页，共 ${pages} 页`),
+          h('span', { class: 'page-status' }, `第 ${formats.number.format(1)} 页，共 ${formats.number.format(pages)} 页`),
           h('button', { type: 'button', class: 'button secondary', part: 'page-button next', 'aria-disabled': 'false', 'aria-busy': 'false' }, '下一页'),
         )
       : null,

@@ -14,6 +14,7 @@ import {
   validateAnsweredPage,
   validateDiscovery,
   validatePolicyFeed,
+  type DocumentKind,
   type SectionRef,
   type Validated,
 } from './validate.js';
@@ -28,12 +29,94 @@ export interface FetchedJson {
 }
 
 /**
- * The page-wide cache of documents: one request per distinct URL, however many widgets (or copies of this
- * library) ask. Failed requests are not kept, so a retry asks again.
+ * One document of the page-wide cache. Its parsed JSON is kept only until the document has been validated
+ * as what it is (a discovery document, a section document); from then on every widget naming the same URL
+ * reads the validated result, and the raw JSON — for a 10,000-item feed about as large again as what
+ * validation keeps — can be collected (issue 12). An inline section of a discovery document is let go the
+ * same way once validated. A validation that throws keeps nothing (the next reader throws the same). Results
+ * are shared: nothing that reads them may change them.
  */
-export type DocumentCache = Map<string, Promise<FetchedJson>>;
+export class CachedDocument {
+  /** The URL the document came from, after redirects: the base of its relative URLs. */
+  readonly url: string;
+  /** What the document is, judged when it arrived. */
+  readonly kind: DocumentKind | undefined;
+  #json: unknown;
+  #discovery: Validated<DiscoveryDocument> | undefined;
+  /** The sections of a discovery document: a URL, or inline JSON until validated. */
+  #refs: Partial<Record<SectionName, SectionRef>> = {};
+  readonly #sections: { [S in SectionName]?: Validated<SectionDocuments[S]> } = {};
+  #answered: Validated<AnsweredPage> | undefined;
 
-const CACHE_KEY = Symbol.for('gov-widgets.document-cache.v1');
+  constructor(url: string, json: unknown) {
+    this.url = url;
+    this.#json = json;
+    this.kind = detectKind(json);
+  }
+
+  /** Validated as a discovery document (once; the JSON is then let go, the sections' places kept). */
+  discovery(): Validated<DiscoveryDocument> {
+    if (!this.#discovery) {
+      const { value, issues, sections } = validateDiscovery(this.#json, this.url);
+      this.#discovery = { value, issues };
+      this.#refs = { ...sections };
+      this.#json = undefined;
+    }
+    return this.#discovery;
+  }
+
+  /**
+   * Where {@link discovery}'s section is: its URL to fetch, or — inline — the section validated (once, its
+   * issues under `$.<section>`; the inline JSON is then let go); undefined when the document has none.
+   */
+  sectionIn<S extends SectionName>(section: S, validate: SectionValidator<S>): { readonly url: string } | Validated<SectionDocuments[S]> | undefined {
+    let result: Validated<SectionDocuments[S]> | undefined = this.#sections[section];
+    if (!result) {
+      const ref = this.#refs[section];
+      if (!ref || 'url' in ref) return ref;
+      const { value, issues } = validate(ref.inline, this.url);
+      result = { value, issues: nestIssues(issues, `$.${section}`) };
+      // Object.assign: TypeScript cannot write a mapped type through a generic key, though this is its own entry.
+      Object.assign(this.#sections, { [section]: result });
+      delete this.#refs[section];
+    }
+    return result;
+  }
+
+  /**
+   * Validated as the section document `section` (once per section). The JSON is then let go, except from a
+   * questions document, which is also read as a page of answered questions (its `answered_next_url` pages).
+   */
+  section<S extends SectionName>(section: S, validate: SectionValidator<S>): Validated<SectionDocuments[S]> {
+    let result: Validated<SectionDocuments[S]> | undefined = this.#sections[section];
+    if (!result) {
+      result = validate(this.#json, this.url);
+      Object.assign(this.#sections, { [section]: result });
+      if (this.kind === section && section !== 'questions') this.#json = undefined;
+    }
+    return result;
+  }
+
+  /**
+   * Validated as a further page of answered questions (once), by `validate` (validateAnsweredPage: given by
+   * the caller, so that bundles without answered questions leave it out).
+   */
+  answeredPage(validate: (json: unknown, base: string) => Validated<AnsweredPage>): Validated<AnsweredPage> {
+    this.#answered ??= validate(this.#json, this.url);
+    return this.#answered;
+  }
+}
+
+/**
+ * The page-wide cache of documents: one request per distinct URL, however many widgets (or copies of this
+ * library) ask, and one validation per document and use (see {@link CachedDocument}). Failed requests are
+ * not kept, so a retry asks again.
+ */
+export type DocumentCache = Map<string, Promise<CachedDocument>>;
+
+// v2: the entries are CachedDocuments (v1 held the raw JSON); a copy of an older release on the same page
+// keeps its own cache rather than misreading this one.
+const CACHE_KEY = Symbol.for('gov-widgets.document-cache.v2');
 
 /** The cache shared by every copy of gov-widgets on the page. */
 export function sharedCache(): DocumentCache {
@@ -126,12 +209,20 @@ function endsEarly(text: string): boolean {
   return inString || depth > 0;
 }
 
-/** Fetches and parses a JSON document once per URL and page (see {@link DocumentCache}). */
+/**
+ * Fetches and parses one JSON document within the time and size limits. Not cached: widgets load through
+ * {@link loadSection}, whose cache shares each document's request and its validated result.
+ */
 export function fetchJson(url: string, options: LoadOptions = {}): Promise<FetchedJson> {
+  return fetchOnce(url, options);
+}
+
+/** The document at `url`, fetched once per URL and page (see {@link DocumentCache}). */
+function fetchDocument(url: string, options: LoadOptions): Promise<CachedDocument> {
   const cache = options.cache ?? sharedCache();
   const cached = cache.get(url);
   if (cached) return cached;
-  const pending = fetchOnce(url, options);
+  const pending = fetchOnce(url, options).then(({ url: from, json }) => new CachedDocument(from, json));
   cache.set(url, pending);
   pending.catch(() => {
     if (cache.get(url) === pending) cache.delete(url);
@@ -186,63 +277,65 @@ export async function loadSectionWith<S extends SectionName>(
   options: LoadOptions = {},
 ): Promise<LoadedSection<S>> {
   try {
-    const { json, url } = 'url' in source ? await fetchJson(source.url, options) : { json: source.document, url: source.base };
-    const kind = detectKind(json);
-    if (kind === section) {
-      const result = validateSection(json, url);
-      return { section, document: result.value, documentUrl: url, organizations: new Map(), issues: result.issues };
-    }
-    if (kind !== 'discovery') {
-      if (kind === undefined) {
-        // Let the section's own validator say what is wrong (not an object, a wrong major, no items …).
-        validateSection(json, url);
-      }
-      throw new ContractError('shape', kind ? `this is a ${kind} document, not ${SECTION_LABEL[section]}` : 'not a document of the disclosure contract', {
-        url,
-        path: '$',
-      });
-    }
-    const discovery = validateDiscovery(json, url);
-    const organizations = new Map((discovery.value.organizations ?? []).map((org) => [org.id, org] as const));
-    const ref: SectionRef | undefined = discovery.sections[section];
-    if (!ref) {
-      throw new ContractError('missing-section', `the discovery document has no "${section}" section`, { url, path: `$.${section}` });
-    }
-    if ('inline' in ref) {
-      const result = validateSection(ref.inline, url);
-      return {
-        section,
-        document: result.value,
-        documentUrl: url,
-        discovery: discovery.value,
-        organizations,
-        issues: [...discovery.issues, ...nestIssues(result.issues, `$.${section}`)],
-      };
-    }
-    const fetched = await fetchJson(ref.url, options);
-    if (detectKind(fetched.json) === 'discovery') {
-      throw new ContractError('shape', `the "${section}" URL points at a discovery document`, { url: fetched.url, path: '$' });
-    }
-    const result = validateSection(fetched.json, fetched.url);
-    return {
-      section,
-      document: result.value,
-      documentUrl: fetched.url,
-      discovery: discovery.value,
-      organizations,
-      issues: [...discovery.issues, ...result.issues],
-    };
+    if (!('url' in source)) return await sectionFrom(new CachedDocument(source.base, source.document), section, validateSection, options);
+    return await sectionFrom(await fetchDocument(source.url, options), section, validateSection, options);
   } catch (error) {
     throw toContractError(error);
   }
 }
 
+/** {@link loadSectionWith} from a document in hand (cached or not). */
+async function sectionFrom<S extends SectionName>(
+  doc: CachedDocument,
+  section: S,
+  validateSection: SectionValidator<S>,
+  options: LoadOptions,
+): Promise<LoadedSection<S>> {
+  const { url, kind } = doc;
+  if (kind === section) {
+    const result = doc.section(section, validateSection);
+    return { section, document: result.value, documentUrl: url, organizations: new Map(), issues: result.issues };
+  }
+  if (kind !== 'discovery') {
+    if (kind === undefined) {
+      // Let the section's own validator say what is wrong (not an object, a wrong major, no items …).
+      doc.section(section, validateSection);
+    }
+    throw new ContractError('shape', kind ? `this is a ${kind} document, not ${SECTION_LABEL[section]}` : 'not a document of the disclosure contract', {
+      url,
+      path: '$',
+    });
+  }
+  const discovery = doc.discovery();
+  const organizations = new Map((discovery.value.organizations ?? []).map((org) => [org.id, org] as const));
+  const where = doc.sectionIn(section, validateSection);
+  if (!where) {
+    throw new ContractError('missing-section', `the discovery document has no "${section}" section`, { url, path: `$.${section}` });
+  }
+  if (!('url' in where)) {
+    return { section, document: where.value, documentUrl: url, discovery: discovery.value, organizations, issues: [...discovery.issues, ...where.issues] };
+  }
+  const fetched = await fetchDocument(where.url, options);
+  if (fetched.kind === 'discovery') {
+    throw new ContractError('shape', `the "${section}" URL points at a discovery document`, { url: fetched.url, path: '$' });
+  }
+  const result = fetched.section(section, validateSection);
+  return {
+    section,
+    document: result.value,
+    documentUrl: fetched.url,
+    discovery: discovery.value,
+    organizations,
+    issues: [...discovery.issues, ...result.issues],
+  };
+}
+
 /** Loads the next page of a feed (its `next_url`); only a widget that pages calls this. */
 export async function loadFeedPage(url: string, options: LoadOptions = {}): Promise<{ feed: PolicyFeed; issues: readonly Issue[]; documentUrl: string }> {
   try {
-    const fetched = await fetchJson(url, options);
-    const result = validatePolicyFeed(fetched.json, fetched.url);
-    return { feed: result.value, issues: result.issues, documentUrl: fetched.url };
+    const doc = await fetchDocument(url, options);
+    const result = doc.section('policies', validatePolicyFeed);
+    return { feed: result.value, issues: result.issues, documentUrl: doc.url };
   } catch (error) {
     throw toContractError(error);
   }
@@ -251,9 +344,9 @@ export async function loadFeedPage(url: string, options: LoadOptions = {}): Prom
 /** Loads a further page of answered questions (a questions section's `answered_next_url`). */
 export async function loadAnsweredPage(url: string, options: LoadOptions = {}): Promise<{ page: AnsweredPage; issues: readonly Issue[]; documentUrl: string }> {
   try {
-    const fetched = await fetchJson(url, options);
-    const result = validateAnsweredPage(fetched.json, fetched.url);
-    return { page: result.value, issues: result.issues, documentUrl: fetched.url };
+    const doc = await fetchDocument(url, options);
+    const result = doc.answeredPage(validateAnsweredPage);
+    return { page: result.value, issues: result.issues, documentUrl: doc.url };
   } catch (error) {
     throw toContractError(error);
   }

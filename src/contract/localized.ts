@@ -15,7 +15,23 @@ const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
  * An empty or malformed tag gives {@link DEFAULT_LANGUAGE}.
  */
 export function canonicalLanguage(tag: string | null | undefined): LanguageTag {
-  const raw = (tag ?? '').trim().replace(/_/g, '-');
+  const key = tag ?? '';
+  let canonical = canonicalCache.get(key);
+  if (canonical === undefined) {
+    // Data names a handful of tags thousands of times; a page of hostile data could name many, so it is bounded.
+    if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
+    canonical = canonicalize(key);
+    canonicalCache.set(key, canonical);
+  }
+  return canonical;
+}
+
+/** Tags already made canonical: every localized text of a document is picked through its keys' canonical forms. */
+const canonicalCache = new Map<string, LanguageTag>();
+const CACHE_LIMIT = 256;
+
+function canonicalize(tag: string): LanguageTag {
+  const raw = tag.trim().replace(/_/g, '-');
   if (!LANGUAGE_TAG.test(raw)) return DEFAULT_LANGUAGE;
   const parts = raw.split('-');
   const [language, ...rest] = parts as [string, ...string[]];
@@ -56,11 +72,24 @@ export function uiLocaleFor(tag: string | null | undefined): UiLocale {
  * (`zh-Hant-HK` → `zh-Hant` → `zh`), then `zh-Hans`.
  */
 export function languageFallbacks(tag: string | null | undefined): LanguageTag[] {
-  const canonical = canonicalLanguage(tag);
-  const chain: string[] = [];
-  const parts = canonical.split('-');
-  for (let n = parts.length; n > 0; n--) chain.push(parts.slice(0, n).join('-'));
-  if (!chain.includes(DEFAULT_LANGUAGE)) chain.push(DEFAULT_LANGUAGE);
+  return [...fallbacksOf(canonicalLanguage(tag))];
+}
+
+const fallbackCache = new Map<LanguageTag, readonly string[]>();
+
+/** {@link languageFallbacks} of a canonical tag: one list per tag, shared (so never changed by a caller). */
+function fallbacksOf(canonical: LanguageTag): readonly string[] {
+  let chain = fallbackCache.get(canonical);
+  if (!chain) {
+    const list: string[] = [];
+    const parts = canonical.split('-');
+    for (let n = parts.length; n > 0; n--) list.push(parts.slice(0, n).join('-'));
+    if (!list.includes(DEFAULT_LANGUAGE)) list.push(DEFAULT_LANGUAGE);
+    chain = list;
+    // Canonical tags come out of canonicalLanguage's own bounded cache, so this one stays as small.
+    if (fallbackCache.size >= CACHE_LIMIT) fallbackCache.clear();
+    fallbackCache.set(canonical, chain);
+  }
   return chain;
 }
 
@@ -93,7 +122,7 @@ export function pickLocalized(text: LocalizedText | null | undefined, lang: stri
     const canonical = canonicalLanguage(key);
     entries.push({ key: canonical.toLowerCase(), picked: { text: value, lang: canonical } });
   }
-  for (const candidate of languageFallbacks(lang)) {
+  for (const candidate of fallbacksOf(canonicalLanguage(lang))) {
     const wanted = candidate.toLowerCase();
     // The exact language first, then a sibling that refines it (`zh-Hant` finds `zh-Hant-TW`).
     const hit = entries.find((e) => e.key === wanted) ?? entries.find((e) => e.key.startsWith(`${wanted}-`));

@@ -12,6 +12,7 @@ import { loadSectionWith, parseJson, type LoadedSection, type LoadOptions, type 
 import type { UiLocale } from '../contract/localized.js';
 import type { SectionName } from '../contract/types.js';
 import { safeUrl } from '../contract/url.js';
+import { warmFormats } from './format.js';
 import { emit, type GovErrorDetail, type GovEventMap, type GovLoadDetail } from './events.js';
 import { localizer, type Msg } from './i18n.js';
 import { errorMessage, type ErrorLabels } from './messages.js';
@@ -52,6 +53,11 @@ export interface DataSpec<S extends SectionName, M> {
   countRecords(model: M): number;
   /** The words for this section in error messages, through the widget's `msg`. */
   errorLabels(msg: Msg): ErrorLabels;
+  /**
+   * Makes the widget's own `Intl` objects (beyond the date and number formatters of core/format.ts, which
+   * every widget warms) while the request is in flight; they are cached, so render finds them made.
+   */
+  warm?(locale: UiLocale): void;
 }
 
 /** A further page as the contract's page loaders return it. */
@@ -132,10 +138,19 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
     let next: LoadState<M>;
     let url: string | undefined;
     try {
-      const source = await this.#source();
+      // A `src` alone starts its request here, in the host's update, before the loading state is drawn.
+      const source = this.#srcAlone() ?? (await this.#source());
       if (id !== this.#loadId) return;
       url = 'url' in source ? source.url : undefined;
-      const loaded = await loadSectionWith(spec.section, spec.validator, source, this.options);
+      const loading = loadSectionWith(spec.section, spec.validator, source, this.options);
+      // The request is out (fetch is called before loadSectionWith's first await). Once the loading state is
+      // drawn, make the Intl formatters the views will need, while the network is busy rather than after the
+      // data arrives (the first Intl object of a page loads the engine's locale data).
+      void this.host.updateComplete.then(() => {
+        warmFormats(this.host.uiLocale);
+        spec.warm?.(this.host.uiLocale);
+      });
+      const loaded = await loading;
       if (id !== this.#loadId) return;
       url = loaded.documentUrl;
       next = { status: 'ready', model: spec.createModel(loaded), issues: loaded.issues };
@@ -168,6 +183,14 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
         cause: error.message,
       } satisfies GovErrorDetail);
     }
+  }
+
+  /** The `src` URL when it is the source (no `data`, no inline JSON script) and usable; else undefined. */
+  #srcAlone(): Source | undefined {
+    const { data, src } = this.host;
+    if (data !== undefined || src === undefined || src.trim() === '' || this.host.querySelector(':scope > script[type="application/json"]')) return undefined;
+    const url = safeUrl(src, document.baseURI);
+    return url === null ? undefined : { url };
   }
 
   /** Where the data comes from: `data`, else an inline JSON script, else `src`. */

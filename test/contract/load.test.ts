@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ContractError, loadFeedPage, loadSection, type DocumentCache } from '../../src/contract/index.js';
+import { ContractError, loadAnsweredPage, loadFeedPage, loadSection, type DocumentCache } from '../../src/contract/index.js';
 import { fixtureUrl, makeFeed, mockCount, mockUrl, readFixture, spyFetch, uniqueKey } from '../helpers.js';
 
 /** A private cache per test, so tests do not see each other's documents. */
@@ -150,6 +150,42 @@ describe('loadSection', () => {
     expect((await failure(loadSection('policies', { url: sequenced }, { cache }))).status).to.equal(503);
     const loaded = await loadSection('policies', { url: sequenced }, { cache });
     expect(loaded.document.items).to.have.length(5);
+  });
+
+  it('gives a load after the first has validated the shared result, without another request', async () => {
+    const spy = spyFetch();
+    const options = { ...fresh(), fetch: spy.fetch };
+    const first = await loadSection('policies', { url: fixtureUrl('site/disclosure.json') }, options);
+    const second = await loadSection('policies', { url: fixtureUrl('site/disclosure.json') }, options);
+    expect(spy.calls).to.deep.equal([fixtureUrl('site/disclosure.json'), fixtureUrl('data/policies.json')]);
+    // The validated section itself is shared (the raw JSON it came from is let go).
+    expect(second.document).to.equal(first.document);
+    expect(second.issues).to.deep.equal(first.issues);
+    expect(second.organizations.size).to.equal(3);
+  });
+
+  it('validates an inline section once and gives later loads the same section and issue paths', async () => {
+    const options = fresh();
+    const url = fixtureUrl('disclosure-inline.json');
+    const first = await loadSection('accounts', { url }, options);
+    const second = await loadSection('accounts', { url }, options);
+    const policies = await loadSection('policies', { url }, options);
+    expect(second.document).to.equal(first.document);
+    expect(second.issues).to.deep.equal(first.issues);
+    expect(policies.document.items.length).to.be.above(0);
+    for (const issue of first.issues) expect(issue.path).to.match(/^\$(\.accounts|\.policies|\.questions)?[.[]/);
+  });
+
+  it('reads a questions document as its section and as a page of answered questions from one request', async () => {
+    const spy = spyFetch();
+    const options = { ...fresh(), fetch: spy.fetch };
+    const url = fixtureUrl('ask-form/questions.json');
+    const loaded = await loadSection('questions', { url }, options);
+    const page = await loadAnsweredPage(url, options);
+    expect(page.page.answered.length).to.equal(loaded.document.answered?.length);
+    await loadSection('questions', { url }, options);
+    await loadAnsweredPage(url, options);
+    expect(spy.calls).to.deep.equal([url]);
   });
 
   it('keeps a 10,000-item feed whole', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { ChildPath, childPath, pathText, type Path } from '../../src/contract/check.js';
 import { ContractError, loadSection, parseDate, pickText, safeUrl, validateDocument, type SectionName } from '../../src/contract/index.js';
 
 const sections: SectionName[] = ['policies', 'accounts', 'questions'];
@@ -75,6 +76,27 @@ describe('property: nothing throws on any JSON', () => {
         if (result !== null) expect(['http:', 'https:']).to.include(new URL(result).protocol);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('property: JSON paths built late', () => {
+  it('a ChildPath reads as the text childPath builds step by step, for any keys', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('$', '$.policies'),
+        fc.array(fc.oneof(fc.string(), fc.nat(), fc.constantFrom('items', 'title', 'a b', '_gov', '$x'))),
+        (root, keys) => {
+          let late: Path = root;
+          let now: string = root;
+          for (const key of keys) {
+            late = new ChildPath(late, key);
+            now = childPath(now, key);
+          }
+          expect(pathText(late)).to.equal(now);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

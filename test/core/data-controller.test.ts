@@ -4,7 +4,7 @@ import { ReactiveElement } from 'lit';
 import { ContractError, validatePolicyFeed, type Issue, type LoadedSection } from '../../src/contract/index.js';
 import { PagedDataController } from '../../src/core/data-controller.js';
 import { defineElement } from '../../src/core/define.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, mockCount, mockUrl, uniqueKey } from '../helpers.js';
 
 type Ids = readonly string[];
 type Page = { readonly ids: Ids; readonly issues: readonly Issue[]; readonly documentUrl: string };
@@ -45,6 +45,26 @@ const issue: Issue = { path: '$.items[0].title', message: 'required, missing', k
 
 describe('data controller', () => {
   afterEach(() => document.querySelectorAll('test-data-host').forEach((el) => el.remove()));
+
+  it('a second widget naming the same src after the first has rendered makes no second request', async () => {
+    const key = uniqueKey('after-render');
+    const src = mockUrl(`counted/${key}/counted/disclosure`);
+    const mountFrom = async (): Promise<DataHostElement> => {
+      const el = document.createElement('test-data-host') as DataHostElement;
+      el.src = src;
+      document.body.append(el);
+      await el.updateComplete;
+      await el.loader.done;
+      return el;
+    };
+    const first = await mountFrom();
+    // The discovery document and its feed.
+    expect(await mockCount(key)).to.equal(2);
+    const second = await mountFrom();
+    expect(await mockCount(key)).to.equal(2);
+    expect(second.loader.model).to.deep.equal(first.loader.model);
+    expect(second.loader.model?.length).to.be.above(0);
+  });
 
   it('appends a further page to the model and its issues to the state, reporting them with the page URL', async () => {
     const el = await mount();

@@ -17,7 +17,7 @@ import { heading, renderItem, type ItemContext } from './views/item.js';
 import { appendFeedPage, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
 import { pageStatus, renderPager } from './views/pager.js';
 import { policyFeedStyles } from './policy-feed.styles.js';
-import { renderTools } from './views/tools.js';
+import { betweenWords, renderTools } from './views/tools.js';
 
 /** The most items one page shows, whatever `limit` says: the DOM stays small. */
 export const MAX_LIMIT = 100;
@@ -163,6 +163,8 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       title: msg('政策信息暂时无法显示', { id: 'core.policies-cannot-be-shown-right' }),
       section: msg('政策信息', { id: 'core.policies' }),
     }),
+    // The chips break issuer and topic names between words (Intl.Segmenter, whose first use loads word data).
+    warm: (locale) => void betweenWords('政策', locale),
   });
 
   #shownGeneration = 0;
