@@ -15,6 +15,7 @@ import type { AskTools } from './controllers/host.js';
 import type { LookupController } from './controllers/lookup.js';
 import type * as AnsweredChunk from './lazy/answered.js';
 import type * as LookupChunk from './lazy/lookup.js';
+import type * as ReceiptChunk from './lazy/receipt.js';
 import { foreignEndpointMessage, foreignLookupMessage } from './labels.js';
 import { createAskModel, type AskModel } from './model.js';
 import { destinationOf, parseEndpointOrigins, type Destination } from './model/origins.js';
@@ -22,7 +23,7 @@ import { QuestionController } from './controllers/question.js';
 import { FIELD_ORDER } from './model/rules.js';
 import { REQUEST_TIMEOUT_MS } from './controllers/send.js';
 import { controlId, renderForm } from './views/form.js';
-import { receiptText, renderSuccess } from './views/success.js';
+import type { Receipt } from './views/success.js';
 import { renderSummary, type SummaryEntry } from './views/summary.js';
 import { renderTabs, type TabSpec } from './views/tabs.js';
 
@@ -131,7 +132,11 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   /** What the controllers are given besides the element's public surface (see host.ts). */
   readonly #tools: AskTools = {
     loader: this.loader,
-    focus: (target) => this.focusAfterUpdate.request(target),
+    // A view whose code is still loading has not drawn its target yet: asked again after the next update.
+    focus: (target) =>
+      this.focusAfterUpdate.request(
+        typeof target === 'string' ? () => this.renderRoot.querySelector<HTMLElement>(target) ?? (this.#codeLoading() ? undefined : null) : target,
+      ),
     announce: (text) => {
       this.announcement = text !== '' && this.announcement === text ? `${text}\u00a0` : text;
     },
@@ -143,6 +148,8 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   // the reader first opens the view (most readers only ask). Their controllers are made when it arrives.
   readonly #lookupView = new LazyModule(this, 'the lookup view', () => import('./lazy/lookup.js'));
   readonly #answeredView = new LazyModule(this, 'the answered questions', () => import('./lazy/answered.js'));
+  // So is the receipt, fetched while a question is being sent.
+  readonly #receiptView = new LazyModule(this, 'the receipt', () => import('./lazy/receipt.js'));
   #lookup: LookupController | undefined;
   #answered: AnsweredController | undefined;
   /** A receipt's request id and query code, for the lookup form whose code has not arrived yet. */
@@ -187,6 +194,8 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     const shown = this.#shown(model);
     if (shown === 'lookup' && this.#lookupTo?.allowed) void this.#lookupView.load();
     if (shown === 'answered') void this.#answeredView.load();
+    const { kind } = this.#question.phase;
+    if (kind === 'sending' || kind === 'success') void this.#receiptView.load();
     const lookup = this.#lookupView.module;
     if (lookup && !this.#lookup) {
       this.#lookup = new lookup.LookupController(this, this.#tools);
@@ -266,35 +275,19 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
       <div class="visually-hidden" id="announce" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
-  #renderAsk(model: AskModel): TemplateResult {
+  #renderAsk(model: AskModel): unknown {
     const q = this.#question;
     if (this.#submitTo && !this.#submitTo.allowed) {
       return html`<div class="problem" part="send-error" role="alert"><p>${foreignEndpointMessage(this.msg, this.#submitTo.host)}</p></div>`;
     }
     const { phase } = q;
     if (phase.kind === 'success') {
-      return renderSuccess({
-        receipt: phase.receipt,
-        locale: this.uiLocale,
-        msg: this.msg,
-        hasLookup: model.lookupUrl !== undefined,
-        copyField: this.copyField,
-        copied: this.copied,
-        onCopy: () => void this.#copy(),
-        onAction: () => {
-          this.copied = false;
-        },
-        onLookup: () => {
-          if (this.#lookup) this.#lookup.prefill(phase.receipt.id, phase.receipt.code);
-          else this.#prefill = { id: phase.receipt.id, code: phase.receipt.code };
-          this.#select('lookup', true);
-        },
-        onAnother: () => {
-          this.copyField = false;
-          this.copied = false;
-          q.another();
-        },
-      });
+      return lazyView(
+        this.#receiptView,
+        this.msg,
+        (chunk) => this.#drawReceipt(chunk.renderSuccess, phase.receipt, model),
+        () => this.#retryView(this.#receiptView, 'ask', '#success-title'),
+      );
     }
     const errors = q.fieldErrors();
     let top: unknown = nothing;
@@ -350,12 +343,44 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     });
   }
 
-  /** Loads a view's code again after it failed; focus goes where the reader can go on. */
-  #retryView(lazy: LazyModule<unknown>, view: AskView): void {
+  #codeLoading(): boolean {
+    return [this.#lookupView, this.#answeredView, this.#receiptView].some((lazy) => lazy.state.status === 'loading');
+  }
+
+  #drawReceipt(renderSuccess: typeof ReceiptChunk.renderSuccess, receipt: Receipt, model: AskModel): TemplateResult {
+    return renderSuccess({
+      receipt,
+      locale: this.uiLocale,
+      msg: this.msg,
+      hasLookup: model.lookupUrl !== undefined,
+      copyField: this.copyField,
+      copied: this.copied,
+      onCopy: () => void this.#copy(),
+      onAction: () => {
+        this.copied = false;
+      },
+      onLookup: () => {
+        if (this.#lookup) this.#lookup.prefill(receipt.id, receipt.code);
+        else this.#prefill = { id: receipt.id, code: receipt.code };
+        this.#select('lookup', true);
+      },
+      onAnother: () => {
+        this.copyField = false;
+        this.copied = false;
+        this.#question.another();
+      },
+    });
+  }
+
+  /**
+   * Loads a view's code again after it failed. Focus goes where the reader can go on: the retry again if it failed
+   * again, else `then` (the view's tab, the receipt's heading).
+   */
+  #retryView(lazy: LazyModule<unknown>, view: AskView, then: string = `#tab-${view}`): void {
     void lazy.load();
     this.focusAfterUpdate.request(() => {
       if (lazy.state.status === 'loading') return undefined;
-      return this.renderRoot.querySelector<HTMLElement>(`#panel-${view} [part~="retry"]`) ?? this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`);
+      return this.renderRoot.querySelector<HTMLElement>(`#panel-${view} [part~="retry"]`) ?? this.renderRoot.querySelector<HTMLElement>(then);
     });
   }
 
@@ -433,8 +458,10 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     const { phase } = this.#question;
     if (phase.kind !== 'success') return;
     const say = (text: () => string): void => this.#tools.announce(text());
+    const receipt = this.#receiptView.module?.receiptText(this.msg, phase.receipt);
+    if (receipt === undefined) return; // no receipt drawn, no copy button
     try {
-      await navigator.clipboard.writeText(receiptText(this.msg, phase.receipt));
+      await navigator.clipboard.writeText(receipt);
       this.copied = true;
       return say(() => this.msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' }));
     } catch {
