@@ -84,6 +84,15 @@ export class LazyModule<T> {
     return this.#pending;
   }
 
+  /**
+   * Starts loading unless it was asked for before: what an update calls when it draws something that needs the
+   * code. After a failure it waits for the reader's retry ({@link load}), so a chunk that keeps failing is not
+   * fetched again on every update.
+   */
+  want(): void {
+    if (this.#state.status === 'idle') void this.load();
+  }
+
   /** Settles when no load is in progress (at once when none is). */
   get settled(): Promise<void> {
     return this.#pending ?? Promise.resolve();

@@ -41,7 +41,8 @@ export class ReadAloud implements ReactiveController {
   hostUpdate(): void {
     const setting = this.#host.readAloud;
     const wanted = setting == null ? this.#host.care : setting !== 'off';
-    if (wanted && typeof speechSynthesis === 'object') void this.#code.load();
+    // Once: a chunk that failed stays failed (warned), with no button, rather than fetched on every update.
+    if (wanted && typeof speechSynthesis === 'object') this.#code.want();
     const code = this.#code.module;
     if (code && !this.#speech) this.#speech = new code.Speech(this.#host);
   }

@@ -25,9 +25,8 @@ class LazyHost extends LitElement {
       }),
   );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.view.load();
+  protected override willUpdate(): void {
+    this.view.want();
   }
 
   protected override render(): unknown {
@@ -78,6 +77,26 @@ describe('lazy views', () => {
     await el.updateComplete;
     expect(loads, 'loaded again').to.have.length(2);
     expect(text(el, '.loading-text')).to.equal('正在加载…');
+    loads[1]!.resolve({ words: 'VIEW' });
+    await el.view.settled;
+    await el.updateComplete;
+    expect(text(el, '.view')).to.equal('VIEW');
+  });
+
+  it('after a failure, fetches again only when the reader retries, not on every update', async () => {
+    const el = await fixture<LazyHost>(html`<test-lazy-host></test-lazy-host>`);
+    await captureWarnings(async () => {
+      loads[0]!.reject(new TypeError('Failed to fetch dynamically imported module'));
+      await el.view.settled;
+      await el.updateComplete;
+    });
+    el.requestUpdate();
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(loads, 'no load on its own').to.have.length(1);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    expect(loads, 'the retry loads').to.have.length(2);
     loads[1]!.resolve({ words: 'VIEW' });
     await el.view.settled;
     await el.updateComplete;

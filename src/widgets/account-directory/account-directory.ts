@@ -197,7 +197,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.audit) void this.#auditCode.load();
+    if (this.audit) this.#auditCode.want();
   }
 
   protected renderModel(model: DirectoryModel): unknown {

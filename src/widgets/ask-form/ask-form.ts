@@ -192,10 +192,10 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   /** Loads the code of the view shown, and makes its controller once the code is there. */
   #lazyViews(model: AskModel): void {
     const shown = this.#shown(model);
-    if (shown === 'lookup' && this.#lookupTo?.allowed) void this.#lookupView.load();
-    if (shown === 'answered') void this.#answeredView.load();
+    if (shown === 'lookup' && this.#lookupTo?.allowed) this.#lookupView.want();
+    if (shown === 'answered') this.#answeredView.want();
     const { kind } = this.#question.phase;
-    if (kind === 'sending' || kind === 'success') void this.#receiptView.load();
+    if (kind === 'sending' || kind === 'success') this.#receiptView.want();
     const lookup = this.#lookupView.module;
     if (lookup && !this.#lookup) {
       this.#lookup = new lookup.LookupController(this, this.#tools);
