@@ -16,6 +16,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { asciiOnly } from './scripts/ascii.mjs';
+import bundleManifest from './scripts/bundle-manifest.mjs';
 import minifyCssLiterals from './scripts/css-literals.mjs';
 import pruneMessages from './scripts/prune-messages.mjs';
 
@@ -67,6 +68,8 @@ const plugins = ({ lazyLocales }) => [
   minifyCssLiterals(),
   // Only the translations this bundle's code can ask for (a single-widget bundle leaves the others' out).
   pruneMessages(),
+  // dist/bundles.json: which chunks each bundle fetches at once and which on demand (scripts/check-size.mjs).
+  bundleManifest(),
 ];
 
 /** @param {boolean} module */

@@ -25,6 +25,7 @@ import { FocusAfterUpdate } from './focus.js';
 import { formatNumber } from './format.js';
 import { hasCatalog, loadCatalog, loadingWords, localizer, type Msg } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
+import { lazySettled } from './lazy.js';
 import { loadingSize } from './loading-size.js';
 import { ReadAloud, type Speaker } from './read-aloud.js';
 import { errorMessage } from './messages.js';
@@ -185,6 +186,13 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
    */
   protected get msg(): Msg {
     return localizer(this.uiLocale);
+  }
+
+  /** Complete once code this update started loading on demand (a view, reading aloud) is drawn too, or its failure. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (await lazySettled(this)) complete = await super.getUpdateComplete();
+    return complete;
   }
 
   /** Settles when the current load has ended (data shown or error shown), after the resulting render. */

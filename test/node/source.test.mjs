@@ -238,8 +238,9 @@ function partsByOwner() {
   const rendered = { base: new Set() };
   for (const widget of WIDGETS) rendered[widget] = new Set();
   for (const [file, names] of renderedParts()) {
-    const owner = file === BASE_FILE ? 'base' : /^src\/widgets\/([^/]+)\//.exec(file)?.[1];
-    assert.ok(owner in rendered, `${file} renders parts (${[...names]}) but is neither GovElement nor in a widget folder`);
+    // The shared view pieces of src/core/view/ draw GovElement's own states (a lazy view's loading and failure).
+    const owner = file === BASE_FILE || file.startsWith('src/core/view/') ? 'base' : /^src\/widgets\/([^/]+)\//.exec(file)?.[1];
+    assert.ok(owner in rendered, `${file} renders parts (${[...names]}) but is neither GovElement, a core view nor in a widget folder`);
     for (const name of names) rendered[owner].add(name);
   }
   return rendered;
@@ -312,8 +313,8 @@ test('every widget folder has the same anatomy (docs/architecture.md)', () => {
   const widgets = readdirSync('src/widgets').filter((n) => statSync(`src/widgets/${n}`).isDirectory());
   assert.deepEqual(widgets.sort(), ['account-directory', 'ask-form', 'policy-feed']);
   // Optional: events.ts (events of the widget's own), model/ (further pure logic), controllers/ (flows with network,
-  // timers or storage).
-  const allowed = new Set(['define.ts', 'index.ts', 'events.ts', 'labels.ts', 'model.ts', 'model', 'views', 'controllers']);
+  // timers or storage), lazy/ (the entry modules of chunks loaded on demand).
+  const allowed = new Set(['define.ts', 'index.ts', 'events.ts', 'labels.ts', 'model.ts', 'model', 'views', 'controllers', 'lazy']);
   for (const name of widgets) {
     const entries = readdirSync(`src/widgets/${name}`);
     for (const required of [`${name}.ts`, `${name}.styles.ts`, 'define.ts', 'index.ts', 'labels.ts', 'model.ts', 'views']) {
@@ -325,6 +326,41 @@ test('every widget folder has the same anatomy (docs/architecture.md)', () => {
       if (!entries.includes(folder)) continue;
       const named = readdirSync(`src/widgets/${name}/${folder}`).filter((f) => /-(view|controller)\.ts$|^view-/.test(f));
       assert.deepEqual(named, [], `src/widgets/${name}/${folder}/: the folder says what a file is, its name says which`);
+    }
+  }
+});
+
+test('a lazy/ module is imported only with import(), so it stays a chunk of its own (docs/architecture.md, "Lazy views")', () => {
+  const problems = [];
+  for (const file of sources) {
+    const text = read(file);
+    for (const [statement, path] of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']*\/lazy\/[^']*)'/gm)) {
+      problems.push(`${file}: ${statement.trim().split('\n')[0]} (${path})`);
+    }
+  }
+  assert.deepEqual(problems, [], 'static imports of lazy modules');
+  for (const widget of WIDGETS) {
+    const dir = `src/widgets/${widget}/lazy`;
+    let names = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    const element = read(`src/widgets/${widget}/${widget}.ts`);
+    for (const name of names) {
+      const specifier = `./lazy/${name.replace(/\.ts$/, '.js')}`;
+      assert.ok(element.includes(`import('${specifier}')`), `${dir}/${name} is not loaded by ${widget}.ts with import('${specifier}')`);
+      // Everything it exports comes from the widget's views/, controllers/ and model/: no new code is written here.
+      assert.deepEqual(
+        read(`${dir}/${name}`)
+          .split('\n')
+          .filter(
+            (line) => /^(import|export|const|let|function|class)\b/.test(line) && !/^export (\{[^}]*\}|\*) from '\.\.\/(views|controllers|model)\//.test(line),
+          ),
+        [],
+        `${dir}/${name} re-exports from views/, controllers/ and model/ only`,
+      );
     }
   }
 });

@@ -65,12 +65,15 @@
     const widgets = [...document.querySelectorAll(TAGS.join(', '))].filter((w) => customElements.get(w.localName));
     if (probe.ready || !probe.scriptsRan || probe.events.length < widgets.length) return;
     probe.ready = true;
-    // A task later, so whatever the last event triggered has rendered. (Not an animation frame: WebKit
-    // throttles those in frames it considers hidden.)
-    setTimeout(() => {
-      parent.postMessage({ type: 'gov-page-ready' }, '*');
-      probe.posted = true;
-    }, 50);
+    // Once every widget's update is complete (which waits for a view whose code loads on demand, such as a form
+    // opened on its lookup), and a task later, so whatever the last event triggered has rendered. (Not an
+    // animation frame: WebKit throttles those in frames it considers hidden.)
+    Promise.all(widgets.map((w) => w.updateComplete)).then(() =>
+      setTimeout(() => {
+        parent.postMessage({ type: 'gov-page-ready' }, '*');
+        probe.posted = true;
+      }, 50),
+    );
   }
   function done(e) {
     probe.events.push(`${e.type} ${e.target.localName}`);

@@ -133,6 +133,7 @@ describe('gov-ask-form: hostile data', () => {
       const lookup = await store(body);
       const el = await mount('gov-ask-form', withEndpoints({ submit: '/api/questions', lookup }), 'data');
       $(el, '#tab-lookup').click();
+      await settle(el); // the lookup view's code loads on demand
       setValue($<HTMLInputElement>(el, '#l-service_request_id'), 'A1');
       setValue($<HTMLInputElement>(el, '#l-query_code'), 'B2');
       $(el, '[part~="lookup-submit"]').click();

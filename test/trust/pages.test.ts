@@ -58,13 +58,13 @@ async function useEveryWidget(page: OpenPage): Promise<void> {
   click(form, '[part~="submit"]');
   await waitUntil(() => form.querySelector('[part~="error-summary"]'), 'the error summary shows');
   click(form, '#tab-lookup');
-  await waitUntil(() => !form.querySelector<HTMLElement>('#panel-lookup')!.hidden, 'the lookup view shows');
+  await waitUntil(() => form.querySelector('#panel-lookup:not([hidden]) #l-service_request_id'), 'the lookup view shows (its code loads on demand)');
   input(form.querySelector('#l-service_request_id'), 'NO-SUCH-ID');
   input(form.querySelector('#l-query_code'), 'ABCD');
   click(form, '[part~="lookup-submit"]');
   await waitUntil(() => form.querySelector('[part~="not-found"]'), 'the lookup answers "not found"');
   click(form, '#tab-answered');
-  await waitUntil(() => !form.querySelector<HTMLElement>('#panel-answered')!.hidden, 'the answered view shows');
+  await waitUntil(() => form.querySelector('#panel-answered:not([hidden]) [part~="answered-list"]'), 'the answered view shows (its code loads on demand)');
   const before = text(form.querySelector('[part~="answered-list"]'));
   click(form, '#panel-answered [part~="pager"] button');
   await waitUntil(() => text(form.querySelector('[part~="answered-list"]')) !== before, 'the next answered page shows');

@@ -1,11 +1,15 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
-import { auditAccounts, DEFAULT_STALE_DAYS, safeHref, validateAccounts, type AuditFlag, type AuditReport, type Platform } from '../../contract/index.js';
+import { DEFAULT_STALE_DAYS, safeHref, validateAccounts, type Platform } from '../../contract/index.js';
 import { DataController } from '../../core/data-controller.js';
 import { warn } from '../../core/report.js';
 import { formatNumber } from '../../core/format.js';
 import { GovElement } from '../../core/gov-element.js';
+import { LazyModule } from '../../core/lazy.js';
+import { lazyView } from '../../core/view/lazy.js';
+import type * as AuditChunk from './lazy/audit.js';
+import type { AuditResult } from './model/audit.js';
 import { DIRECTORY, loadingSize } from '../../core/loading-size.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
 import { themeStyles } from '../../core/theme.js';
@@ -31,7 +35,6 @@ import {
 import { platformName } from './labels.js';
 import { platformIcon } from './views/icons.js';
 import { encodable, encodeQr, qrSource } from './controllers/qr-code.js';
-import { renderAuditSummary } from './views/audit.js';
 import { renderCard } from './views/card.js';
 import { dataText } from '../../core/view/data-text.js';
 import type { ViewContext } from './views/context.js';
@@ -49,12 +52,6 @@ const keyed = (items: readonly (readonly [string, TemplateResult])[]) =>
     ([key]) => key,
     ([, template]) => template,
   );
-
-interface AuditResult {
-  readonly report: AuditReport;
-  readonly flags: ReadonlyMap<string, readonly AuditFlag[]>;
-  readonly failing: ReadonlySet<string>;
-}
 
 /**
  * The official new-media account directory: a county's (or one department's) WeChat, Weibo, Douyin … accounts
@@ -165,6 +162,8 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
 
   #qrOpener: HTMLElement | undefined;
   #auditCache: { key: string; model: DirectoryModel; result: AuditResult } | undefined;
+  // The audit view is for supervisors: its code is a chunk of its own, loaded where `audit` turns it on.
+  readonly #auditCode = new LazyModule(this, 'the audit view', () => import('./lazy/audit.js'));
 
   constructor() {
     super();
@@ -187,22 +186,25 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     return this.groupBy === 'platform' ? 'platform' : 'organization';
   }
 
-  #auditOf(model: DirectoryModel, scope: ReadonlySet<string> | undefined, now: number): AuditResult {
+  #auditOf(code: typeof AuditChunk, model: DirectoryModel, scope: ReadonlySet<string> | undefined, now: number): AuditResult {
     const key = JSON.stringify([now, this.staleDays, this.organization ?? null]);
     if (this.#auditCache?.model === model && this.#auditCache.key === key) return this.#auditCache.result;
     const accounts = visibleEntries(model, { scope, showInactive: true }).map((entry) => entry.account);
-    const report = auditAccounts(accounts, { now, staleDays: this.staleDays });
-    const flags = new Map(report.accounts.map((audit) => [audit.account.id, audit.flags]));
-    const failing = new Set(report.accounts.filter((audit) => audit.flags.length > 0).map((audit) => audit.account.id));
-    const result = { report, flags, failing };
+    const result = code.auditResult(accounts, now, this.staleDays);
     this.#auditCache = { key, model, result };
     return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.audit) this.#auditCode.want();
   }
 
   protected renderModel(model: DirectoryModel): unknown {
     const now = this.now ?? model.createdAt;
     const scope = this.organization ? organizationScope(model.organizations, this.organization) : undefined;
-    const audit = this.audit ? this.#auditOf(model, scope, now) : undefined;
+    const code = this.audit ? this.#auditCode.module : undefined;
+    const audit = code ? this.#auditOf(code, model, scope, now) : undefined;
     const ctx: ViewContext = {
       model,
       language: this.language,
@@ -211,13 +213,22 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       now,
       groupBy: this.#grouping,
       audit: audit?.flags,
+      auditView: code,
       openQr: this.#openQr,
       speaker: this.speaker,
     };
     const base: DirectoryFilter = { scope, showInactive: this.showInactive };
     const visible = visibleEntries(model, base);
     const hiddenInactive = this.showInactive ? 0 : visibleEntries(model, { scope, showInactive: true }).filter((e) => e.inactive).length;
-    const summary = audit ? renderAuditSummary(audit.report, ctx) : nothing;
+    // Until the audit's code is there: its loading text (or a failure with a retry) where the summary goes.
+    const summary = this.audit
+      ? lazyView(
+          this.#auditCode,
+          this.msg,
+          (loaded) => (audit ? loaded.renderAuditSummary(audit.report, ctx) : nothing),
+          () => void this.#auditCode.load(),
+        )
+      : nothing;
     if (visible.length === 0) {
       return html`${summary}<p class="empty" part="empty">${this.msg('暂无政务新媒体账号。', { id: 'directory.no-official-accounts-are-listed' })}</p>${this.#renderInactiveNote(hiddenInactive)}`;
     }

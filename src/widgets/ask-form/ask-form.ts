@@ -7,20 +7,23 @@ import { askFormSkeleton, loadingSize } from '../../core/loading-size.js';
 import { warn } from '../../core/report.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeStyles } from '../../core/theme.js';
-import { AnsweredController } from './controllers/answered.js';
+import { LazyModule } from '../../core/lazy.js';
+import { lazyView } from '../../core/view/lazy.js';
+import type { AnsweredController } from './controllers/answered.js';
 import { askFormStyles } from './ask-form.styles.js';
 import type { AskTools } from './controllers/host.js';
-import { LookupController } from './controllers/lookup.js';
+import type { LookupController } from './controllers/lookup.js';
+import type * as AnsweredChunk from './lazy/answered.js';
+import type * as LookupChunk from './lazy/lookup.js';
+import type * as ReceiptChunk from './lazy/receipt.js';
 import { foreignEndpointMessage, foreignLookupMessage } from './labels.js';
 import { createAskModel, type AskModel } from './model.js';
 import { destinationOf, parseEndpointOrigins, type Destination } from './model/origins.js';
 import { QuestionController } from './controllers/question.js';
 import { FIELD_ORDER } from './model/rules.js';
 import { REQUEST_TIMEOUT_MS } from './controllers/send.js';
-import { renderAnswered } from './views/answered.js';
 import { controlId, renderForm } from './views/form.js';
-import { renderLookup } from './views/lookup.js';
-import { receiptText, renderSuccess } from './views/success.js';
+import type { Receipt } from './views/success.js';
 import { renderSummary, type SummaryEntry } from './views/summary.js';
 import { renderTabs, type TabSpec } from './views/tabs.js';
 
@@ -129,7 +132,11 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   /** What the controllers are given besides the element's public surface (see host.ts). */
   readonly #tools: AskTools = {
     loader: this.loader,
-    focus: (target) => this.focusAfterUpdate.request(target),
+    // A view whose code is still loading has not drawn its target yet: asked again after the next update.
+    focus: (target) =>
+      this.focusAfterUpdate.request(
+        typeof target === 'string' ? () => this.renderRoot.querySelector<HTMLElement>(target) ?? (this.#codeLoading() ? undefined : null) : target,
+      ),
     announce: (text) => {
       this.announcement = text !== '' && this.announcement === text ? `${text}\u00a0` : text;
     },
@@ -137,11 +144,21 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     honeypotValue: () => this.renderRoot.querySelector<HTMLInputElement>('#f-hp')?.value ?? '',
   };
   readonly #question = new QuestionController(this, this.#tools);
-  readonly #lookup = new LookupController(this, this.#tools);
-  readonly #answered = new AnsweredController(this, this.#tools);
+  // The lookup and the answered questions are secondary views: their code is a chunk of its own, loaded when
+  // the reader first opens the view (most readers only ask). Their controllers are made when it arrives.
+  readonly #lookupView = new LazyModule(this, 'the lookup view', () => import('./lazy/lookup.js'));
+  readonly #answeredView = new LazyModule(this, 'the answered questions', () => import('./lazy/answered.js'));
+  // So is the receipt, fetched while a question is being sent.
+  readonly #receiptView = new LazyModule(this, 'the receipt', () => import('./lazy/receipt.js'));
+  #lookup: LookupController | undefined;
+  #answered: AnsweredController | undefined;
+  /** A receipt's request id and query code, for the lookup form whose code has not arrived yet. */
+  #prefill: { readonly id: string; readonly code: string } | undefined;
   #generation = 0;
   #submitTo: Destination | undefined;
   #lookupTo: Destination | undefined;
+  /** The lookup endpoint when this page lets the form send there. */
+  #lookupUrl: string | undefined;
 
   constructor() {
     super();
@@ -164,10 +181,32 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     if (current.status === 'ready' && this.loader.generation !== this.#generation) {
       this.#generation = this.loader.generation;
       this.#question.adopt(current.model, document.URL);
-      this.#answered.reset(current.model.answered, current.model.answeredNextUrl, current.model.documentUrl);
+      this.#answered?.reset(current.model.answered, current.model.answeredNextUrl, current.model.documentUrl);
       this.#judgeEndpoints(current.model);
     } else if (changed.has('endpointOrigins') && this.loader.model) {
       this.#judgeEndpoints(this.loader.model);
+    }
+    if (current.status === 'ready') this.#lazyViews(current.model);
+  }
+
+  /** Loads the code of the view shown, and makes its controller once the code is there. */
+  #lazyViews(model: AskModel): void {
+    const shown = this.#shown(model);
+    if (shown === 'lookup' && this.#lookupTo?.allowed) this.#lookupView.want();
+    if (shown === 'answered') this.#answeredView.want();
+    const { kind } = this.#question.phase;
+    if (kind === 'sending' || kind === 'success') this.#receiptView.want();
+    const lookup = this.#lookupView.module;
+    if (lookup && !this.#lookup) {
+      this.#lookup = new lookup.LookupController(this, this.#tools);
+      this.#lookup.url = this.#lookupUrl;
+      if (this.#prefill) this.#lookup.prefill(this.#prefill.id, this.#prefill.code);
+      this.#prefill = undefined;
+    }
+    const answered = this.#answeredView.module;
+    if (answered && !this.#answered) {
+      this.#answered = new answered.AnsweredController(this, this.#tools);
+      this.#answered.reset(model.answered, model.answeredNextUrl, model.documentUrl);
     }
   }
 
@@ -179,7 +218,8 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     this.#submitTo = destinationOf(model.submitUrl, page, origins);
     this.#lookupTo = model.lookupUrl !== undefined ? destinationOf(model.lookupUrl, page, origins) : undefined;
     this.#question.blocked = !this.#submitTo.allowed;
-    this.#lookup.url = this.#lookupTo?.allowed ? model.lookupUrl : undefined;
+    this.#lookupUrl = this.#lookupTo?.allowed ? model.lookupUrl : undefined;
+    if (this.#lookup) this.#lookup.url = this.#lookupUrl;
     for (const [what, to] of [
       ['submit', this.#submitTo],
       ['lookup', this.#lookupTo],
@@ -200,6 +240,11 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     return views;
   }
 
+  /** The view shown: a view the document does not offer (or a mistyped `view` attribute) shows the form, never nothing. */
+  #shown(model: AskModel): AskView {
+    return this.#views(model).some((v) => v.id === this.view) ? this.view : 'ask';
+  }
+
   #select = (view: AskView, focus: boolean): void => {
     this.view = view;
     if (focus) this.focusAfterUpdate.request(`#tab-${view}`);
@@ -214,8 +259,7 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
   protected renderModel(model: AskModel): TemplateResult {
     const views = this.#views(model);
     const tabbed = views.length > 1;
-    // A view the document does not offer (or a mistyped `view` attribute) shows the form, never nothing.
-    const shown: AskView = views.some((v) => v.id === this.view) ? this.view : 'ask';
+    const shown = this.#shown(model);
     const panel = (view: AskView, content: unknown): TemplateResult => html`<div
       class="panel"
       part="panel"
@@ -231,34 +275,19 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
       <div class="visually-hidden" id="announce" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
-  #renderAsk(model: AskModel): TemplateResult {
+  #renderAsk(model: AskModel): unknown {
     const q = this.#question;
     if (this.#submitTo && !this.#submitTo.allowed) {
       return html`<div class="problem" part="send-error" role="alert"><p>${foreignEndpointMessage(this.msg, this.#submitTo.host)}</p></div>`;
     }
     const { phase } = q;
     if (phase.kind === 'success') {
-      return renderSuccess({
-        receipt: phase.receipt,
-        locale: this.uiLocale,
-        msg: this.msg,
-        hasLookup: model.lookupUrl !== undefined,
-        copyField: this.copyField,
-        copied: this.copied,
-        onCopy: () => void this.#copy(),
-        onAction: () => {
-          this.copied = false;
-        },
-        onLookup: () => {
-          this.#lookup.prefill(phase.receipt.id, phase.receipt.code);
-          this.#select('lookup', true);
-        },
-        onAnother: () => {
-          this.copyField = false;
-          this.copied = false;
-          q.another();
-        },
-      });
+      return lazyView(
+        this.#receiptView,
+        this.msg,
+        (chunk) => this.#drawReceipt(chunk.renderSuccess, phase.receipt, model),
+        () => this.#retryView(this.#receiptView, 'ask', '#success-title'),
+      );
     }
     const errors = q.fieldErrors();
     let top: unknown = nothing;
@@ -314,11 +343,62 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     });
   }
 
-  #renderLookup(model: AskModel): TemplateResult {
-    const l = this.#lookup;
+  #codeLoading(): boolean {
+    return [this.#lookupView, this.#answeredView, this.#receiptView].some((lazy) => lazy.state.status === 'loading');
+  }
+
+  #drawReceipt(renderSuccess: typeof ReceiptChunk.renderSuccess, receipt: Receipt, model: AskModel): TemplateResult {
+    return renderSuccess({
+      receipt,
+      locale: this.uiLocale,
+      msg: this.msg,
+      hasLookup: model.lookupUrl !== undefined,
+      copyField: this.copyField,
+      copied: this.copied,
+      onCopy: () => void this.#copy(),
+      onAction: () => {
+        this.copied = false;
+      },
+      onLookup: () => {
+        if (this.#lookup) this.#lookup.prefill(receipt.id, receipt.code);
+        else this.#prefill = { id: receipt.id, code: receipt.code };
+        this.#select('lookup', true);
+      },
+      onAnother: () => {
+        this.copyField = false;
+        this.copied = false;
+        this.#question.another();
+      },
+    });
+  }
+
+  /**
+   * Loads a view's code again after it failed. Focus goes where the reader can go on: the retry again if it failed
+   * again, else `then` (the view's tab, the receipt's heading).
+   */
+  #retryView(lazy: LazyModule<unknown>, view: AskView, then: string = `#tab-${view}`): void {
+    void lazy.load();
+    this.focusAfterUpdate.request(() => {
+      if (lazy.state.status === 'loading') return undefined;
+      return this.renderRoot.querySelector<HTMLElement>(`#panel-${view} [part~="retry"]`) ?? this.renderRoot.querySelector<HTMLElement>(then);
+    });
+  }
+
+  #renderLookup(model: AskModel): unknown {
     if (this.#lookupTo && !this.#lookupTo.allowed) {
       return html`<div class="problem" part="send-error" role="alert"><p>${foreignLookupMessage(this.msg, this.#lookupTo.host)}</p></div>`;
     }
+    return lazyView(
+      this.#lookupView,
+      this.msg,
+      (chunk) => this.#drawLookup(chunk.renderLookup, model),
+      () => this.#retryView(this.#lookupView, 'lookup'),
+    );
+  }
+
+  #drawLookup(renderLookup: typeof LookupChunk.renderLookup, model: AskModel): unknown {
+    const l = this.#lookup;
+    if (!l) return nothing;
     const errors = l.errors();
     const problem = l.problem();
     return renderLookup({
@@ -338,8 +418,18 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     });
   }
 
-  #renderAnswered(model: AskModel): TemplateResult {
+  #renderAnswered(model: AskModel): unknown {
+    return lazyView(
+      this.#answeredView,
+      this.msg,
+      (chunk) => this.#drawAnswered(chunk.renderAnswered, model),
+      () => this.#retryView(this.#answeredView, 'answered'),
+    );
+  }
+
+  #drawAnswered(renderAnswered: typeof AnsweredChunk.renderAnswered, model: AskModel): unknown {
     const a = this.#answered;
+    if (!a) return nothing;
     return renderAnswered({
       items: a.current.items,
       page: a.index + 1,
@@ -368,8 +458,10 @@ export class GovAskForm extends GovElement<'questions', AskModel> {
     const { phase } = this.#question;
     if (phase.kind !== 'success') return;
     const say = (text: () => string): void => this.#tools.announce(text());
+    const receipt = this.#receiptView.module?.receiptText(this.msg, phase.receipt);
+    if (receipt === undefined) return; // no receipt drawn, no copy button
     try {
-      await navigator.clipboard.writeText(receiptText(this.msg, phase.receipt));
+      await navigator.clipboard.writeText(receipt);
       this.copied = true;
       return say(() => this.msg('已复制受理编号和查询码。', { id: 'ask.request-number-and-query-code-copied' }));
     } catch {

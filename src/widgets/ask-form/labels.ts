@@ -1,9 +1,9 @@
 /**
  * The form's sentences, written in zh-Hans with `msg()`. Each takes the widget's `msg` (its language
- * at the moment of the call), in render and in event handlers alike.
+ * at the moment of the call), in render and in event handlers alike. The lookup's own words (a request's status,
+ * a failed lookup) are in views/lookup.ts: they load with the lookup view.
  */
 import { str } from '@lit/localize';
-import type { RequestStatus } from '../../contract/index.js';
 import type { FieldName, Problem } from './model/rules.js';
 import type { Msg } from '../../core/i18n.js';
 import { isolate } from '../../core/view/bidi.js';
@@ -92,23 +92,6 @@ export function remainingText(msg: Msg, remaining: number): string {
     : msg(str`已超出 ${isolate(-remaining)} 个字`, { id: 'ask.characters-too-many' });
 }
 
-export function statusLabel(msg: Msg, status: RequestStatus): string {
-  switch (status) {
-    case 'received':
-      return msg('已收到', { id: 'ask.received' });
-    case 'accepted':
-      return msg('已受理', { id: 'ask.accepted' });
-    case 'transferred':
-      return msg('已转办', { id: 'ask.passed-to-another-department' });
-    case 'answered':
-      return msg('已答复', { id: 'ask.answered' });
-    case 'closed':
-      return msg('已办结', { id: 'ask.closed' });
-    case 'rejected':
-      return msg('不予受理', { id: 'ask.not-accepted' });
-  }
-}
-
 export type SendFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'redirected' | 'bot';
 
 /** Why a question was not sent, and that nothing typed is lost. */
@@ -131,24 +114,6 @@ export function sendFailureMessage(msg: Msg, reason: SendFailureReason, status: 
       return msg('提交地址把留言转到了别的地址。为保护个人信息，留言没有发送。请告知网站管理员。', { id: 'ask.the-submission-address-redirected-your' });
     case 'bot':
       return msg('无法提交。请刷新页面后重试。', { id: 'ask.your-question-could-not-be' });
-  }
-}
-
-export type LookupFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'redirected';
-
-export function lookupFailureMessage(msg: Msg, reason: LookupFailureReason, status: number | undefined): string {
-  const code = status ?? '';
-  switch (reason) {
-    case 'timeout':
-      return msg('服务器长时间没有响应。请稍后重新查询。', { id: 'ask.the-server-did-not-answer-in' });
-    case 'network':
-      return msg('网络连接中断。请检查网络后重新查询。', { id: 'ask.the-connection-broke-check-your' });
-    case 'server':
-      return msg(str`服务器暂时出现问题（错误代码 ${isolate(code)}）。请稍后重新查询。`, { id: 'ask.the-server-has-a-problem' });
-    case 'rejected':
-      return msg(str`服务器没有接受这次查询（错误代码 ${isolate(code)}）。请核对后重试。`, { id: 'ask.the-server-did-not-accept-this' });
-    case 'redirected':
-      return msg('查询地址把查询转到了别的地址，查询没有发送。请告知网站管理员。', { id: 'ask.the-lookup-address-redirected-the' });
   }
 }
 

@@ -58,6 +58,9 @@ describe('ask form: lookup', () => {
   it('has controls named service_request_id and query_code under a tab labelled 查询', async () => {
     const { el } = await askForm();
     expect(text($(el, '#tab-lookup'))).to.equal('查询');
+    // The view's code loads when the reader opens it (a chunk of its own in the bundles).
+    $(el, '#tab-lookup').click();
+    await el.updateComplete;
     expect($$(el, '#panel-lookup input').map((i) => i.getAttribute('name'))).to.deep.equal(['service_request_id', 'query_code']);
   });
 

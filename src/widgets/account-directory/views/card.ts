@@ -7,7 +7,6 @@ import type { DirectoryEntry } from '../model.js';
 import { accountPlatformName } from '../labels.js';
 import { platformIcon, verifiedIcon } from './icons.js';
 import { qrSource } from '../controllers/qr-code.js';
-import { renderAccountAudit } from './audit.js';
 import { localized, organizationName, statusLabel, type ViewContext } from './context.js';
 import type { Msg } from '../../../core/i18n.js';
 import { readAloudButton } from '../../../core/view/read-aloud.js';
@@ -152,7 +151,7 @@ export function renderCard(entry: DirectoryEntry, ctx: ViewContext): TemplateRes
     ${account.verified === true ? html`<p class="verified" part="verified">${verifiedIcon()}${msg('已认证', { id: 'directory.verified' })}</p>` : nothing}
     ${renderStatus(entry, ctx)}
     ${account.description ? renderDescription(account, ctx) : nothing}
-    ${renderFacts(entry, ctx)} ${renderAccountAudit(entry, ctx)}
+    ${renderFacts(entry, ctx)} ${ctx.auditView?.renderAccountAudit(entry, ctx) ?? nothing}
     ${renderQrButton(entry, ctx, where)} ${readAloud(entry, ctx, where)}
   </li>`;
 }

@@ -5,6 +5,7 @@ import type { DirectoryEntry, DirectoryModel, GroupBy } from '../model.js';
 import type { Msg } from '../../../core/i18n.js';
 import type { TextContext } from '../../../core/view/data-text.js';
 import type { Speaker } from '../../../core/read-aloud.js';
+import type * as AuditChunk from '../lazy/audit.js';
 
 export interface ViewContext extends TextContext {
   /** The widget's `msg()`, in its UI language. */
@@ -17,8 +18,10 @@ export interface ViewContext extends TextContext {
   /** The moment relative times and the audit count from. */
   readonly now: number;
   readonly groupBy: GroupBy;
-  /** Audit flags by account id; undefined when the audit view is off. */
+  /** Audit flags by account id; undefined when the audit view is off (or its code has not arrived yet). */
   readonly audit: ReadonlyMap<string, readonly AuditFlag[]> | undefined;
+  /** The audit view's code (lazy/audit.ts), once loaded where the view is on. */
+  readonly auditView?: typeof AuditChunk | undefined;
   readonly openQr: (entry: DirectoryEntry, opener: HTMLElement) => void;
   /** Draws a read-aloud button on each card (none when undefined). */
   readonly speaker?: Speaker | undefined;

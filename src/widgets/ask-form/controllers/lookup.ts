@@ -6,9 +6,9 @@ import type { LookupResponse } from '../../../contract/index.js';
 import { localizer, type Msg } from '../../../core/i18n.js';
 import { warn } from '../../../core/report.js';
 import type { AskHost, AskTools } from './host.js';
-import { lookupFailureMessage, waitMessage, type LookupFailureReason } from '../labels.js';
+import { waitMessage } from '../labels.js';
 import { lookupQuestion } from './send.js';
-import type { LookupField } from '../views/lookup.js';
+import { lookupFailureMessage, type LookupFailureReason, type LookupField } from '../views/lookup.js';
 
 export type LookupPhase =
   | { readonly kind: 'idle' }

@@ -4,10 +4,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { pickLocalized, type LookupResponse, type Organization } from '../../../contract/index.js';
+import { str } from '@lit/localize';
+import { pickLocalized, type LookupResponse, type Organization, type RequestStatus } from '../../../contract/index.js';
 import { formatDate, machineDate } from '../../../core/format.js';
-import { statusLabel } from '../labels.js';
 import type { Msg } from '../../../core/i18n.js';
+import { isolate } from '../../../core/view/bidi.js';
 
 export type LookupField = 'service_request_id' | 'query_code';
 
@@ -28,6 +29,43 @@ export interface LookupViewContext {
   readonly organizations: ReadonlyMap<string, Organization>;
   readonly onInput: (event: Event) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
+}
+
+// The lookup's own words (the form's others are in labels.ts): here, they load with the view.
+
+export function statusLabel(msg: Msg, status: RequestStatus): string {
+  switch (status) {
+    case 'received':
+      return msg('已收到', { id: 'ask.received' });
+    case 'accepted':
+      return msg('已受理', { id: 'ask.accepted' });
+    case 'transferred':
+      return msg('已转办', { id: 'ask.passed-to-another-department' });
+    case 'answered':
+      return msg('已答复', { id: 'ask.answered' });
+    case 'closed':
+      return msg('已办结', { id: 'ask.closed' });
+    case 'rejected':
+      return msg('不予受理', { id: 'ask.not-accepted' });
+  }
+}
+
+export type LookupFailureReason = 'timeout' | 'network' | 'server' | 'rejected' | 'redirected';
+
+export function lookupFailureMessage(msg: Msg, reason: LookupFailureReason, status: number | undefined): string {
+  const code = status ?? '';
+  switch (reason) {
+    case 'timeout':
+      return msg('服务器长时间没有响应。请稍后重新查询。', { id: 'ask.the-server-did-not-answer-in' });
+    case 'network':
+      return msg('网络连接中断。请检查网络后重新查询。', { id: 'ask.the-connection-broke-check-your' });
+    case 'server':
+      return msg(str`服务器暂时出现问题（错误代码 ${isolate(code)}）。请稍后重新查询。`, { id: 'ask.the-server-has-a-problem' });
+    case 'rejected':
+      return msg(str`服务器没有接受这次查询（错误代码 ${isolate(code)}）。请核对后重试。`, { id: 'ask.the-server-did-not-accept-this' });
+    case 'redirected':
+      return msg('查询地址把查询转到了别的地址，查询没有发送。请告知网站管理员。', { id: 'ask.the-lookup-address-redirected-the' });
+  }
 }
 
 function field(ctx: LookupViewContext, name: LookupField, label: string): TemplateResult {
