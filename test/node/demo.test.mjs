@@ -112,6 +112,10 @@ test('npm start: the demo serves all three widgets, takes a question and finds i
 
     // 2. A question, typed and sent like a reader would.
     const ask = (selector) => `gov-ask-form >>> ${selector}`;
+    // What a view whose code loads on demand draws (the receipt, the lookup form and its result) appears through a
+    // change inside the form's shadow root, which a locator's wait may not notice: poll for it instead.
+    const appears = (selector) =>
+      page.waitForFunction((s) => document.querySelector('gov-ask-form')?.shadowRoot?.querySelector(s) != null, { polling: 100, timeout: 30_000 }, selector);
     await page.locator(ask('#f-service_code-0')).click();
     await page.locator(ask('#f-organization_id')).wait();
     await page.select(ask('#f-organization_id'), 'education');
@@ -123,7 +127,7 @@ test('npm start: the demo serves all three widgets, takes a question and finds i
     const sent = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/questions' && r.request().method() === 'POST');
     await page.locator(ask('[part~="submit"]')).click();
     assert.equal((await sent).status(), 201, 'the endpoint stored the question');
-    await page.locator(ask('[part~="query-code"]')).wait();
+    await appears('[part~="query-code"]');
     const receipt = await page.evaluate(() => {
       const root = document.querySelector('gov-ask-form').shadowRoot;
       return { id: root.querySelector('[part~="request-id"]').textContent.trim(), code: root.querySelector('[part~="query-code"]').textContent.trim() };
@@ -140,12 +144,13 @@ test('npm start: the demo serves all three widgets, takes a question and finds i
 
     // 3. Looked up with the receipt, in the form's own lookup view.
     await page.locator(ask('#tab-lookup')).click();
+    await appears('#l-service_request_id');
     await page.locator(ask('#l-service_request_id')).fill(receipt.id);
     await page.locator(ask('#l-query_code')).fill(receipt.code);
     const looked = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/api/questions/lookup'));
     await page.locator(ask('[part~="lookup-submit"]')).click();
     assert.equal((await looked).status(), 200, 'the endpoint found it');
-    await page.locator(ask('[part~="lookup-result"] [part~="status"]')).wait();
+    await appears('[part~="lookup-result"] [part~="status"]');
     const status = await page.evaluate(() =>
       document.querySelector('gov-ask-form').shadowRoot.querySelector('[part~="lookup-result"]').textContent.replace(/\s+/g, ' '),
     );
