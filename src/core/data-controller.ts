@@ -195,19 +195,20 @@ export class PagedDataController<S extends SectionName, M> extends DataControlle
    * Loads a further page of the data shown (`load(url, options)` is a contract page loader) and, with
    * `merge`, makes it part of the model: the new model replaces the old, and the issues the page and the
    * merge found join the state's. Issues are reported; a failure is reported (as `what`) and thrown as a
-   * ContractError. Resolves to the page, or to undefined when the data was reloaded meanwhile (the page is
-   * dropped) or nothing is shown.
+   * ContractError. Resolves to the page, or to undefined when the data was reloaded or another page appended
+   * meanwhile, when `signal` aborted (the page is dropped, a failure not reported), or when nothing is shown.
    */
   async appendPage<P extends LoadedPage>(
     what: string,
     url: string,
     load: (url: string, options: LoadOptions) => Promise<P>,
     merge?: (model: M, page: P) => { readonly model: M; readonly issues: readonly Issue[] },
+    signal?: AbortSignal,
   ): Promise<P | undefined> {
     const before = this.state;
     if (before.status !== 'ready') return undefined;
     const id = this.generation;
-    const current = (): boolean => id === this.generation && this.state === before;
+    const current = (): boolean => id === this.generation && this.state === before && !signal?.aborted;
     let page: P;
     try {
       page = await load(url, this.options);

@@ -11,6 +11,7 @@
 import { allTexts, pickText } from '../../contract/localized.js';
 import { parseDate } from '../../contract/dates.js';
 import { safeHref } from '../../contract/url.js';
+import { MAX_ITEMS } from '../../contract/limits.js';
 import type { Issue } from '../../contract/check.js';
 import type { LoadedSection } from '../../contract/load.js';
 import { normalizeSearch } from '../../core/search.js';
@@ -210,14 +211,28 @@ export function createFeedModel(loaded: Pick<LoadedSection<'policies'>, 'documen
 
 /**
  * The model with one more page of the feed: items whose id is already known are left out (and returned as
- * issues), the rest joins in date order. A `next_url` that points at a page already read ends the paging.
+ * issues), the rest joins in date order. A `next_url` that points at a page already read ends the paging, and
+ * so does reaching `MAX_ITEMS.items` items, the most one document may hold: however many pages a feed has,
+ * the widget keeps no more (the rest of that page is left out, counted in one issue).
  */
 export function appendFeedPage(model: FeedModel, page: PolicyFeed, documentUrl: string): { model: FeedModel; issues: Issue[] } {
   const issues: Issue[] = [];
   const added: FeedEntry[] = [];
   const builder = new EntryBuilder(model.organizations);
   const seen = new Set(model.byId.keys());
-  page.items.forEach((item, i) => {
+  const room = MAX_ITEMS.items - model.entries.length;
+  for (const [i, item] of page.items.entries()) {
+    if (added.length >= room) {
+      issues.push({
+        path: `$.items[${i}]`,
+        message: `the feed's pages hold more than ${MAX_ITEMS.items} items, the most read: this item and those after it are left out`,
+        kind: 'semantic',
+        document: documentUrl,
+        skipped: 'item',
+        count: page.items.length - i,
+      });
+      break;
+    }
     if (seen.has(item.id)) {
       issues.push({
         path: `$.items[${i}].id`,
@@ -226,13 +241,13 @@ export function appendFeedPage(model: FeedModel, page: PolicyFeed, documentUrl: 
         document: documentUrl,
         skipped: 'item',
       });
-      return;
+      continue;
     }
     seen.add(item.id);
     added.push(builder.entry(item));
-  });
+  }
   const pageUrls = [...model.pageUrls, documentUrl];
-  const next = safeHref(page.next_url);
+  const next = added.length < room ? safeHref(page.next_url) : undefined;
   const entries = sortEntries([...model.entries, ...added]);
   return {
     model: {

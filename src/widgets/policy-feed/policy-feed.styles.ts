@@ -271,6 +271,14 @@ export const policyFeedStyles = css`
   .page-status {
     color: var(--_muted);
   }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0;
+    color: var(--_muted);
+  }
   .page-error {
     display: flex;
     flex-wrap: wrap;
