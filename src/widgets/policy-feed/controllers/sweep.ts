@@ -176,9 +176,9 @@ export class FeedSweep implements ReactiveController {
     if (!this.#hasFocus()) return;
     this.#focus.request(
       () =>
-        [...this.#host.renderRoot.querySelectorAll<HTMLElement>('[part~="search"], [part~="filter-toggle"], [part~="chip"], [part~="list"], [part~="reset"]')].find(
-          (target) => target.getClientRects().length > 0,
-        ) ?? null,
+        [
+          ...this.#host.renderRoot.querySelectorAll<HTMLElement>('[part~="search"], [part~="filter-toggle"], [part~="chip"], [part~="list"], [part~="reset"]'),
+        ].find((target) => target.getClientRects().length > 0) ?? null,
     );
   }
 
