@@ -241,6 +241,32 @@ test('prune-messages runs in a Rollup build on the bundled chunk', async () => {
   assert.ok(output[0].map, 'a source map of the rewrite');
 });
 
+test('prune-messages numbers an entry, its lazy chunk and its lazy language chunks together', async () => {
+  const { rollup } = await import('rollup');
+  const modules = {
+    entry: "export const a = msg('一', { id: 'x.a' }); export const view = () => import('view'); export const en = () => import('en');",
+    view: "export const b = msg('三', { id: 'x.c' });",
+    en: "export const templates = { 'x.a': `A`, 'x.b': `B`, 'x.c': `C` };",
+  };
+  const build = await rollup({
+    input: 'entry',
+    plugins: [{ resolveId: (id) => id, load: (id) => modules[id] }, pruneMessages()],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es', chunkFileNames: '[name].js' });
+  await build.close();
+  const code = Object.fromEntries(output.map((chunk) => [chunk.name, chunk.type === 'chunk' ? chunk.code : '']));
+  assert.match(code.entry, /msg\('一', \{ id: 0 \}\)/);
+  assert.match(code.view, /msg\('三', \{ id: 1 \}\)/, 'the lazy view numbers its message as the entry does');
+  assert.match(code.en, /templates = \[`A`,`C`\]/, 'the language chunk keeps what entry and view use, in their numbers');
+  const failing = await rollup({
+    input: 'entry',
+    plugins: [{ resolveId: (id) => id, load: (id) => (id === 'en' ? 'export const templates = {};' : modules[id]) }, pruneMessages()],
+    onwarn: () => {},
+  });
+  await assert.rejects(failing.generate({ format: 'es' }), /"x\.(a|c)" has no translation/);
+});
+
 test(
   'every bundle asks for its messages by number, with no readable id or unused translation left',
   { skip: entries.length === 0 && 'no src/bundles yet' },
