@@ -225,7 +225,7 @@ export function appendFeedPage(model: FeedModel, page: PolicyFeed, documentUrl: 
     if (added.length >= room) {
       issues.push({
         path: `$.items[${i}]`,
-        message: `the feed's pages hold more than ${MAX_ITEMS.items} items, the most read: this item and those after it are left out`,
+        message: `over ${MAX_ITEMS.items} items in all pages: left out from here`,
         kind: 'semantic',
         document: documentUrl,
         skipped: 'item',

@@ -271,19 +271,18 @@ export const policyFeedStyles = css`
   .page-status {
     color: var(--_muted);
   }
-  .progress {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin: 0;
-    color: var(--_muted);
-  }
+  .progress,
   .page-error {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
+  }
+  .progress {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .page-error {
     padding: 0.5em 0.75em;
     border: 1px solid var(--_danger);
     border-inline-start-width: 0.25em;

@@ -415,7 +415,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
       (error: unknown) => {
         // The search stays on the pages read; the next search tries the code again.
         this.#sweep = undefined;
-        warn(this, 'could not load the code that searches further pages', error);
+        warn(this, 'search of further pages not loaded', error);
       },
     );
   }
