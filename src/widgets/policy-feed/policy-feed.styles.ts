@@ -276,7 +276,8 @@ export const policyFeedStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    /* A message and its button that wrap are two blocks: in care mode, spaced as paragraphs. */
+    gap: max(0.5em, var(--_paragraph-space));
   }
   .progress {
     margin: 0;

@@ -489,12 +489,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     this.pageError = undefined;
     if (short(model)) {
       this.pageLoading = true;
+      const generation = this.loader.generation;
       try {
         for (let fetches = 0; short(model) && fetches < MAX_FETCHES_PER_STEP; fetches++) {
-          const page = await this.loader.appendPage('next page', model.nextUrl!, loadFeedPage, (from, { feed, documentUrl }) =>
-            appendFeedPage(from, feed, documentUrl),
-          );
-          if (!page || !this.loader.model) return; // reloaded meanwhile
+          await this.loader.appendPage('next page', model.nextUrl!, loadFeedPage, (from, { feed, documentUrl }) => appendFeedPage(from, feed, documentUrl));
+          // Nothing appended when the data was reloaded meanwhile (stop) or a search reading further pages
+          // appended first (go on from there).
+          if (this.loader.generation !== generation || !this.loader.model) return;
           model = this.loader.model;
         }
       } catch (error) {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../../helpers.js';
+import { careProblems, measure } from '../../lib/care-measure.js';
 import { $, $$, clean, items, root, status, titles, type GovPolicyFeed } from './helpers.js';
 
 const PAGE = (k: number) => `https://example.gov.cn/policies/page-${k}.json`;
@@ -67,12 +68,13 @@ function pagedFeed(pageCount: number) {
 type Server = ReturnType<typeof pagedFeed>;
 
 /** The feed element on page 1 of `server`'s feed, loaded. */
-async function pagedWidget(server: Server, attributes: { paging?: boolean; filters?: boolean } = {}): Promise<GovPolicyFeed> {
+async function pagedWidget(server: Server, attributes: { paging?: boolean; filters?: boolean; care?: boolean } = {}): Promise<GovPolicyFeed> {
   const el = document.createElement('gov-policy-feed');
-  Object.assign(el, { searchable: true, paging: attributes.paging ?? true, filters: attributes.filters ?? false, limit: 4 });
+  Object.assign(el, { searchable: true, paging: attributes.paging ?? true, filters: attributes.filters ?? false, care: attributes.care ?? false, limit: 4 });
   el.loadOptions = { fetch: server.fetch, cache: new Map() };
   el.src = PAGE(1);
-  (await fixture(html`<div></div>`)).append(el);
+  // A phone's width, where the progress line and its button have to wrap.
+  (await fixture(html`<div style="inline-size: 390px"></div>`)).append(el);
   await el.loadComplete;
   return el;
 }
@@ -189,6 +191,39 @@ describe('gov-policy-feed: a paged feed', () => {
     await search(el, NEEDLE);
     await el.updateComplete;
     expect(titles(el)).to.deep.equal([NEEDLE]);
+  });
+
+  it('pages on while a search reads further pages, when both wait for the same feed page', async () => {
+    const server = pagedFeed(6);
+    const el = await pagedWidget(server);
+    const release = server.hold(3);
+    await search(el, '关于某项工作');
+    await waitUntil(() => server.requests.length === 3, 'page 3 not asked for');
+    const next = $<HTMLButtonElement>(el, '[part~="next"]')!;
+    next.click();
+    await el.updateComplete;
+    expect(clean($(el, '.page-status')?.textContent)).to.equal('第 2 页');
+    // Results 9–12 need feed page 3, which the search is reading too.
+    next.click();
+    await waitUntil(() => server.requests.length === 4, 'the pager did not ask for page 3');
+    release();
+    await waitUntil(() => clean($(el, '.page-status')?.textContent).startsWith('第 3 页'), 'page 3 of the results not shown');
+    expect(titles(el)[0]).to.equal('第2页第3条 关于某项工作的通知');
+  });
+
+  it('keeps care mode’s sizes, contrast and targets on a phone in the progress line and the failure', async () => {
+    const server = pagedFeed(6);
+    const el = await pagedWidget(server, { care: true });
+    const release = server.hold(3);
+    server.fail(4, 503);
+    await search(el, '第');
+    await waitUntil(() => $(el, '[part~="cancel"]'), 'no progress line');
+    expect(careProblems(measure(el))).to.deep.equal([]);
+    await captureWarnings(async () => {
+      release();
+      await waitUntil(() => $(el, '[part~="page-error"]'), 'no error shown');
+    });
+    expect(careProblems(measure(el))).to.deep.equal([]);
   });
 
   it('speaks the reader’s language in the progress line and the announcements', async () => {
