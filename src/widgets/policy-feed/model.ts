@@ -220,34 +220,20 @@ export function appendFeedPage(model: FeedModel, page: PolicyFeed, documentUrl: 
   const added: FeedEntry[] = [];
   const builder = new EntryBuilder(model.organizations);
   const seen = new Set(model.byId.keys());
-  const room = MAX_ITEMS.items - model.entries.length;
-  for (const [i, item] of page.items.entries()) {
-    if (added.length >= room) {
-      issues.push({
-        path: `$.items[${i}]`,
-        message: `over ${MAX_ITEMS.items} items in all pages: left out from here`,
-        kind: 'semantic',
-        document: documentUrl,
-        skipped: 'item',
-        count: page.items.length - i,
-      });
-      break;
+  const skip = (path: string, message: string, count = 1): number =>
+    issues.push({ path, message, kind: 'semantic', document: documentUrl, skipped: 'item', count });
+  const room = Math.max(0, MAX_ITEMS.items - model.entries.length);
+  const over = page.items.length - room;
+  if (over > 0) skip(`$.items[${room}]`, `over ${MAX_ITEMS.items} items in all pages: left out from here`, over);
+  page.items.slice(0, room).forEach((item, i) => {
+    if (seen.has(item.id)) skip(`$.items[${i}].id`, `repeats the id of an earlier page: ${JSON.stringify(item.id)}`);
+    else {
+      seen.add(item.id);
+      added.push(builder.entry(item));
     }
-    if (seen.has(item.id)) {
-      issues.push({
-        path: `$.items[${i}].id`,
-        message: `repeats the id of an earlier page: ${JSON.stringify(item.id)}`,
-        kind: 'semantic',
-        document: documentUrl,
-        skipped: 'item',
-      });
-      continue;
-    }
-    seen.add(item.id);
-    added.push(builder.entry(item));
-  }
+  });
   const pageUrls = [...model.pageUrls, documentUrl];
-  const next = added.length < room ? safeHref(page.next_url) : undefined;
+  const next = over < 0 ? safeHref(page.next_url) : undefined;
   const entries = sortEntries([...model.entries, ...added]);
   return {
     model: {

@@ -320,7 +320,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
           : nothing
       }
       ${live ? html`<p class="count" part="count" role="status">${this.announcement}</p>` : nothing}
-      ${this.#sweeper?.render() ?? nothing}
+      ${this.#sweeper?.render()}
       ${
         shown.length > 0
           ? html`<ol class="list" part="list" tabindex="-1">
