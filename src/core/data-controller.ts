@@ -196,7 +196,8 @@ export class PagedDataController<S extends SectionName, M> extends DataControlle
    * `merge`, makes it part of the model: the new model replaces the old, and the issues the page and the
    * merge found join the state's. Issues are reported; a failure is reported (as `what`) and thrown as a
    * ContractError. Resolves to the page, or to undefined when the data was reloaded or another page appended
-   * meanwhile, when `signal` aborted (the page is dropped, a failure not reported), or when nothing is shown.
+   * meanwhile (the page is dropped) or nothing is shown; a failure after `signal` aborted is not reported
+   * either (a page that did arrive is still merged).
    */
   async appendPage<P extends LoadedPage>(
     what: string,
@@ -208,12 +209,12 @@ export class PagedDataController<S extends SectionName, M> extends DataControlle
     const before = this.state;
     if (before.status !== 'ready') return undefined;
     const id = this.generation;
-    const current = (): boolean => id === this.generation && this.state === before && !signal?.aborted;
+    const current = (): boolean => id === this.generation && this.state === before;
     let page: P;
     try {
       page = await load(url, this.options);
     } catch (error) {
-      if (!current()) return undefined;
+      if (!current() || signal?.aborted) return undefined;
       const failure = toContractError(error);
       reportError(this.host, failure, what, url);
       throw failure;

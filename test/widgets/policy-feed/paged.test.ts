@@ -154,6 +154,8 @@ describe('gov-policy-feed: a paged feed', () => {
     await el.updateComplete;
     expect($(el, '[part~="progress"]')).to.equal(null);
     expect(root(el).activeElement).to.equal($(el, 'input[part~="search"]'));
+    // Said once the aborted request has ended: page 2, read before it, stays.
+    await waitUntil(() => status(el).startsWith('已停止'), 'the stop was not announced');
     expect(status(el)).to.equal('已停止搜索：在已读取的 2 页中找到 10 条政策');
     expect(items(el)).to.have.length(4);
     expect(clean($(el, '.page-status')?.textContent)).to.equal('第 1 页');
@@ -201,11 +203,10 @@ describe('gov-policy-feed: a paged feed', () => {
     await waitUntil(() => server.requests.length === 3, 'page 3 not asked for');
     const next = $<HTMLButtonElement>(el, '[part~="next"]')!;
     next.click();
-    await el.updateComplete;
-    expect(clean($(el, '.page-status')?.textContent)).to.equal('第 2 页');
-    // Results 9–12 need feed page 3, which the search is reading too.
+    await waitUntil(() => clean($(el, '.page-status')?.textContent) === '第 2 页', 'page 2 of the results not shown');
+    // Results 9–12 need feed page 3, which the search is waiting for too.
     next.click();
-    await waitUntil(() => server.requests.length === 4, 'the pager did not ask for page 3');
+    await waitUntil(() => server.requests.filter((url) => url === PAGE(3)).length === 2, 'the pager did not ask for page 3');
     release();
     await waitUntil(() => clean($(el, '.page-status')?.textContent).startsWith('第 3 页'), 'page 3 of the results not shown');
     expect(titles(el)[0]).to.equal('第2页第3条 关于某项工作的通知');

@@ -12,17 +12,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
-import type { ContractError } from '../../../contract/errors.js';
+import type { Issue } from '../../../contract/check.js';
+import { toContractError, type ContractError } from '../../../contract/errors.js';
 import type { FetchLike } from '../../../contract/http.js';
 import { MAX_ITEMS } from '../../../contract/limits.js';
 import { loadFeedPage, type LoadOptions } from '../../../contract/load.js';
 import type { UiLocale } from '../../../contract/localized.js';
+import { safeHref } from '../../../contract/url.js';
 import type { PagedDataController } from '../../../core/data-controller.js';
 import { FocusAfterUpdate } from '../../../core/focus.js';
 import { formatNumber } from '../../../core/format.js';
 import { localizer, type Msg } from '../../../core/i18n.js';
 import { errorMessage } from '../../../core/messages.js';
-import { appendFeedPage, type FeedModel } from '../model.js';
+import { appendFeedPages, type FeedModel, type FeedPage } from '../model.js';
 
 /** What the sweep needs from its widget. */
 export interface SweepHost extends ReactiveControllerHost, HTMLElement {
@@ -38,6 +40,12 @@ export interface SweepLinks {
   /** Puts a sentence in the widget's polite live region (`part="count"`). */
   announce(text: string): void;
 }
+
+/**
+ * How long pages are read before what they hold joins the model (ms): each merge sorts and indexes the whole
+ * model, so merging page by page would cost that a hundred times on a feed of a hundred pages.
+ */
+const MERGE_EVERY_MS = 250;
 
 type SweepState = { readonly status: 'running' } | { readonly status: 'failed'; readonly error: ContractError };
 
@@ -66,6 +74,12 @@ export class FeedSweep implements ReactiveController {
   #abort: AbortController | undefined;
   /** The load the state belongs to: a new load (another `src`) clears it. */
   #generation = -1;
+  /** Pages of the batch being read, not merged yet. */
+  #pending = 0;
+  /** A failure held back until what its batch read is merged. */
+  #failure: ContractError | undefined;
+  /** The signal the reader's cancel aborted (not a disconnect). */
+  #cancelled: AbortSignal | undefined;
 
   constructor(host: SweepHost, links: SweepLinks) {
     this.#host = host;
@@ -82,8 +96,9 @@ export class FeedSweep implements ReactiveController {
     return formatNumber(this.#links.matches(), this.#host.uiLocale);
   }
 
+  /** Pages read: those in the model and those of the batch not merged yet. */
   get #pages(): string {
-    return formatNumber(this.#links.loader.model?.pageUrls.length ?? 0, this.#host.uiLocale);
+    return formatNumber((this.#links.loader.model?.pageUrls.length ?? 0) + this.#pending, this.#host.uiLocale);
   }
 
   hostDisconnected(): void {
@@ -104,9 +119,8 @@ export class FeedSweep implements ReactiveController {
   /** Stops reading (the reader's 取消): the request in flight is aborted, the pages read stay. */
   cancel = (): void => {
     if (this.#state?.status !== 'running') return;
+    this.#cancelled = this.#abort?.signal;
     this.#stop();
-    const [msg, n, pages] = [this.#msg, this.#matches, this.#pages];
-    this.#links.announce(msg(str`已停止搜索：在已读取的 ${pages} 页中找到 ${n} 条政策`, { id: 'feed.search-stopped' }));
     this.#leave();
   };
 
@@ -127,35 +141,77 @@ export class FeedSweep implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Reads pages from `url` on, for up to {@link MERGE_EVERY_MS} (at least one page): the batch is merged into
+   * the model at once. A page that fails after others of the batch were read ends the batch and is thrown at
+   * the start of the next one (so what was read is kept first); an abort ends it with what was read.
+   */
+  async #batch(url: string, options: LoadOptions, signal: AbortSignal): Promise<{ pages: FeedPage[]; issues: Issue[]; documentUrl: string }> {
+    const failure = this.#failure;
+    this.#failure = undefined;
+    if (failure !== undefined) throw failure;
+    const model = this.#links.loader.model;
+    const read = new Set(model?.pageUrls);
+    const started = Date.now();
+    const pages: FeedPage[] = [];
+    const issues: Issue[] = [];
+    let items = model?.entries.length ?? 0;
+    for (let next: string | undefined = url; next !== undefined && !signal.aborted && Date.now() - started < MERGE_EVERY_MS && items < MAX_ITEMS.items;) {
+      let page;
+      try {
+        page = await loadFeedPage(next, options);
+      } catch (error) {
+        if (pages.length === 0) throw error;
+        if (!signal.aborted) this.#failure = toContractError(error);
+        break;
+      }
+      pages.push(page);
+      issues.push(...page.issues);
+      read.add(page.documentUrl);
+      items += page.feed.items.length;
+      this.#pending = pages.length;
+      this.#host.requestUpdate();
+      next = safeHref(page.feed.next_url);
+      if (next !== undefined && read.has(next)) next = undefined;
+    }
+    return { pages, issues, documentUrl: pages.at(-1)?.documentUrl ?? url };
+  }
+
   async #run(signal: AbortSignal): Promise<void> {
     const loader = this.#links.loader;
     const options: LoadOptions = { ...loader.options, cache: new Map(), fetch: abortable(loader.options.fetch, signal) };
     try {
       for (let model = loader.model; model?.nextUrl !== undefined && !signal.aborted; model = loader.model) {
-        const page = await loader.appendPage(
+        const batch = await loader.appendPage(
           'further page',
           model.nextUrl,
-          (url) => loadFeedPage(url, options),
-          (from, { feed, documentUrl }) => appendFeedPage(from, feed, documentUrl),
+          (url) => this.#batch(url, options, signal),
+          (from, { pages }) => appendFeedPages(from, pages),
           signal,
         );
-        // Nothing appended: cancelled, or new data (the widget starts over), or the pager appended this
-        // page first (then go on from the model as it is).
-        if (!page && (signal.aborted || loader.generation !== this.#generation)) return;
+        this.#pending = 0;
+        // Nothing appended: cancelled, or new data (the widget starts over), or the pager appended a page
+        // meanwhile (then go on from the model as it is).
+        if (!batch && (signal.aborted || loader.generation !== this.#generation)) break;
       }
     } catch (error) {
       // Reported by the loader; the results so far stay, with the message and a retry.
+      this.#pending = 0;
       if (signal.aborted) return;
       const hadFocus = this.#hasFocus();
       this.#set({ status: 'failed', error: error as ContractError });
       if (hadFocus) this.#focus.request('[part~="page-error"] [part~="retry"]');
       return;
     }
-    if (signal.aborted || loader.generation !== this.#generation) return;
-    const model = loader.model;
+    if (loader.generation !== this.#generation) return;
     const [msg, n, pages] = [this.#msg, this.#matches, this.#pages];
+    if (signal.aborted) {
+      // Told once the pages in flight are in: the count is of what stays.
+      if (this.#cancelled === signal) this.#links.announce(msg(str`已停止搜索：在已读取的 ${pages} 页中找到 ${n} 条政策`, { id: 'feed.search-stopped' }));
+      return;
+    }
     this.#links.announce(
-      (model?.entries.length ?? 0) >= MAX_ITEMS.items
+      (loader.model?.entries.length ?? 0) >= MAX_ITEMS.items
         ? msg(str`找到 ${n} 条政策（已读取 ${pages} 页，达到可搜索的上限）`, { id: 'feed.policies-found-up-to-the-limit' })
         : msg(str`找到 ${n} 条政策（已搜索全部 ${pages} 页）`, { id: 'feed.policies-found-in-every-page' }),
     );
