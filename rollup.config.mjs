@@ -4,8 +4,10 @@
 //
 // - every src/bundles/<name>.ts becomes dist/<name>.js: a self-contained ES module with Lit inside (no bare
 //   imports), minified, with a source map, and with only the UI translations its own code uses. Each entry is its own build, so no two bundles share a chunk and
-//   each works alone. A dynamic import() (the directory's QR encoder) becomes a lazily loaded chunk under
-//   dist/chunks/, imported relative to the bundle's own URL;
+//   each works alone. A dynamic import() becomes a lazily loaded chunk under dist/chunks/, imported relative to
+//   the bundle's own URL: the directory's QR encoder (chunks/uqr-<hash>.js, the same in every bundle), and the
+//   zh-Hant and English UI strings (chunks/<bundle>.<locale>-<hash>.js, each with only the translations its
+//   bundle uses, decision 0018);
 // - the all-in-one entry (src/bundles/gov-widgets.ts) is also built as a classic script,
 //   dist/gov-widgets.classic.js (an IIFE for CMSs that cannot emit type="module"), with its dynamic imports
 //   inlined.
@@ -26,7 +28,29 @@ const entries = existsSync('src/bundles')
       .sort()
   : [];
 
-const plugins = () => [
+/**
+ * A locale module (src/generated/locales/<locale>.ts) imports `str` from @lit/localize for its translated
+ * templates. Left alone, its lazy chunk would import `str` from the bundle itself (`../gov-policy-feed.js`),
+ * which a page that loads the bundle under another URL (`?v=3`) would fetch and run a second time. So each
+ * locale module gets its own copy of the tag (the shape of @lit/localize's: `{ strTag, strings, values }`,
+ * which is all src/core/i18n.ts reads), and a language chunk imports nothing. (Not in the classic build, which
+ * inlines the locale modules beside the bundle's own `str`.)
+ * @type {import('rollup').Plugin}
+ */
+const localeStrTag = {
+  name: 'gov-locale-str-tag',
+  resolveId(source, importer) {
+    const locale = importer && /[\\/]src[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/.exec(importer)?.[1];
+    return source === '@lit/localize' && locale ? `\0gov-str-tag:${locale}` : null;
+  },
+  load(id) {
+    return id.startsWith('\0gov-str-tag:') ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null;
+  },
+};
+
+/** @param {{ lazyLocales: boolean }} options whether the locale modules become chunks of their own */
+const plugins = ({ lazyLocales }) => [
+  ...(lazyLocales ? [localeStrTag] : []),
   // Lit's production build (no dev-mode warnings, smaller).
   nodeResolve({ exportConditions: ['production'], browser: true }),
   typescript({
@@ -67,13 +91,21 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-/** A lazy chunk is named after the package it holds (`chunks/uqr-<hash>.js`), else after its module. */
-/** @param {import('rollup').PreRenderedChunk} chunk */
-const chunkName = (chunk) => {
-  const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
-  return `chunks/${pkg ? pkg.replace(/^@/, '').replace('/', '-') : '[name]'}-[hash].js`;
-};
+/**
+ * A lazy chunk is named after the package it holds (`chunks/uqr-<hash>.js`: the same code in every bundle), else
+ * after its bundle and its module (`chunks/gov-policy-feed.en-<hash>.js`): our own modules' chunks differ from
+ * bundle to bundle (each keeps only the translations its bundle uses), and the size ceilings of
+ * scripts/size-limits.json name a chunk without its hash.
+ * @param {string} bundle
+ */
+const chunkName =
+  (bundle) =>
+  /** @param {import('rollup').PreRenderedChunk} chunk */
+  (chunk) => {
+    const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
+    return `chunks/${pkg ? pkg.replace(/^@/, '').replace('/', '-') : `${bundle}.[name]`}-[hash].js`;
+  };
 
 const esBundles = entries.map((name) => ({
   input: { [name]: `src/bundles/${name}.ts` },
@@ -81,11 +113,11 @@ const esBundles = entries.map((name) => ({
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: chunkName,
+    chunkFileNames: chunkName(name),
     sourcemap: true,
     plugins: [minify(true), asciiOnly()],
   },
-  plugins: plugins(),
+  plugins: plugins({ lazyLocales: true }),
   treeshake,
   onwarn,
 }));
@@ -101,7 +133,7 @@ const classic = entries.includes(ALL_IN_ONE)
           sourcemap: true,
           plugins: [minify(false), asciiOnly()],
         },
-        plugins: plugins(),
+        plugins: plugins({ lazyLocales: false }),
         treeshake,
         onwarn,
       },

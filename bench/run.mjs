@@ -9,7 +9,9 @@
 //                (bench/policy-feed-scale.mjs);
 //   shared-src   requests made by the three widgets sharing one src, beside the number of documents;
 //   cls          layout shift while the script and the data arrive late, with and without the CSS snippet;
-//   heap         JS heap after the three widgets render, beside a blank page.
+//   heap         JS heap after the three widgets render, beside a blank page;
+//   npm-app      what a Vite app's zh-Hans first visit loads for each widget's npm define module, beside a bare
+//                Lit app and the CDN bundle minus bare Lit (bench/lib/npm-app.mjs).
 // Prints one table (--details adds each case's own table) and writes the numbers to bench/results.json.
 // Numbers are printed, never asserted: timing belongs here, not in tests.
 //

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 // npm run build:
-// 1. the npm entry points: tsc emits src/ into dist/npm/ (Lit stays a dependency), with types; and the
+// 1. the npm entry points: tsc emits src/ into dist/npm/ (Lit stays a dependency), with types, then their css``
+//    literals are minified and their message ids numbered as the bundles' are (scripts/npm-modules.mjs); and the
 //    command line (src/cli/, Node only, tsconfig.cli.json) into dist/npm/cli/, which bin/gov-widgets.mjs runs;
 // 2. the JSON Schema: dist/schema/disclosure.schema.json, emitted from the contract's shapes (src/contract/shapes.ts,
 //    through dist/npm/contract/schema/emit.js; decision 0009);
@@ -16,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { escapeTree, nonAsciiFiles } from './ascii.mjs';
 import { minifyCss } from './css-literals.mjs';
+import { minifyCssTree, numberMessagesTree } from './npm-modules.mjs';
 import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
 
@@ -29,6 +31,8 @@ const hasBundles = existsSync('src/bundles') && readdirSync('src/bundles').some(
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
+minifyCssTree('dist/npm');
+numberMessagesTree('dist/npm');
 escapeTree('dist/npm');
 mkdirSync('dist/schema', { recursive: true });
 // Built a moment ago by tsc (so the specifier is a variable: typecheck runs before any build exists).

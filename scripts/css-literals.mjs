@@ -16,8 +16,8 @@
 // A `${…}` interpolation becomes a placeholder identifier that Lightning CSS keeps as written (a value, a
 // selector, part of a name); after minifying, each placeholder must be found exactly once, in order, and the
 // interpolation goes back there. CSS that does not parse, or an interpolation where no identifier may stand
-// (a whole block of rules), fails the build with the file and line. Used for the script bundles only (the npm
-// build and the tests keep the CSS as written).
+// (a whole block of rules), fails the build with the file and line. Used for the script bundles and, through
+// scripts/npm-modules.mjs, the npm modules in dist/npm/ (the sources and the tests keep the CSS as written).
 import { Features, transform } from 'lightningcss';
 import MagicString from 'magic-string';
 import { walk } from './lib/ast.mjs';

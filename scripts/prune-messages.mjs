@@ -12,7 +12,8 @@
 // its number and each table an array of only the translations the build uses. A message missing from a table fails
 // the build; so does a build that has msg() calls but no table, or tables of different ids. Nothing but the public @lit/localize runtime shape (a
 // locale module's `templates`) is assumed: the widgets' own lookup (src/core/i18n.ts) reads `templates[id]`,
-// which works the same for a number into an array. The npm build (tsc) and the tests keep the readable ids.
+// which works the same for a number into an array. The sources and the tests keep the readable ids; the npm
+// modules number them across the whole package (scripts/npm-modules.mjs).
 import MagicString from 'magic-string';
 import { walk } from './lib/ast.mjs';
 

@@ -5,11 +5,12 @@
 // and server of bench/lib/browser.mjs (null for cases without `browser`); options carries --runs.
 // Every measurement stands beside a baseline measured in the same run.
 import { existsSync } from 'node:fs';
-import { KB } from '../../scripts/check-size.mjs';
+import { KB, measure } from '../../scripts/check-size.mjs';
 import { formatPagedTable, measurePagedFeed, measurePolicyFeedScale, formatTable as scaleTable } from '../policy-feed-scale.mjs';
 import { bundleBytes, bytesTable, litBaseline } from './bytes.mjs';
 import { measureCls, TAGS } from './cls.mjs';
 import { mb, ms, table } from './format.mjs';
+import { measureNpmApps } from './npm-app.mjs';
 import { measureRender } from './render.mjs';
 
 const ALL_IN_ONE = 'dist/gov-widgets.js';
@@ -142,6 +143,59 @@ async function heap(ctx) {
   return { summary, detail: table(['page (after GC)', 'JS heap MB', 'over blank'], rows), data: results };
 }
 
+async function npmApp(_ctx, { dist }) {
+  const apps = await measureNpmApps();
+  const lit = await litBaseline();
+  const [base, ...rest] = apps;
+  const own = rest.find((app) => app.id === 'own-import');
+  const rows = rest
+    .filter((app) => app.cdn)
+    .map((app) => {
+      const cdn = measure(`${dist}/${app.cdn}`);
+      return {
+        id: app.id,
+        label: app.label,
+        bundle: app.cdn,
+        app,
+        cost: { gzip: app.first.gzip - base.first.gzip, brotli: app.first.brotli - base.first.brotli },
+        cdn,
+        cdnCost: cdn.brotli - lit.brotli,
+      };
+    });
+  const summary = rows.map((r) => [
+    `npm + Vite: ${r.label}, zh-Hans first visit − bare app (brotli KB)`,
+    kb(r.cost.brotli),
+    `${r.bundle} − bare Lit bundle`,
+    kb(r.cdnCost),
+    times(r.cost.brotli / r.cdnCost),
+  ]);
+  const lazy = (app) =>
+    app.files
+      .filter((f) => f.lazy)
+      .map((f) => `${f.name.replace(/^assets\//, '')} ${kb(f.brotli)}`)
+      .join(', ') || '-';
+  const detail = [
+    `Vite ${(await import('vite')).version} apps (production build, its own minifier), the package as npm pack publishes it; brotli q11 per file, summed; first visit = the page, the entry and its static imports`,
+    table(
+      ['app', 'first visit gzip KB', 'brotli KB', '− bare app (brotli)', 'CDN bundle − bare Lit', 'lazy chunks (brotli KB)'],
+      [
+        [base.label, kb(base.first.gzip), kb(base.first.brotli), '-', '-', lazy(base)],
+        ...rows.map((r) => [
+          r.label,
+          kb(r.app.first.gzip),
+          kb(r.app.first.brotli),
+          kb(r.cost.brotli),
+          `${kb(r.cdn.brotli)} − ${kb(lit.brotli)} = ${kb(r.cdnCost)}`,
+          lazy(r.app),
+        ]),
+        [`(context) ${own.label}`, kb(own.first.gzip), kb(own.first.brotli), kb(own.first.brotli - base.first.brotli), '-', lazy(own)],
+      ],
+    ),
+    "(context): Vite's own import() runtime; a widget with a lazy chunk brings it along, an app with lazy routes of its own already has it.",
+  ].join('\n');
+  return { summary, detail, data: { apps, lit, rows: rows.map(({ id, cost, cdn, cdnCost }) => ({ id, cost, cdn, cdnCost })) } };
+}
+
 export const cases = [
   { id: 'bytes', title: 'Bytes per bundle (1 KB = 1024 bytes)', requires: [ALL_IN_ONE], run: bytes },
   {
@@ -187,6 +241,12 @@ export const cases = [
     run: cls,
   },
   { id: 'heap', title: 'JS heap', browser: true, requires: [ALL_IN_ONE], run: heap },
+  {
+    id: 'npm-app',
+    title: 'What a Vite app pays for importing gov-widgets from npm, beside the CDN bundles (bench/lib/npm-app.mjs)',
+    requires: ['dist/npm/index.js', 'dist/gov-policy-feed.js', 'dist/gov-account-directory.js', 'dist/gov-ask-form.js', ALL_IN_ONE],
+    run: npmApp,
+  },
 ];
 
 /** The files a case needs that are missing. */

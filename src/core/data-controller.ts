@@ -30,6 +30,12 @@ export interface DataHost extends ReactiveControllerHost, Element {
   readonly data?: unknown;
   /** The UI locale of the `gov-error` message. */
   readonly uiLocale: UiLocale;
+  /**
+   * Settles when the host speaks its language (its UI catalog has arrived, or it fell back to zh-Hans): the
+   * data or the error is shown, and `gov-load` / `gov-error` fired, only then, so the error's message is in
+   * the reader's language and nothing is drawn in a language about to change.
+   */
+  readonly languageReady: Promise<void>;
 }
 
 /** Which data a widget shows, and how it becomes the widget's model. */
@@ -137,6 +143,8 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
       if (id !== this.#loadId) return;
       next = { status: 'error', error: toContractError(error) };
     }
+    await this.host.languageReady;
+    if (id !== this.#loadId) return;
     this.commit(next);
     const host = this.host;
     if (next.status === 'ready') {

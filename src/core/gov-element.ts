@@ -2,7 +2,8 @@
  * The element base every widget extends: thin, the shared surface only.
  *
  * - the properties `src`, `data`, `care`, `readAloud`;
- * - language: own `lang`, else the nearest ancestor's across shadow roots, else `zh-Hans`;
+ * - language: own `lang`, else the nearest ancestor's across shadow roots, else `zh-Hans`; a zh-Hant or English
+ *   widget waits for its UI catalog (src/core/i18n.ts) in its loading state, and speaks zh-Hans when it fails;
  * - theme tokens, `care` mode, RTL (see `styles.ts`);
  * - drawing the data's state: the loading placeholder (saying it is loading; the light-DOM fallback stays hidden), the error
  *   (`role="alert"`, `part="error"`, a message in the reader's language, a retry where it helps) and a note when
@@ -16,17 +17,18 @@ import { str } from '@lit/localize';
 import { countSkipped, type Issue } from '../contract/check.js';
 import type { ContractError } from '../contract/errors.js';
 import type { LoadOptions } from '../contract/load.js';
-import { uiLocaleFor, type UiLocale } from '../contract/localized.js';
+import { DEFAULT_LANGUAGE, uiLocaleFor, type UiLocale } from '../contract/localized.js';
 import type { SectionName } from '../contract/types.js';
 import { VERSION } from '../version.js';
 import type { DataController } from './data-controller.js';
 import { FocusAfterUpdate } from './focus.js';
 import { formatNumber } from './format.js';
-import { localizer, type Msg } from './i18n.js';
+import { hasCatalog, loadCatalog, loadingWords, localizer, type Msg } from './i18n.js';
 import { elementLanguage, unwatchLanguage, watchLanguage } from './language.js';
 import { loadingSize } from './loading-size.js';
 import { ReadAloud, type Speaker } from './read-aloud.js';
 import { errorMessage } from './messages.js';
+import { warn } from './report.js';
 import { baseStyles, tokenStyles } from './styles.js';
 import { readAloudStyles } from './view/read-aloud.js';
 
@@ -75,6 +77,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
     readAloud: { attribute: 'read-aloud' },
     theme: { reflect: true },
     language: { state: true, attribute: false },
+    waitingFor: { state: true, attribute: false },
   };
 
   static override get observedAttributes(): string[] {
@@ -104,8 +107,23 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
    */
   declare theme?: string;
 
-  /** The canonical language of this widget (its `lang`, an ancestor's, or `zh-Hans`). */
+  /**
+   * The canonical language this widget speaks, in its UI and in the data text it picks: its `lang`, an
+   * ancestor's, or `zh-Hans` — once the UI catalog of that language has arrived. Until then it stays what it
+   * was (a language change at run time) or the widget shows its loading state (the first load); when the
+   * catalog cannot be loaded it is `zh-Hans`. So every string built from it, in render or not, is in a language
+   * whose words are here.
+   */
   declare protected language: string;
+
+  /** The language asked for (its `lang`, an ancestor's, or `zh-Hans`), whether or not its catalog is here. */
+  #wanted: string | undefined;
+
+  /** The language whose catalog is on its way, while it is; a reactive state, as the loading state shows it. */
+  declare private waitingFor: string | undefined;
+
+  /** Called once the widget speaks the language asked for (or gave up on it). */
+  #waiters: (() => void)[] = [];
 
   /** The widget's data: created by the widget with its section's spec. */
   protected abstract readonly loader: DataController<S, M>;
@@ -153,6 +171,15 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   }
 
   /**
+   * Settles when the widget speaks the language it was asked for, or has fallen back to zh-Hans because that
+   * language's catalog could not be loaded (at once when nothing is on its way). The data controller waits for
+   * it before it shows data or an error and fires `gov-load` / `gov-error`.
+   */
+  get languageReady(): Promise<void> {
+    return this.waitingFor === undefined ? Promise.resolve() : new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  /**
    * This widget's `msg()`: UI strings in its language at the moment of the call — in render, in an event
    * handler or in an announcement alike, so no string can come out in another widget's language.
    */
@@ -171,7 +198,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.language = elementLanguage(this);
+    this.languageChanged();
     watchLanguage(this);
   }
 
@@ -187,7 +214,33 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
 
   /** @internal Called when a `lang` attribute changes here or above. */
   languageChanged(): void {
-    this.language = elementLanguage(this);
+    const wanted = elementLanguage(this);
+    // Also called for changes elsewhere on the page: only a new language here is acted on (and so a catalog
+    // that failed is tried again on the next change of language, not on every lang attribute of the page).
+    if (wanted === this.#wanted) return;
+    this.#wanted = wanted;
+    const locale = uiLocaleFor(wanted);
+    if (hasCatalog(locale)) {
+      this.#speak(wanted);
+      return;
+    }
+    this.waitingFor = wanted;
+    loadCatalog(locale).then(
+      () => {
+        if (this.#wanted === wanted) this.#speak(wanted);
+      },
+      (cause: unknown) => {
+        if (this.#wanted !== wanted) return;
+        warn(this, `${locale} UI strings not loaded, showing ${DEFAULT_LANGUAGE}:`, cause);
+        this.#speak(DEFAULT_LANGUAGE);
+      },
+    );
+  }
+
+  #speak(language: string): void {
+    this.language = language;
+    this.waitingFor = undefined;
+    for (const resolve of this.#waiters.splice(0)) resolve();
   }
 
   /** Loads the data again (the retry button calls this). Resolves when the new state is rendered. */
@@ -207,7 +260,15 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="base" part="base" lang=${this.uiLocale}>${this.renderState()}</div>`;
+    return html`<div class="base" part="base" lang=${this.#shownLocale()}>${this.renderState()}</div>`;
+  }
+
+  /**
+   * The UI locale of what is drawn: that of {@link language}, except in the loading state while a catalog is on
+   * its way, which already says "loading" in the language asked for.
+   */
+  #shownLocale(): UiLocale {
+    return this.loader.state.status === 'loading' && this.waitingFor !== undefined ? uiLocaleFor(this.waitingFor) : this.uiLocale;
   }
 
   protected renderState(): unknown {
@@ -229,7 +290,7 @@ export abstract class GovElement<S extends SectionName, M> extends LitElement {
    */
   protected renderLoading(): unknown {
     return html`<div class="loading" part="loading" role="status">
-      <p class="loading-text">${this.msg('正在加载…', { id: 'core.loading' })}</p>
+      <p class="loading-text">${loadingWords(this.#shownLocale())}</p>
       <div class="skeleton"></div>
     </div>`;
   }

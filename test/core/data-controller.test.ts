@@ -13,6 +13,7 @@ class DataHostElement extends ReactiveElement {
   src?: string;
   data?: unknown;
   readonly uiLocale = 'zh-Hans' as const;
+  readonly languageReady: Promise<void> = Promise.resolve();
   readonly loader = new PagedDataController(this, {
     section: 'policies',
     validator: validatePolicyFeed,

@@ -4,13 +4,16 @@
 // widget's update and around such code by hand; a forgotten wrap showed zh-Hans.)
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { str } from '@lit/localize';
-import { localizer } from '../../src/core/i18n.js';
+import { loadCatalog, localizer } from '../../src/core/i18n.js';
 import { captureWarnings } from '../helpers.js';
 import { $, FEED, status, type GovPolicyFeed } from '../widgets/policy-feed/helpers.js';
 import type { TestWidget } from './test-widget.js';
 import './test-widget.js';
 
 describe('each widget speaks its own language, per msg() call', () => {
+  // zh-Hant and English are loaded on demand (decision 0018; test/core/i18n-catalogs.test.ts): here, up front.
+  before(() => Promise.all([loadCatalog('en'), loadCatalog('zh-Hant')]));
+
   it("looks up literals and str templates by id in all three locales, values in the translation's order", () => {
     expect((['zh-Hans', 'zh-Hant', 'en'] as const).map((l) => localizer(l)('重试', { id: 'core.try-again' }))).to.deep.equal(['重试', '重試', 'Try again']);
     const accounts = (locale: 'zh-Hans' | 'zh-Hant' | 'en') =>

@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { askFormSkeleton, feedSkeleton, sizes } from '../../scripts/loading-heights.mjs';
 import { minifyCss, minifyCssModule } from '../../scripts/css-literals.mjs';
 import pruneMessages, { pruneChunk } from '../../scripts/prune-messages.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { escapeNonAscii, nonAsciiFiles } from '../../scripts/ascii.mjs';
+import { walk } from '../../scripts/lib/ast.mjs';
 
 const read = (file) => readFileSync(file, 'utf8');
 const entries = existsSync('src/bundles')
@@ -148,6 +149,135 @@ test('npm entry points: a class module and a define module per widget, side effe
   assert.deepEqual(pkg.sideEffects, ['./dist/npm/widgets/*/define.js', './dist/*.js', './src/widgets/*/define.ts', './src/bundles/*.ts']);
   assert.equal(pkg.bin['gov-widgets'], './bin/gov-widgets.mjs');
   for (const dir of ['dist/', 'bin/']) assert.ok(pkg.files.includes(dir));
+});
+
+/** The relative specifiers a dist/npm module imports statically and through import(), resolved to files. */
+async function npmImports(file) {
+  const { parseAst } = await import('rollup/parseAst');
+  const found = { static: [], dynamic: [] };
+  walk(parseAst(read(file)), (node) => {
+    const kind = node.type === 'ImportExpression' ? 'dynamic' : /^(Import|ExportNamed|ExportAll)Declaration$/.test(node.type) ? 'static' : undefined;
+    const source = node.source?.type === 'Literal' ? node.source.value : undefined;
+    if (kind && typeof source === 'string' && source.startsWith('.')) found[kind].push(join(dirname(file), source));
+  });
+  return found;
+}
+
+test("npm: a widget's define module reaches no other widget, no barrel and no other side-effectful module", async () => {
+  // What an app's bundler keeps when it imports `gov-widgets/<widget>/define`: every module reached statically.
+  // import() targets (lazy chunks in the app) are followed too, but may not be another widget's either.
+  const sideEffectful = (file) =>
+    pkg.sideEffects.some((pattern) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`).test(file));
+  for (const name of widgets) {
+    const entry = `dist/npm/widgets/${name}/define.js`;
+    const seen = new Set();
+    const queue = [entry];
+    while (queue.length > 0) {
+      const file = queue.shift();
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const { static: eager, dynamic } = await npmImports(file);
+      queue.push(...eager, ...dynamic);
+    }
+    for (const file of seen) {
+      const other = /^dist\/npm\/widgets\/([^/]+)\//.exec(file)?.[1];
+      assert.ok(!other || other === name, `${entry} reaches ${file}`);
+      assert.ok(!/^dist\/npm\/(index|bundles\/|cli\/)/.test(file), `${entry} reaches ${file}`);
+      if (file !== entry) assert.ok(!sideEffectful(file), `${entry} reaches ${file}, which package.json marks as having side effects`);
+    }
+    assert.ok(sideEffectful(entry), `package.json sideEffects must keep ${entry} (it registers the tag)`);
+  }
+});
+
+test('npm: every msg() id is one number across the package, and each number finds its own source text and translation', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const xml = (text) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  // The readable ids, numbered as scripts/npm-modules.mjs numbers them: in sorted order.
+  const units = new Map(
+    [...read('xliff/en.xlf').matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/g)].map((m) => [m[1], m]),
+  );
+  const ids = [...units.keys()].sort();
+  const plain = (text) => (text.includes('<x ') ? undefined : xml(text));
+  const literalText = (node) =>
+    node?.type === 'Literal' && typeof node.value === 'string'
+      ? node.value
+      : node?.type === 'TemplateLiteral' && node.expressions.length === 0
+        ? node.quasis[0].value.cooked
+        : undefined;
+  let calls = 0;
+  let checked = 0;
+  for (const file of readdirSync('dist/npm', { recursive: true }).filter((f) => f.endsWith('.js'))) {
+    const path = join('dist/npm', file);
+    walk(parseAst(read(path)), (node) => {
+      if (node.type === 'Literal' && typeof node.value === 'string') {
+        assert.doesNotMatch(node.value, /^(core|feed|directory|ask)\.[a-z0-9-]+$/, `${path} still holds the readable id ${node.value}`);
+      }
+      const callee = node.type === 'CallExpression' ? node.callee : undefined;
+      const isMsg = callee && (callee.type === 'Identifier' ? callee.name === 'msg' : callee.type === 'MemberExpression' && callee.property.name === 'msg');
+      const id = isMsg ? node.arguments[1]?.properties?.find((p) => p.key?.name === 'id')?.value : undefined;
+      if (!id) return;
+      calls++;
+      assert.ok(id.type === 'Literal' && Number.isInteger(id.value) && id.value < ids.length, `${path}: msg() with id ${read(path).slice(id.start, id.end)}`);
+      const [, , source] = units.get(ids[id.value]);
+      const text = literalText(node.arguments[0]);
+      if (text !== undefined && plain(source) !== undefined) {
+        assert.equal(text, plain(source), `${path}: msg() id ${id.value} (${ids[id.value]}) is another message's`);
+        checked++;
+      }
+    });
+  }
+  assert.ok(calls > 100 && checked > 50, `${calls} msg() calls, ${checked} compared with xliff/en.xlf`);
+  // The English table: entry N is the translation of the N-th id.
+  let entries = 0;
+  walk(parseAst(read('dist/npm/generated/locales/en.js')), (node) => {
+    if (node.type !== 'VariableDeclarator' || node.id.name !== 'templates') return;
+    for (const property of node.init.properties) {
+      entries++;
+      const [, , , target] = units.get(ids[property.key.value]);
+      const text = literalText(property.value);
+      if (text !== undefined && plain(target) !== undefined) assert.equal(text, plain(target), `en entry ${property.key.value} (${ids[property.key.value]})`);
+    }
+  });
+  assert.equal(entries, ids.length);
+});
+
+test('npm: css`` literals are minified like the bundles, and the source maps still point into src/', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const { SourceMap } = await import('node:module');
+  const styled = readdirSync('dist/npm', { recursive: true })
+    .map((f) => join('dist/npm', f))
+    .filter((f) => f.endsWith('.js') && /\bcss\s*`/.test(read(f)));
+  assert.ok(
+    styled.some((f) => f.endsWith('policy-feed.styles.js')),
+    'the feed has a styles module',
+  );
+  for (const file of styled) {
+    const code = read(file);
+    walk(parseAst(code), (node) => {
+      if (node.type !== 'TaggedTemplateExpression' || node.tag.name !== 'css') return;
+      for (const quasi of node.quasi.quasis) assert.doesNotMatch(quasi.value.raw, /\n|\/\*| {2}/, `${file}: a css\`\` literal as written`);
+    });
+    // Every `export` line of the module maps to the source line that declares it.
+    const map = new SourceMap(JSON.parse(read(`${file}.map`)));
+    const [source] = map.payload.sources;
+    const src = read(join(dirname(file), source)).split('\n');
+    code.split('\n').forEach((line, i) => {
+      const declared = /^export (?:const|function) (\w+)/.exec(line)?.[1];
+      if (!declared) return;
+      const entry = map.findEntry(i, 0);
+      assert.match(
+        src[entry.originalLine] ?? '',
+        new RegExp(`export (const|function) ${declared}\\b`),
+        `${file}:${i + 1} maps to ${source}:${entry.originalLine + 1}`,
+      );
+    });
+  }
 });
 
 test('css-literals minifies css`` literals with Lightning CSS, keeping interpolations, strings and escapes', async () => {
