@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { str } from '@lit/localize';
-import type { ContractError } from '../../contract/errors.js';
+import { toContractError, type ContractError } from '../../contract/errors.js';
+import { MAX_ITEMS } from '../../contract/limits.js';
+import { safeHref } from '../../contract/url.js';
 import { loadFeedPage } from '../../contract/load.js';
 import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
@@ -15,7 +17,7 @@ import { chipStyles, controlStyles } from '../../core/styles.js';
 import { themeStyles } from '../../core/theme.js';
 import { applyPreFilter, applySelection, isNarrowed, parsePreFilter, type Selection, type SelectionGroup } from './model/filter.js';
 import { heading, renderItem, type ItemContext } from './views/item.js';
-import { appendFeedPage, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
+import { appendFeedPage, appendFeedPages, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
 import { pageStatus, renderPager } from './views/pager.js';
 import { policyFeedStyles } from './policy-feed.styles.js';
 import { renderTools } from './views/tools.js';
@@ -408,6 +410,17 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
           loader: this.loader,
           matches: () => (this.loader.model ? this.#resultsFor(this.loader.model).length : 0),
           announce: (text) => (this.announcement = text),
+          localizer: () => this.msg,
+          focus: (target) => this.focusAfterUpdate.request(target),
+          maxItems: MAX_ITEMS.items,
+          html,
+          str,
+          formatNumber,
+          errorMessage,
+          loadFeedPage,
+          appendFeedPages,
+          safeHref,
+          toContractError,
         })),
     );
     this.#sweep.then(

@@ -9,22 +9,20 @@
  * Each page is read once and kept in the model (not in the page-wide document cache: the model is the copy
  * that is needed), and the model holds at most `MAX_ITEMS.items` items (see appendFeedPage).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { html, nothing } from 'lit';
-import { str } from '@lit/localize';
+import type { html, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { str } from '@lit/localize';
 import type { Issue } from '../../../contract/check.js';
-import { toContractError, type ContractError } from '../../../contract/errors.js';
+import type { ContractError, toContractError } from '../../../contract/errors.js';
 import type { FetchLike } from '../../../contract/http.js';
-import { MAX_ITEMS } from '../../../contract/limits.js';
-import { loadFeedPage, type LoadOptions } from '../../../contract/load.js';
+import type { loadFeedPage, LoadOptions } from '../../../contract/load.js';
 import type { UiLocale } from '../../../contract/localized.js';
-import { safeHref } from '../../../contract/url.js';
+import type { safeHref } from '../../../contract/url.js';
 import type { PagedDataController } from '../../../core/data-controller.js';
-import { FocusAfterUpdate } from '../../../core/focus.js';
-import { formatNumber } from '../../../core/format.js';
-import { localizer, type Msg } from '../../../core/i18n.js';
-import { errorMessage } from '../../../core/messages.js';
-import { appendFeedPages, type FeedModel, type FeedPage } from '../model.js';
+import type { FocusTarget } from '../../../core/focus.js';
+import type { formatNumber } from '../../../core/format.js';
+import type { Msg } from '../../../core/i18n.js';
+import type { errorMessage } from '../../../core/messages.js';
+import type { appendFeedPages, FeedModel, FeedPage } from '../model.js';
 
 /** What the sweep needs from its widget. */
 export interface SweepHost extends ReactiveControllerHost, HTMLElement {
@@ -32,13 +30,32 @@ export interface SweepHost extends ReactiveControllerHost, HTMLElement {
   readonly uiLocale: UiLocale;
 }
 
-/** What the widget hands the sweep: its data, and what it says and counts. */
+/**
+ * What the widget hands the sweep: its data, what it says and counts, and the code of the bundle the sweep
+ * uses. That code is handed over, not imported: this chunk imports nothing, because a chunk that imported its
+ * bundle would load the bundle a second time when the page loads it under another URL (`?v=3`), with module
+ * state of its own, such as the language catalogs (decision 0018).
+ */
 export interface SweepLinks {
   readonly loader: PagedDataController<'policies', FeedModel>;
   /** How many items match the reader's search and chips in the model as it is now. */
   matches(): number;
   /** Puts a sentence in the widget's polite live region (`part="count"`). */
   announce(text: string): void;
+  /** The widget's `msg()`, in its language now. */
+  localizer(): Msg;
+  /** Moves focus to what the widget's next render creates. */
+  focus(target: FocusTarget): void;
+  /** The most items the model keeps (`MAX_ITEMS.items`). */
+  readonly maxItems: number;
+  readonly html: typeof html;
+  readonly str: typeof str;
+  readonly formatNumber: typeof formatNumber;
+  readonly errorMessage: typeof errorMessage;
+  readonly loadFeedPage: typeof loadFeedPage;
+  readonly appendFeedPages: typeof appendFeedPages;
+  readonly safeHref: typeof safeHref;
+  readonly toContractError: typeof toContractError;
 }
 
 /**
@@ -69,7 +86,6 @@ function abortable(base: FetchLike | undefined, signal: AbortSignal): FetchLike 
 export class FeedSweep implements ReactiveController {
   readonly #host: SweepHost;
   readonly #links: SweepLinks;
-  readonly #focus: FocusAfterUpdate;
   #state: SweepState | undefined;
   #abort: AbortController | undefined;
   /** The load the state belongs to: a new load (another `src`) clears it. */
@@ -84,21 +100,20 @@ export class FeedSweep implements ReactiveController {
   constructor(host: SweepHost, links: SweepLinks) {
     this.#host = host;
     this.#links = links;
-    this.#focus = new FocusAfterUpdate(host);
     host.addController(this);
   }
 
   get #msg(): Msg {
-    return localizer(this.#host.uiLocale);
+    return this.#links.localizer();
   }
 
   get #matches(): string {
-    return formatNumber(this.#links.matches(), this.#host.uiLocale);
+    return this.#links.formatNumber(this.#links.matches(), this.#host.uiLocale);
   }
 
   /** Pages read: those in the model and those of the batch not merged yet. */
   get #pages(): string {
-    return formatNumber((this.#links.loader.model?.pageUrls.length ?? 0) + this.#pending, this.#host.uiLocale);
+    return this.#links.formatNumber((this.#links.loader.model?.pageUrls.length ?? 0) + this.#pending, this.#host.uiLocale);
   }
 
   hostDisconnected(): void {
@@ -127,7 +142,7 @@ export class FeedSweep implements ReactiveController {
   #retry = (): void => {
     this.start();
     // The retry button goes away: continue on the cancel button that takes its place.
-    this.#focus.request('[part~="cancel"]');
+    this.#links.focus('[part~="cancel"]');
   };
 
   #stop(): void {
@@ -156,13 +171,13 @@ export class FeedSweep implements ReactiveController {
     const pages: FeedPage[] = [];
     const issues: Issue[] = [];
     let items = model?.entries.length ?? 0;
-    for (let next: string | undefined = url; next !== undefined && !signal.aborted && Date.now() - started < MERGE_EVERY_MS && items < MAX_ITEMS.items;) {
+    for (let next: string | undefined = url; next !== undefined && !signal.aborted && Date.now() - started < MERGE_EVERY_MS && items < this.#links.maxItems;) {
       let page;
       try {
-        page = await loadFeedPage(next, options);
+        page = await this.#links.loadFeedPage(next, options);
       } catch (error) {
         if (pages.length === 0) throw error;
-        if (!signal.aborted) this.#failure = toContractError(error);
+        if (!signal.aborted) this.#failure = this.#links.toContractError(error);
         break;
       }
       pages.push(page);
@@ -171,7 +186,7 @@ export class FeedSweep implements ReactiveController {
       items += page.feed.items.length;
       this.#pending = pages.length;
       this.#host.requestUpdate();
-      next = safeHref(page.feed.next_url);
+      next = this.#links.safeHref(page.feed.next_url);
       if (next !== undefined && read.has(next)) next = undefined;
     }
     return { pages, issues, documentUrl: pages.at(-1)?.documentUrl ?? url };
@@ -186,7 +201,7 @@ export class FeedSweep implements ReactiveController {
           'further page',
           model.nextUrl,
           (url) => this.#batch(url, options, signal),
-          (from, { pages }) => appendFeedPages(from, pages),
+          (from, { pages }) => this.#links.appendFeedPages(from, pages),
           signal,
         );
         this.#pending = 0;
@@ -200,10 +215,11 @@ export class FeedSweep implements ReactiveController {
       if (signal.aborted) return;
       const hadFocus = this.#hasFocus();
       this.#set({ status: 'failed', error: error as ContractError });
-      if (hadFocus) this.#focus.request('[part~="page-error"] [part~="retry"]');
+      if (hadFocus) this.#links.focus('[part~="page-error"] [part~="retry"]');
       return;
     }
     if (loader.generation !== this.#generation) return;
+    const { str } = this.#links;
     const [msg, n, pages] = [this.#msg, this.#matches, this.#pages];
     if (signal.aborted) {
       // Told once the pages in flight are in: the count is of what stays.
@@ -211,7 +227,7 @@ export class FeedSweep implements ReactiveController {
       return;
     }
     this.#links.announce(
-      (loader.model?.entries.length ?? 0) >= MAX_ITEMS.items
+      (loader.model?.entries.length ?? 0) >= this.#links.maxItems
         ? msg(str`找到 ${n} 条政策（已读取 ${pages} 页，达到可搜索的上限）`, { id: 'feed.policies-found-up-to-the-limit' })
         : msg(str`找到 ${n} 条政策（已搜索全部 ${pages} 页）`, { id: 'feed.policies-found-in-every-page' }),
     );
@@ -230,7 +246,7 @@ export class FeedSweep implements ReactiveController {
    */
   #leave(): void {
     if (!this.#hasFocus()) return;
-    this.#focus.request(
+    this.#links.focus(
       () =>
         [
           ...this.#host.renderRoot.querySelectorAll<HTMLElement>('[part~="search"], [part~="filter-toggle"], [part~="chip"], [part~="list"], [part~="reset"]'),
@@ -239,17 +255,18 @@ export class FeedSweep implements ReactiveController {
   }
 
   #progressText(): string {
-    const pages = this.#pages;
-    return this.#msg(str`正在搜索更多政策：已读取 ${pages} 页…`, { id: 'feed.searching-more-policies' });
+    const [msg, pages, { str }] = [this.#msg, this.#pages, this.#links];
+    return msg(str`正在搜索更多政策：已读取 ${pages} 页…`, { id: 'feed.searching-more-policies' });
   }
 
   /** The progress line with its cancel button, or the failure with its retry; nothing otherwise. */
   render(): unknown {
     const state = this.#state;
-    if (!state || this.#generation !== this.#links.loader.generation) return nothing;
+    if (!state || this.#generation !== this.#links.loader.generation) return undefined;
+    const { html, str } = this.#links;
     const [msg, pages] = [this.#msg, this.#pages];
     if (state.status === 'failed') {
-      const reason = errorMessage(msg, state.error, this.#links.loader.spec.errorLabels(msg));
+      const reason = this.#links.errorMessage(msg, state.error, this.#links.loader.spec.errorLabels(msg));
       return html`<div class="page-error" part="page-error" role="alert">
         <span>${msg(str`未能读取更多政策：${reason}已读取的 ${pages} 页中的结果仍然显示。`, { id: 'feed.further-pages-could-not-be-read' })}</span>
         <button type="button" class="button secondary" part="retry" @click=${this.#retry}>${msg('重试', { id: 'core.try-again' })}</button>
