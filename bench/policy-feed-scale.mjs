@@ -145,7 +145,7 @@ async function serve(bundlePath) {
     } else if ((match = /^\/feed-(\d+)\.json$/.exec(url.pathname))) {
       res.setHeader('Content-Type', 'application/feed+json');
       res.end(feedText(Number(match[1]), url, `http://${req.headers.host}`));
-    } else if ((match = /^\/chunks\/([\w-]+\.js)$/.exec(url.pathname))) {
+    } else if ((match = /^\/chunks\/([\w.-]+\.js)$/.exec(url.pathname))) {
       res.setHeader('Content-Type', 'text/javascript');
       res.end(await readFile(join(dist, 'chunks', match[1])));
     } else {
