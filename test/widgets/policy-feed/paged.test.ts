@@ -231,6 +231,8 @@ describe('gov-policy-feed: a paged feed', () => {
     const server = pagedFeed(3);
     const el = await pagedWidget(server);
     el.lang = 'en';
+    // English words load on demand (decision 0018): the widget speaks English once they are here.
+    await el.languageReady;
     await el.updateComplete;
     const release = server.hold(2);
     await search(el, 'zzz');
