@@ -6,7 +6,7 @@
 // Every measurement stands beside a baseline measured in the same run.
 import { existsSync } from 'node:fs';
 import { KB, measure } from '../../scripts/check-size.mjs';
-import { measurePolicyFeedScale, formatTable as scaleTable } from '../policy-feed-scale.mjs';
+import { formatPagedTable, measurePagedFeed, measurePolicyFeedScale, formatTable as scaleTable } from '../policy-feed-scale.mjs';
 import { bundleBytes, bytesTable, litBaseline } from './bytes.mjs';
 import { measureCls, TAGS } from './cls.mjs';
 import { mb, ms, table } from './format.mjs';
@@ -231,6 +231,26 @@ export const cases = [
     browser: true,
     requires: ['dist/gov-policy-feed.js'],
     run: feedScale,
+  },
+  {
+    id: 'feed-paged',
+    title: '<gov-policy-feed> first screen of a 10,000-item feed in pages of 100, and a search across every page',
+    browser: true,
+    requires: ['dist/gov-policy-feed.js'],
+    run: async (ctx, { runs }) => {
+      const result = await measurePagedFeed({ runs, browser: ctx.browser });
+      const [small, paged] = result.rows;
+      const summary = [
+        [
+          `<gov-policy-feed> first screen, ${paged.label} (issue 12: ≤ 1.5×)`,
+          `${ms(paged.total)} ms`,
+          small.label,
+          `${ms(small.total)} ms`,
+          times(result.ratio),
+        ],
+      ];
+      return { summary, detail: formatPagedTable(result), data: result };
+    },
   },
   { id: 'shared-src', title: 'Requests made by widgets sharing one src', browser: true, requires: [ALL_IN_ONE], run: sharedSrc },
   {

@@ -226,14 +226,16 @@ export class PagedDataController<S extends SectionName, M> extends DataControlle
    * Loads a further page of the data shown (`load(url, options)` is a contract page loader) and, with
    * `merge`, makes it part of the model: the new model replaces the old, and the issues the page and the
    * merge found join the state's. Issues are reported; a failure is reported (as `what`) and thrown as a
-   * ContractError. Resolves to the page, or to undefined when the data was reloaded meanwhile (the page is
-   * dropped) or nothing is shown.
+   * ContractError. Resolves to the page, or to undefined when the data was reloaded or another page appended
+   * meanwhile (the page is dropped) or nothing is shown; a failure after `signal` aborted is not reported
+   * either (a page that did arrive is still merged).
    */
   async appendPage<P extends LoadedPage>(
     what: string,
     url: string,
     load: (url: string, options: LoadOptions) => Promise<P>,
     merge?: (model: M, page: P) => { readonly model: M; readonly issues: readonly Issue[] },
+    signal?: AbortSignal,
   ): Promise<P | undefined> {
     const before = this.state;
     if (before.status !== 'ready') return undefined;
@@ -243,7 +245,7 @@ export class PagedDataController<S extends SectionName, M> extends DataControlle
     try {
       page = await load(url, this.options);
     } catch (error) {
-      if (!current()) return undefined;
+      if (!current() || signal?.aborted) return undefined;
       const failure = toContractError(error);
       reportError(this.host, failure, what, url);
       throw failure;

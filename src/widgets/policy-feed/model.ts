@@ -11,6 +11,7 @@
 import { allTexts, pickText } from '../../contract/localized.js';
 import { parseDate } from '../../contract/dates.js';
 import { safeHref } from '../../contract/url.js';
+import { MAX_ITEMS } from '../../contract/limits.js';
 import type { Issue } from '../../contract/check.js';
 import type { LoadedSection } from '../../contract/load.js';
 import { normalizeSearch } from '../../core/search.js';
@@ -208,31 +209,43 @@ export function createFeedModel(loaded: Pick<LoadedSection<'policies'>, 'documen
   };
 }
 
+/** A further page of a feed, as read, and its URL. */
+export interface FeedPage {
+  readonly feed: PolicyFeed;
+  readonly documentUrl: string;
+}
+
 /**
- * The model with one more page of the feed: items whose id is already known are left out (and returned as
- * issues), the rest joins in date order. A `next_url` that points at a page already read ends the paging.
+ * The model with further pages of the feed, in the order read: items whose id is already known are left out
+ * (and returned as issues), the rest joins in date order. A `next_url` that points at a page already read ends
+ * the paging, and so does reaching `MAX_ITEMS.items` items, the most one document may hold: however many pages
+ * a feed has, the widget keeps no more (the rest is left out, counted in one issue). Sorting and indexing cost
+ * as much as the whole model: merging pages several at a time keeps a long run of pages from costing that once
+ * per page.
  */
-export function appendFeedPage(model: FeedModel, page: PolicyFeed, documentUrl: string): { model: FeedModel; issues: Issue[] } {
+export function appendFeedPages(model: FeedModel, pages: readonly FeedPage[]): { model: FeedModel; issues: Issue[] } {
   const issues: Issue[] = [];
   const added: FeedEntry[] = [];
   const builder = new EntryBuilder(model.organizations);
-  const seen = new Set(model.byId.keys());
-  page.items.forEach((item, i) => {
-    if (seen.has(item.id)) {
-      issues.push({
-        path: `$.items[${i}].id`,
-        message: `repeats the id of an earlier page: ${JSON.stringify(item.id)}`,
-        kind: 'semantic',
-        document: documentUrl,
-        skipped: 'item',
-      });
-      return;
-    }
-    seen.add(item.id);
-    added.push(builder.entry(item));
-  });
-  const pageUrls = [...model.pageUrls, documentUrl];
-  const next = safeHref(page.next_url);
+  const seen = new Set<string>();
+  const pageUrls = [...model.pageUrls];
+  let next: string | undefined;
+  for (const { feed, documentUrl } of pages) {
+    const skip = (path: string, message: string, count = 1): number =>
+      issues.push({ path, message, kind: 'semantic', document: documentUrl, skipped: 'item', count });
+    const room = Math.max(0, MAX_ITEMS.items - model.entries.length - added.length);
+    const over = feed.items.length - room;
+    if (over > 0) skip(`$.items[${room}]`, `over ${MAX_ITEMS.items} items in all pages: left out from here`, over);
+    feed.items.slice(0, room).forEach((item, i) => {
+      if (seen.has(item.id) || model.byId.has(item.id)) skip(`$.items[${i}].id`, `repeats the id of an earlier page: ${JSON.stringify(item.id)}`);
+      else {
+        seen.add(item.id);
+        added.push(builder.entry(item));
+      }
+    });
+    pageUrls.push(documentUrl);
+    next = over < 0 ? safeHref(feed.next_url) : undefined;
+  }
   const entries = sortEntries([...model.entries, ...added]);
   return {
     model: {
@@ -245,6 +258,10 @@ export function appendFeedPage(model: FeedModel, page: PolicyFeed, documentUrl: 
     issues,
   };
 }
+
+/** {@link appendFeedPages} with one page. */
+export const appendFeedPage = (model: FeedModel, feed: PolicyFeed, documentUrl: string): { model: FeedModel; issues: Issue[] } =>
+  appendFeedPages(model, [{ feed, documentUrl }]);
 
 // ---------------------------------------------------------------------------------------------------
 // Reading

@@ -271,11 +271,19 @@ export const policyFeedStyles = css`
   .page-status {
     color: var(--_muted);
   }
+  .progress,
   .page-error {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    /* A message and its button that wrap are two blocks: in care mode, spaced as paragraphs. */
+    gap: max(0.5em, var(--_paragraph-space));
+  }
+  .progress {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .page-error {
     padding: 0.5em 0.75em;
     border: 1px solid var(--_danger);
     border-inline-start-width: 0.25em;

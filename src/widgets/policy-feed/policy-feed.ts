@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { str } from '@lit/localize';
-import type { ContractError } from '../../contract/errors.js';
+import { toContractError, type ContractError } from '../../contract/errors.js';
+import { MAX_ITEMS } from '../../contract/limits.js';
+import { safeHref } from '../../contract/url.js';
 import { loadFeedPage } from '../../contract/load.js';
 import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
@@ -10,14 +12,16 @@ import { itemStart } from '../../core/focus.js';
 import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
 import { errorMessage } from '../../core/messages.js';
+import { warn } from '../../core/report.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
 import { themeStyles } from '../../core/theme.js';
 import { applyPreFilter, applySelection, isNarrowed, parsePreFilter, type Selection, type SelectionGroup } from './model/filter.js';
 import { heading, renderItem, type ItemContext } from './views/item.js';
-import { appendFeedPage, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
+import { appendFeedPage, appendFeedPages, createFeedModel, deriveFacets, type Facets, type FeedEntry, type FeedModel } from './model.js';
 import { pageStatus, renderPager } from './views/pager.js';
 import { policyFeedStyles } from './policy-feed.styles.js';
 import { betweenWords, renderTools } from './views/tools.js';
+import type { FeedSweep } from './controllers/sweep.js';
 
 /** The most items one page shows, whatever `limit` says: the DOM stays small. */
 export const MAX_LIMIT = 100;
@@ -50,7 +54,9 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart chip - One filter chip (a toggle button).
  * @csspart show-all - The chip that shows every value of a long group (with `chip`).
  * @csspart chips-note - After "show all", the count of values of a very long group not listed (at most 100 chips are).
- * @csspart count - The polite live region that announces result counts and pages.
+ * @csspart count - The polite live region that announces result counts and pages, and when a search of further feed pages starts and ends.
+ * @csspart progress - While a search reads the feed's further pages (`next_url`): the line saying how many pages were read, with `cancel`.
+ * @csspart cancel - The button that stops reading further pages (the results so far stay).
  * @csspart list - The list of items (`<ol>`).
  * @csspart item - One item (`<li>`).
  * @csspart title - An item's title (a heading).
@@ -74,7 +80,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart page-button - The previous and next buttons (with `previous` or `next`).
  * @csspart previous - The previous-page button.
  * @csspart next - The next-page button.
- * @csspart page-error - The message when the next feed page failed to load.
+ * @csspart page-error - The message when a further feed page failed to load (for the next page, or while a search reads further pages), with `retry`.
  * @csspart footer - The line with the subscribe and "all policies" links.
  * @csspart subscribe - The link to the feed itself (with `subscribe`, when the feed has `feed_url`).
  * @csspart more - The link to all policies (`home_page_url`, when more items exist and `paging` is off).
@@ -117,13 +123,25 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   /** Only items of this issuer: an organization id or an issuer name in any language (several separated by commas). */
   declare issuer?: string;
 
-  /** Shows a search box: matches title, 文号 and summary in every language, ignoring width, case and spaces. */
+  /**
+   * Shows a search box: matches title, 文号 and summary in every language, ignoring width, case and spaces. On a
+   * paged feed (`next_url`) a search reads the remaining pages one by one, with or without `paging`, showing
+   * how many were read and a cancel button (`progress`, `cancel`); results appear as they are found. At most
+   * 10,000 items are kept, however many pages the feed has.
+   */
   declare searchable: boolean;
 
-  /** Shows filter chips for kind, issuer, topic and publication year (groups with one value are left out). */
+  /**
+   * Shows filter chips for kind, issuer, topic and publication year (groups with one value are left out). On a
+   * paged feed the chips offer the values of the pages read so far; choosing one reads the remaining pages, as
+   * a search does, and the chips grow with them.
+   */
   declare filters: boolean;
 
-  /** Pages through every item, `limit` at a time, loading further feed pages (`next_url`) when the reader gets there. */
+  /**
+   * Pages through every item, `limit` at a time, loading further feed pages (`next_url`) when the reader gets
+   * there. Without it only the feed's first page is read (until the reader searches or picks a chip).
+   */
   declare paging: boolean;
 
   /** A visible heading for the widget. Without one, the list is labelled with the feed's title. */
@@ -171,6 +189,9 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #pre: { model: FeedModel; key: string; entries: readonly FeedEntry[]; facets?: Facets } | undefined;
   #results: { pre: readonly FeedEntry[]; selection: Selection; query: string; entries: readonly FeedEntry[] } | undefined;
+  /** Reads the further pages of a searched feed: loaded on the first search of a feed that has them. */
+  #sweep: Promise<FeedSweep> | undefined;
+  #sweeper: FeedSweep | undefined;
 
   constructor() {
     super();
@@ -303,6 +324,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
           : nothing
       }
       ${live ? html`<p class="count" part="count" role="status">${this.announcement}</p>` : nothing}
+      ${this.#sweeper?.render()}
       ${
         shown.length > 0
           ? html`<ol class="list" part="list" tabindex="-1">
@@ -378,6 +400,39 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
           : results.length === 0
             ? this.msg('没有找到符合条件的政策。', { id: 'feed.no-policies-match-your-search' })
             : this.msg(str`找到 ${n} 条政策`, { id: 'feed.policies-found' });
+    if (kind === 'results') this.#searchFurther();
+  }
+
+  /** A search or chip on a feed with further pages: reads the rest of them, so the search covers the whole feed. */
+  #searchFurther(): void {
+    if (this.loader.model?.nextUrl === undefined || !isNarrowed(this.selection, this.query)) return;
+    this.#sweep ??= import('./controllers/sweep.js').then(
+      ({ FeedSweep }) =>
+        (this.#sweeper = new FeedSweep(this, {
+          loader: this.loader,
+          matches: () => (this.loader.model ? this.#resultsFor(this.loader.model).length : 0),
+          announce: (text) => (this.announcement = text),
+          localizer: () => this.msg,
+          focus: (target) => this.focusAfterUpdate.request(target),
+          maxItems: MAX_ITEMS.items,
+          html,
+          str,
+          formatNumber,
+          errorMessage,
+          loadFeedPage,
+          appendFeedPages,
+          safeHref,
+          toContractError,
+        })),
+    );
+    this.#sweep.then(
+      (sweep) => sweep.start(),
+      (error: unknown) => {
+        // The search stays on the pages read; the next search tries the code again.
+        this.#sweep = undefined;
+        warn(this, 'search of further pages not loaded', error);
+      },
+    );
   }
 
   #onInput = (event: InputEvent): void => {
@@ -449,12 +504,13 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     this.pageError = undefined;
     if (short(model)) {
       this.pageLoading = true;
+      const generation = this.loader.generation;
       try {
         for (let fetches = 0; short(model) && fetches < MAX_FETCHES_PER_STEP; fetches++) {
-          const page = await this.loader.appendPage('next page', model.nextUrl!, loadFeedPage, (from, { feed, documentUrl }) =>
-            appendFeedPage(from, feed, documentUrl),
-          );
-          if (!page || !this.loader.model) return; // reloaded meanwhile
+          await this.loader.appendPage('next page', model.nextUrl!, loadFeedPage, (from, { feed, documentUrl }) => appendFeedPage(from, feed, documentUrl));
+          // Nothing appended when the data was reloaded meanwhile (stop) or a search reading further pages
+          // appended first (go on from there).
+          if (this.loader.generation !== generation || !this.loader.model) return;
           model = this.loader.model;
         }
       } catch (error) {

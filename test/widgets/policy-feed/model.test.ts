@@ -1,8 +1,17 @@
 import { expect } from '@open-wc/testing';
 import type { Organization, PolicyFeed, PolicyItem } from '../../../src/contract/types.js';
 import { applyPreFilter, applySelection, isNarrowed, parseList, parsePreFilter } from '../../../src/widgets/policy-feed/model/filter.js';
-import { appendFeedPage, createFeedModel, deriveFacets, interpretationsOf, searchTextOf, type FeedModel } from '../../../src/widgets/policy-feed/model.js';
+import {
+  appendFeedPage,
+  appendFeedPages,
+  createFeedModel,
+  deriveFacets,
+  interpretationsOf,
+  searchTextOf,
+  type FeedModel,
+} from '../../../src/widgets/policy-feed/model.js';
 import { normalizeSearch } from '../../../src/core/search.js';
+import { MAX_ITEMS } from '../../../src/contract/limits.js';
 
 const organizations = new Map<string, Organization>([['office', { id: 'office', name: { 'zh-Hans': '县政府办公室', en: 'County Office' } }]]);
 
@@ -99,6 +108,51 @@ describe('policy feed model', () => {
     expect(issues.map((i) => i.path)).to.deep.equal(['$.items[1].id']);
     expect(issues[0]!.skipped).to.equal('item');
     expect(second.nextUrl).to.equal(undefined);
+  });
+
+  it('merges several pages at once as it would one by one', () => {
+    const first = model([item('a', '2026-01-05')], { next_url: 'https://example.gov.cn/2.json' });
+    const page = (items: PolicyItem[], next?: string): PolicyFeed => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 't',
+      items,
+      ...(next ? { next_url: next } : {}),
+    });
+    const two = page([item('b', '2026-01-03'), item('a', '2020-01-01')], 'https://example.gov.cn/3.json');
+    const three = page([item('c', '2026-01-04'), item('b', '2020-01-01')], 'https://example.gov.cn/4.json');
+    const together = appendFeedPages(first, [
+      { feed: two, documentUrl: 'https://example.gov.cn/2.json' },
+      { feed: three, documentUrl: 'https://example.gov.cn/3.json' },
+    ]);
+    const stepwise = appendFeedPage(appendFeedPage(first, two, 'https://example.gov.cn/2.json').model, three, 'https://example.gov.cn/3.json');
+    expect(ids(together.model.entries)).to.deep.equal(['a', 'c', 'b']);
+    expect(ids(together.model.entries)).to.deep.equal(ids(stepwise.model.entries));
+    expect(together.model.nextUrl).to.equal('https://example.gov.cn/4.json');
+    expect(together.model.pageUrls).to.have.length(3);
+    expect(together.issues.map((i) => [i.document, i.path])).to.deep.equal([
+      ['https://example.gov.cn/2.json', '$.items[1].id'],
+      ['https://example.gov.cn/3.json', '$.items[1].id'],
+    ]);
+  });
+
+  it('keeps at most MAX_ITEMS.items items however many pages a feed has, and then stops paging', () => {
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString();
+    const first = model(
+      Array.from({ length: MAX_ITEMS.items - 2 }, (_, i) => item(`a${i}`, day(i))),
+      { next_url: 'https://example.gov.cn/feed-2.json' },
+    );
+    const page: PolicyFeed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 't',
+      items: Array.from({ length: 5 }, (_, i) => item(`b${i}`, day(MAX_ITEMS.items + i))),
+      next_url: 'https://example.gov.cn/feed-3.json',
+    };
+    const { model: second, issues } = appendFeedPage(first, page, 'https://example.gov.cn/feed-2.json');
+    expect(second.entries).to.have.length(MAX_ITEMS.items);
+    expect(ids(second.entries.slice(-2))).to.deep.equal(['b0', 'b1']);
+    expect(second.nextUrl).to.equal(undefined);
+    expect(issues).to.have.length(1);
+    expect(issues[0]).to.include({ path: '$.items[2]', skipped: 'item', count: 3 });
   });
 });
 
