@@ -5,7 +5,7 @@
 // and server of bench/lib/browser.mjs (null for cases without `browser`); options carries --runs.
 // Every measurement stands beside a baseline measured in the same run.
 import { existsSync } from 'node:fs';
-import { KB, measure } from '../../scripts/check-size.mjs';
+import { ALL_IN_ONE as ALL_IN_ONE_FILE, KB, checkSizes, measure } from '../../scripts/check-size.mjs';
 import { formatPagedTable, measurePagedFeed, measurePolicyFeedScale, formatTable as scaleTable } from '../policy-feed-scale.mjs';
 import { bundleBytes, bytesTable, litBaseline } from './bytes.mjs';
 import { measureCls, TAGS } from './cls.mjs';
@@ -29,7 +29,30 @@ async function bytes() {
       `${kb(baseline.min)} / ${kb(baseline.gzip)} / ${kb(baseline.brotli)}`,
       times(r.brotli / baseline.brotli),
     ]);
-  return { summary, detail: bytesTable(rows, baseline), data: { bundles: rows, baseline } };
+  // What a page really fetches on a first visit (the entry and its static chunks, scripts/check-size.mjs): the three
+  // compositions of issue 12, beside the same bare build.
+  const { pages } = checkSizes();
+  const page = (bundle) => pages.find((p) => p.bundle === bundle);
+  const compositions = [
+    ['zh-Hans page with the feed (gov-policy-feed.js)', page('gov-policy-feed.js'), 'zh-Hans'],
+    ['zh-Hans page with all three (gov-widgets.js)', page(ALL_IN_ONE_FILE), 'zh-Hans'],
+    ['en page with all three (gov-widgets.js + its en chunk)', page(ALL_IN_ONE_FILE), 'en'],
+  ]
+    .filter(([, row]) => row !== undefined)
+    .map(([label, row, lang]) => {
+      const sizes = lang === 'en' && row.en ? row.en : row;
+      return { label, files: sizes.files.length, gzip: sizes.gzip, brotli: sizes.brotli, budget: lang === 'en' ? undefined : row.budget };
+    });
+  for (const c of compositions) {
+    summary.push([
+      `bytes fetched, ${c.label}, ${c.files} file${c.files === 1 ? '' : 's'} (gzip / brotli KB${c.budget ? `; issue 12 budget ${kb(c.budget)}` : ''})`,
+      `${kb(c.gzip)} / ${kb(c.brotli)}`,
+      'bare Lit + localize',
+      `${kb(baseline.gzip)} / ${kb(baseline.brotli)}`,
+      times(c.brotli / baseline.brotli),
+    ]);
+  }
+  return { summary, detail: bytesTable(rows, baseline), data: { bundles: rows, baseline, pages: compositions } };
 }
 
 async function render(ctx, { runs }) {
