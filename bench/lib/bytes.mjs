@@ -1,23 +1,9 @@
-// Bytes of every script in dist/: minified, gzip -9 and brotli q11, bundles first, then lazy chunks. The
-// baseline, built in the same run with the same Rollup and Terser settings: a bare Lit element with
-// @lit/localize (msg() and configureLocalization), the floor any Lit widget bundle stands on.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { KB, brotli, budgetOf, gzip, measure } from '../../scripts/check-size.mjs';
+// The bytes table of every script in dist/ (measured by scripts/check-size.mjs: minified, gzip -9, brotli q11;
+// bundles first, then lazy chunks) and its baseline, built in the same run with the same Rollup and Terser
+// settings: a bare Lit element with @lit/localize (msg() and configureLocalization), the floor any Lit widget
+// bundle stands on.
+import { KB, brotli, gzip } from '../../scripts/check-size.mjs';
 import { table } from './format.mjs';
-
-export function bundleBytes(dist = 'dist') {
-  const rows = [];
-  const js = (dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.js'))
-          .sort()
-      : [];
-  for (const name of js(dist)) rows.push({ name, ...measure(join(dist, name)), budget: budgetOf(name) });
-  for (const name of js(join(dist, 'chunks'))) rows.push({ name: `chunks/${name}`, ...measure(join(dist, 'chunks', name)), lazy: true });
-  return rows;
-}
 
 const BASELINE = `
 import { LitElement, html, css } from 'lit';

@@ -5,9 +5,9 @@
 // and server of bench/lib/browser.mjs (null for cases without `browser`); options carries --runs.
 // Every measurement stands beside a baseline measured in the same run.
 import { existsSync } from 'node:fs';
-import { ALL_IN_ONE as ALL_IN_ONE_FILE, KB, checkSizes, measure } from '../../scripts/check-size.mjs';
+import { ALL_IN_ONE as ALL_IN_ONE_FILE, KB, budgetOf, checkSizes, measure } from '../../scripts/check-size.mjs';
 import { formatPagedTable, measurePagedFeed, measurePolicyFeedScale, formatTable as scaleTable } from '../policy-feed-scale.mjs';
-import { bundleBytes, bytesTable, litBaseline } from './bytes.mjs';
+import { bytesTable, litBaseline } from './bytes.mjs';
 import { measureCls, TAGS } from './cls.mjs';
 import { mb, ms, table } from './format.mjs';
 import { measureNpmApps } from './npm-app.mjs';
@@ -18,7 +18,9 @@ const kb = (n) => (n / KB).toFixed(1);
 const times = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '-');
 
 async function bytes() {
-  const rows = bundleBytes();
+  // Every file of dist/ and every page measured once (scripts/check-size.mjs, as `npm run size` does).
+  const { files, pages } = checkSizes();
+  const rows = files.map((f) => ({ ...f, budget: budgetOf(f.name) }));
   const baseline = await litBaseline();
   const summary = rows
     .filter((r) => !r.lazy && r.name !== 'gov-widgets.classic.js')
@@ -29,9 +31,8 @@ async function bytes() {
       `${kb(baseline.min)} / ${kb(baseline.gzip)} / ${kb(baseline.brotli)}`,
       times(r.brotli / baseline.brotli),
     ]);
-  // What a page really fetches on a first visit (the entry and its static chunks, scripts/check-size.mjs): the three
-  // compositions of issue 12, beside the same bare build.
-  const { pages } = checkSizes();
+  // What a page really fetches on a first visit (the entry and its static chunks): the three compositions of
+  // issue 12, beside the same bare build.
   const page = (bundle) => pages.find((p) => p.bundle === bundle);
   const compositions = [
     ['zh-Hans page with the feed (gov-policy-feed.js)', page('gov-policy-feed.js'), 'zh-Hans'],
