@@ -9,10 +9,10 @@ import { validatePolicyFeed } from '../../contract/validate.js';
 import { PagedDataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
 import { itemStart } from '../../core/focus.js';
+import { LazyModule } from '../../core/lazy.js';
 import { GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
 import { errorMessage } from '../../core/messages.js';
-import { warn } from '../../core/report.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
 import { themeStyles } from '../../core/theme.js';
 import { applyPreFilter, applySelection, isNarrowed, parsePreFilter, type Selection, type SelectionGroup } from './model/filter.js';
@@ -189,9 +189,9 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #pre: { model: FeedModel; key: string; entries: readonly FeedEntry[]; facets?: Facets } | undefined;
   #results: { pre: readonly FeedEntry[]; selection: Selection; query: string; entries: readonly FeedEntry[] } | undefined;
-  /** Reads the further pages of a searched feed: loaded on the first search of a feed that has them. */
-  #sweep: Promise<FeedSweep> | undefined;
-  #sweeper: FeedSweep | undefined;
+  /** The code that searches further pages (src/core/lazy.ts): loaded on the first search of a paged feed. */
+  readonly #sweepCode = new LazyModule(this, 'the search of further pages', () => import('./controllers/sweep.js'));
+  #sweep: FeedSweep | undefined;
 
   constructor() {
     super();
@@ -324,7 +324,7 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
           : nothing
       }
       ${live ? html`<p class="count" part="count" role="status">${this.announcement}</p>` : nothing}
-      ${this.#sweeper?.render()}
+      ${this.#sweep?.render()}
       ${
         shown.length > 0
           ? html`<ol class="list" part="list" tabindex="-1">
@@ -406,33 +406,30 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   /** A search or chip on a feed with further pages: reads the rest of them, so the search covers the whole feed. */
   #searchFurther(): void {
     if (this.loader.model?.nextUrl === undefined || !isNarrowed(this.selection, this.query)) return;
-    this.#sweep ??= import('./controllers/sweep.js').then(
-      ({ FeedSweep }) =>
-        (this.#sweeper = new FeedSweep(this, {
-          loader: this.loader,
-          matches: () => (this.loader.model ? this.#resultsFor(this.loader.model).length : 0),
-          announce: (text) => (this.announcement = text),
-          localizer: () => this.msg,
-          focus: (target) => this.focusAfterUpdate.request(target),
-          maxItems: MAX_ITEMS.items,
-          html,
-          str,
-          formatNumber,
-          errorMessage,
-          loadFeedPage,
-          appendFeedPages,
-          safeHref,
-          toContractError,
-        })),
-    );
-    this.#sweep.then(
-      (sweep) => sweep.start(),
-      (error: unknown) => {
-        // The search stays on the pages read; the next search tries the code again.
-        this.#sweep = undefined;
-        warn(this, 'search of further pages not loaded', error);
-      },
-    );
+    // The search stays on the pages read while the code loads or when it fails; the next search tries again.
+    void this.#sweepCode.load().then(() => this.#sweeper()?.start());
+  }
+
+  /** The sweep of further pages, made once its code is here. */
+  #sweeper(): FeedSweep | undefined {
+    const code = this.#sweepCode.module;
+    if (!code) return undefined;
+    return (this.#sweep ??= new code.FeedSweep(this, {
+      loader: this.loader,
+      matches: () => (this.loader.model ? this.#resultsFor(this.loader.model).length : 0),
+      announce: (text) => (this.announcement = text),
+      localizer: () => this.msg,
+      focus: (target) => this.focusAfterUpdate.request(target),
+      maxItems: MAX_ITEMS.items,
+      html,
+      str,
+      formatNumber,
+      errorMessage,
+      loadFeedPage,
+      appendFeedPages,
+      safeHref,
+      toContractError,
+    }));
   }
 
   #onInput = (event: InputEvent): void => {
