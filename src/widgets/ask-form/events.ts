@@ -6,13 +6,23 @@ import type { SubmitPayload, SubmitResponse } from '../../contract/index.js';
 /**
  * `gov-ask-submit`, cancelable: fired before every attempt to send (retries included), after the form's
  * own checks passed. A listener may add fields to `payload` (a captcha token) or call `preventDefault()` to
- * stop this attempt; the form then stays as it is. The contract fields and the idempotency key are the
+ * stop this attempt; the form then stays as it is. `waitUntil(promise)` holds the send until an asynchronous
+ * step (a captcha) settles. The contract fields and the idempotency key are the
  * form's: changes to them are undone before sending.
  */
 export interface GovAskSubmitDetail {
   readonly payload: SubmitPayload;
   /** 1 for the first attempt with this idempotency key, then 2, 3 … */
   readonly attempt: number;
+  /**
+   * Holds the send until `promise` settles (a captcha, a consent dialog), like a service worker's
+   * `ExtendableEvent.waitUntil`: call it while the event is dispatched (in the listener itself, not later), as
+   * often as needed. The form shows 正在发送… and takes no second submit meanwhile; fields added to `payload`
+   * before the promise fulfils are sent. A rejected promise cancels this attempt as `preventDefault()` would
+   * (nothing is sent, the form stays as it is, the reason goes to `console.warn`). The question sent is the one
+   * submitted, under the same idempotency key, however long the wait.
+   */
+  readonly waitUntil: (promise: PromiseLike<unknown>) => void;
 }
 
 /** `gov-ask-success`: the endpoint confirmed the question (201, or 200 for a replay of the same key). */

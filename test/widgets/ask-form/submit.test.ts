@@ -4,6 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { formatDate } from '../../../src/core/format.js';
 import { addWorkdays, localDay } from '../../../src/widgets/ask-form/model/workdays.js';
+import type { GovAskSubmitDetail } from '../../../src/widgets/ask-form/events.js';
 import { captureWarnings } from '../../helpers.js';
 import { $, askForm, check, fillValid, formValues, inspect, submitAndSettle, submitButton, submits, text, type, VALID } from './helpers.js';
 
@@ -271,6 +272,77 @@ describe('ask form: sending', () => {
     expect(await submits(scope)).to.have.length(0);
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
     expect((await submitAndSettle(el)).kind).to.equal('success');
+  });
+
+  it('holds the send for a slow captcha (waitUntil): no second request meanwhile, the token and the same key after', async () => {
+    const { el, scope } = await askForm({ scenario: '500-once' });
+    await fillValid(el);
+    const captchas: { pass: (token: string) => void }[] = [];
+    el.addEventListener('gov-ask-submit', (e) => {
+      const { payload } = e.detail;
+      e.detail.waitUntil(
+        new Promise<void>((resolve) => {
+          captchas.push({
+            pass: (token) => {
+              payload.captcha_token = token;
+              resolve();
+            },
+          });
+        }),
+      );
+    });
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(captchas).to.have.length(1);
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(text(submitButton(el))).to.equal('正在发送…');
+    // Clicks while the captcha is open start nothing: no event, no request.
+    submitButton(el).click();
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(captchas).to.have.length(1);
+    expect(await submits(scope)).to.have.length(0);
+
+    // The first attempt fails (500): the retry asks for a captcha again and sends under the same key.
+    const { result: first } = await captureWarnings(() => submitAndSettle(el, () => captchas[0]!.pass('tok-1')));
+    expect(first.kind).to.equal('failure');
+    const retry = await submitAndSettle(el, async () => {
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(captchas).to.have.length(2);
+      captchas[1]!.pass('tok-2');
+    });
+    expect(retry.kind).to.equal('success');
+    const sent = await submits(scope);
+    expect(sent.map((r) => r.body!.captcha_token)).to.deep.equal(['tok-1', 'tok-2']);
+    expect(sent[1]!.headers['idempotency-key']).to.equal(sent[0]!.headers['idempotency-key']);
+    expect((await inspect(scope)).stored).to.have.length(1);
+  });
+
+  it('a rejected waitUntil promise cancels the attempt: nothing sent, the form ready, the reason warned', async () => {
+    const { el, scope } = await askForm();
+    await fillValid(el);
+    let fail!: (reason: Error) => void;
+    el.addEventListener('gov-ask-submit', (e) => e.detail.waitUntil(new Promise((_, reject) => (fail = reject))), { once: true });
+    submitButton(el).click();
+    await el.updateComplete;
+    const { warnings } = await captureWarnings(async () => {
+      fail(new Error('the reader closed the captcha'));
+      await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'the form stayed busy');
+    });
+    expect(warnings.join('\n')).to.contain('the reader closed the captcha');
+    expect(text(submitButton(el))).to.equal('提交留言');
+    expect(await submits(scope)).to.have.length(0);
+    expect((await submitAndSettle(el)).kind).to.equal('success');
+  });
+
+  it('waitUntil after the event was dispatched throws, as ExtendableEvent does', async () => {
+    const { el } = await askForm();
+    await fillValid(el);
+    let late: GovAskSubmitDetail | undefined;
+    el.addEventListener('gov-ask-submit', (e) => (late = e.detail), { once: true });
+    expect((await submitAndSettle(el)).kind).to.equal('success');
+    expect(() => late!.waitUntil(Promise.resolve())).to.throw(DOMException, /while the event is dispatched/);
   });
 
   it('sends nothing when the honeypot field is filled in', async () => {

@@ -189,12 +189,29 @@ export class QuestionController implements ReactiveController {
       const key = (this.#key ??= newIdempotencyKey());
       const own = buildPayload(this.values, model.rules, key, this.tools.payloadLocale());
       const payload: SubmitPayload = { ...own };
-      const allowed = emit<GovAskEventMap, 'gov-ask-submit'>(
-        this.host,
-        'gov-ask-submit',
-        { payload, attempt: this.#versions.length + 1 },
-        { cancelable: true },
-      );
+      const holds: PromiseLike<unknown>[] = [];
+      let dispatching = true;
+      const waitUntil = (promise: PromiseLike<unknown>): void => {
+        if (!dispatching) throw new DOMException('gov-ask-submit: waitUntil() must be called while the event is dispatched', 'InvalidStateError');
+        holds.push(promise);
+      };
+      let allowed: boolean;
+      try {
+        allowed = emit<GovAskEventMap, 'gov-ask-submit'>(this.host, 'gov-ask-submit', { payload, attempt: this.#versions.length + 1, waitUntil }, { cancelable: true });
+      } finally {
+        dispatching = false;
+      }
+      if (allowed && holds.length > 0) {
+        // Held by the integrator (a captcha): busy meanwhile, so a second click sends nothing.
+        this.phase = { kind: 'sending' };
+        this.host.requestUpdate();
+        try {
+          await Promise.all(holds);
+        } catch (error) {
+          warn(this.host, `submit cancelled: a gov-ask-submit waitUntil() promise was rejected: ${String(error)}`);
+          allowed = false;
+        }
+      }
       if (!allowed) {
         this.phase = { kind: 'idle' };
         return;
