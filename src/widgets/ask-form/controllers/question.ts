@@ -197,7 +197,12 @@ export class QuestionController implements ReactiveController {
       };
       let allowed: boolean;
       try {
-        allowed = emit<GovAskEventMap, 'gov-ask-submit'>(this.host, 'gov-ask-submit', { payload, attempt: this.#versions.length + 1, waitUntil }, { cancelable: true });
+        allowed = emit<GovAskEventMap, 'gov-ask-submit'>(
+          this.host,
+          'gov-ask-submit',
+          { payload, attempt: this.#versions.length + 1, waitUntil },
+          { cancelable: true },
+        );
       } finally {
         dispatching = false;
       }
