@@ -11,7 +11,9 @@
 // 4. dist/sri.json: the sha384 of each bundle, printed as <script> tags;
 // 5. dist/gov-widgets.css: the host-page snippet that reserves each widget's loading height, through Lightning CSS
 //    (scripts/css-literals.mjs: minified for the browsers we support, nothing lowered, its /*! header kept);
-// 6. custom-elements.json: the manifest, from the widgets' JSDoc.
+// 6. custom-elements.json: the manifest, from the widgets' JSDoc, and from it the editor data
+//    (dist/vscode.html-custom-data.json, dist/web-types.json) and the JSX types (dist/npm/jsx.d.ts;
+//    scripts/editor-data.mjs).
 // Every .js, .mjs and .css file in dist/ is pure ASCII (scripts/ascii.mjs): the build fails otherwise.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { minifyCss } from './css-literals.mjs';
 import { minifyCssTree, numberMessagesTree } from './npm-modules.mjs';
 import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
+import { writeEditorData } from './editor-data.mjs';
 
 /**
  * @param {string} cmd
@@ -50,3 +53,4 @@ if (nonAscii.length > 0) {
   process.exit(1);
 }
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+writeEditorData();
