@@ -5,7 +5,7 @@ import { DEFAULT_STALE_DAYS, safeHref, validateAccounts, type Platform } from '.
 import { DataController } from '../../core/data-controller.js';
 import { warn } from '../../core/report.js';
 import { formatNumber } from '../../core/format.js';
-import { GovElement } from '../../core/gov-element.js';
+import { BOOLEAN_ATTRIBUTE, GovElement } from '../../core/gov-element.js';
 import { LazyModule } from '../../core/lazy.js';
 import { lazyView } from '../../core/view/lazy.js';
 import type * as AuditChunk from './lazy/audit.js';
@@ -102,8 +102,8 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
 
   static override properties: PropertyDeclarations = {
     groupBy: { attribute: 'group-by' },
-    showInactive: { type: Boolean, attribute: 'show-inactive', reflect: true },
-    audit: { type: Boolean, reflect: true },
+    showInactive: { type: Boolean, converter: BOOLEAN_ATTRIBUTE, attribute: 'show-inactive', reflect: true },
+    audit: { type: Boolean, converter: BOOLEAN_ATTRIBUTE, reflect: true },
     staleDays: { type: Number, attribute: 'stale-days' },
     organization: {},
     now: { attribute: false },

@@ -10,7 +10,7 @@ import { PagedDataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
 import { itemStart } from '../../core/focus.js';
 import { LazyModule } from '../../core/lazy.js';
-import { GovElement } from '../../core/gov-element.js';
+import { BOOLEAN_ATTRIBUTE, GovElement } from '../../core/gov-element.js';
 import { feedSkeleton, loadingSize } from '../../core/loading-size.js';
 import { errorMessage } from '../../core/messages.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
@@ -93,14 +93,14 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
     kind: {},
     topic: {},
     issuer: {},
-    searchable: { type: Boolean },
-    filters: { type: Boolean },
-    paging: { type: Boolean },
+    searchable: { type: Boolean, converter: BOOLEAN_ATTRIBUTE },
+    filters: { type: Boolean, converter: BOOLEAN_ATTRIBUTE },
+    paging: { type: Boolean, converter: BOOLEAN_ATTRIBUTE },
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    compact: { type: Boolean },
+    compact: { type: Boolean, converter: BOOLEAN_ATTRIBUTE },
     newDays: { type: Number, attribute: 'new-days' },
-    subscribe: { type: Boolean },
+    subscribe: { type: Boolean, converter: BOOLEAN_ATTRIBUTE },
     query: { state: true, attribute: false },
     selection: { state: true, attribute: false },
     page: { state: true, attribute: false },

@@ -174,6 +174,18 @@ describe('gov-account-directory: status', () => {
     expect(textOf($(el, '[part~="inactive-note"]'))).to.equal('1 closed or merged account is not shown.');
   });
 
+  it('reads show-inactive="false" and care="False" as off (Vue binds :show-inactive="false" as that attribute before the element is defined)', async () => {
+    const el = await directory('show-inactive="false" care=" False "');
+    expect(el.showInactive).to.equal(false);
+    expect(el.care).to.equal(false);
+    expect(shownIds(el)).to.not.include('ks-culture');
+    el.setAttribute('show-inactive', '');
+    el.setAttribute('care', 'care');
+    await el.updateComplete;
+    expect(el.showInactive).to.equal(true);
+    expect(el.care).to.equal(true);
+  });
+
   it('names a successor that is not in the directory without a link', async () => {
     const doc = await disclosure();
     doc.accounts.accounts = [{ id: 'old', name: '旧号', platform: 'weibo', status: 'merged', replaced_by: 'gone' }];
