@@ -61,6 +61,9 @@ const keyed = (items: readonly (readonly [string, TemplateResult])[]) =>
  * @summary Official new-media accounts of a government, with QR codes and a compliance audit view.
  * @tagname gov-account-directory
  *
+ * @event {CustomEvent<GovLoadDetail>} gov-load - The directory is shown; `detail.count` is the number of accounts read (`detail.issues` lists those left out).
+ * @event {CustomEvent<GovErrorDetail>} gov-error - An error is shown instead of the directory.
+ *
  * @csspart tools - The wrapper of the search field, organization select, platform chips (and the audit's "failing only").
  * @csspart search - The name search field.
  * @csspart organization-select - The organization `<select>`.

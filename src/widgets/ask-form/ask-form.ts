@@ -42,7 +42,9 @@ export type AskView = 'ask' | 'lookup' | 'answered';
  *
  * @attr endpoint-origins - Origins besides the page's own that the document's `endpoints.submit` and `endpoints.lookup` may name, separated by spaces (`endpoint-origins="https://x.gov.cn"`). Page markup only: the document cannot set it. The page's CSP `connect-src` must allow them too.
  *
- * @event {CustomEvent<GovAskSubmitDetail>} gov-ask-submit - Cancelable; before each attempt to send. Add fields (a captcha token) to `detail.payload`, or `preventDefault()` to stop this attempt.
+ * @event {CustomEvent<GovLoadDetail>} gov-load - The form is shown; `detail.count` is the number of answered questions read.
+ * @event {CustomEvent<GovErrorDetail>} gov-error - An error is shown instead of the form.
+ * @event {CustomEvent<GovAskSubmitDetail>} gov-ask-submit - Cancelable; before each attempt to send. Add fields (a captcha token) to `detail.payload`, call `detail.waitUntil(promise)` to hold the send (a captcha), or `preventDefault()` to stop this attempt.
  * @event {CustomEvent<GovAskSuccessDetail>} gov-ask-success - The endpoint confirmed the question; `detail.response` holds the request id and query code.
  * @event {CustomEvent<GovAskFailureDetail>} gov-ask-failure - A submit did not end in a confirmed question; `detail.reason` says why.
  *
