@@ -6,6 +6,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
+import { argTypesOf } from './argtypes.mjs';
 
 setCustomElementsManifest(manifest);
 
@@ -110,7 +111,8 @@ const preview: Preview = {
   initialGlobals: { lang: 'zh-Hans', dir: 'ltr', theme: 'light', care: 'off' },
   parameters: {
     controls: { expanded: true },
-    docs: { toc: true },
+    // Our own tables from the manifest (./argtypes.mjs says why): public API only, no row hidden by another.
+    docs: { toc: true, extractArgTypes: (tagName: string) => argTypesOf(manifest, tagName) },
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/widgets/ask-form/define.js';
 import type { GovAskForm } from '../src/widgets/ask-form/ask-form.js';
 import { askFormData, FAKE_ENDPOINT, fillForm, installFakeEndpoint, type FakeMode } from './data/ask-form.js';
@@ -8,7 +8,7 @@ interface Args {
   mode: FakeMode;
   lang: string;
   care: boolean;
-  dir: 'ltr' | 'rtl';
+  dir: '' | 'ltr' | 'rtl';
   view: 'ask' | 'lookup' | 'answered';
 }
 
@@ -18,12 +18,13 @@ const click = (el: GovAskForm, selector: string): void => el.shadowRoot!.querySe
 const meta: Meta<Args> = {
   title: 'Widgets/gov-ask-form',
   component: 'gov-ask-form',
-  args: { mode: 'ok', lang: 'zh-Hans', care: false, dir: 'ltr', view: 'ask' },
+  // No lang or dir of its own by default: the toolbar's language and direction (on the story root) apply.
+  args: { mode: 'ok', lang: '', care: false, dir: '', view: 'ask' },
   argTypes: {
     mode: { control: 'inline-radio', options: ['ok', 'invalid', 'hang'], description: 'How the fake endpoint answers' },
-    lang: { control: 'inline-radio', options: ['zh-Hans', 'zh-Hant', 'en'] },
+    lang: { control: 'inline-radio', options: ['', 'zh-Hans', 'zh-Hant', 'en'] },
     view: { control: 'inline-radio', options: ['ask', 'lookup', 'answered'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
   },
   loaders: [
     async () => {
@@ -34,8 +35,8 @@ const meta: Meta<Args> = {
   render: (args) =>
     // The fake endpoint is on another origin: the page (not the document) allows it, as a county page would.
     html`<gov-ask-form
-      lang=${args.lang}
-      dir=${args.dir}
+      lang=${args.lang || nothing}
+      dir=${args.dir || nothing}
       view=${args.view}
       ?care=${args.care}
       endpoint-origins=${FAKE_ENDPOINT}
@@ -119,7 +120,7 @@ export const RightToLeft: Story = { args: { dir: 'rtl' } };
 /** The document cannot be loaded: a localized message with a retry, never a blank box. */
 export const LoadError: Story = {
   render: (args) => html`<gov-ask-form
-    lang=${args.lang}
+    lang=${args.lang || nothing}
     src="/stories/unavailable.json"
     .loadOptions=${{ fetch: async () => new Response('{}', { status: 503 }), cache: new Map() }}
   ></gov-ask-form>`,

@@ -39,6 +39,15 @@ export type { LoadState } from './data-controller.js';
 export type GovLoadOptions = LoadOptions;
 
 /**
+ * The converter of every boolean attribute (`type: Boolean, converter: BOOLEAN_ATTRIBUTE`), as integrators expect it: present means on, except the value `false` (any case, spaces
+ * ignored). Vue binds `:show-inactive="false"` to an element not defined yet as the attribute `"false"`, and
+ * CMS templates write `care="false"`; HTML's own rule (present = true) would turn those on.
+ */
+export const BOOLEAN_ATTRIBUTE = {
+  fromAttribute: (value: string | null): boolean => value !== null && value.trim().toLowerCase() !== 'false',
+} as const;
+
+/**
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart loading - The placeholder shown while data loads.
  * @csspart error - The error message (`role="alert"`).
@@ -63,15 +72,6 @@ export type GovLoadOptions = LoadOptions;
  * @slot - No-JavaScript fallback (for example a plain list of links): shown where the script does not run, and
  *   again under an error; hidden while the widget loads (it says so itself) and once it shows its content.
  */
-/**
- * The converter of every boolean attribute (`type: Boolean, converter: BOOLEAN_ATTRIBUTE`), as integrators expect it: present means on, except the value `false` (any case, spaces
- * ignored). Vue binds `:show-inactive="false"` to an element not defined yet as the attribute `"false"`, and
- * CMS templates write `care="false"`; HTML's own rule (present = true) would turn those on.
- */
-export const BOOLEAN_ATTRIBUTE = {
-  fromAttribute: (value: string | null): boolean => value !== null && value.trim().toLowerCase() !== 'false',
-} as const;
-
 export abstract class GovElement<S extends SectionName, M> extends LitElement {
   /** The gov-widgets version that defined this element. */
   static readonly version = VERSION;

@@ -14,11 +14,27 @@ const root = resolve(import.meta.dirname, '../..');
 const json = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const elements = elementsOf(json('custom-elements.json'));
 
-test('the manifest has the three widgets', () => {
+test('the manifest has the three widgets, each with what its base class documents', () => {
   assert.deepEqual(
     elements.map((e) => e.tagName),
     ['gov-account-directory', 'gov-ask-form', 'gov-policy-feed'],
   );
+  for (const element of elements) {
+    // Inherited from GovElement's JSDoc: lost once when a declaration came between the JSDoc and the class.
+    assert.ok(
+      element.cssProperties?.some((p) => p.name === '--gov-color-primary'),
+      `${element.tagName}: CSS properties`,
+    );
+    assert.ok(
+      element.slots?.some((s) => s.name === ''),
+      `${element.tagName}: the fallback slot`,
+    );
+    for (const event of ['gov-load', 'gov-error'])
+      assert.ok(
+        element.events?.some((e) => e.name === event),
+        `${element.tagName}: ${event}`,
+      );
+  }
 });
 
 test('VS Code custom data and web-types list every attribute of the manifest', () => {

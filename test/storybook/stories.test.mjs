@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { declarationOf } from '../../.storybook/argtypes.mjs';
 
 const STATIC = 'storybook-static';
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -17,6 +18,7 @@ const built = existsSync(`${STATIC}/index.json`);
 const entries = built ? Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries) : [];
 const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
+const manifest = existsSync('custom-elements.json') ? JSON.parse(readFileSync('custom-elements.json', 'utf8')) : undefined;
 
 /** In the story's iframe: resolves with what the story shows once its widgets have settled. */
 function inspect() {
@@ -54,7 +56,7 @@ function expectedPart(story) {
 
 test(
   'Storybook: every story renders its widget without errors, and every docs page its attributes',
-  { skip: !built && `no ${STATIC}/ (run npm run build-storybook)`, timeout: 300_000 },
+  { skip: !built && `no ${STATIC}/ (run npm run build-storybook)`, timeout: 900_000 },
   async (t) => {
     assert.ok(stories.length >= 3, 'stories in index.json');
     for (const widget of ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form']) {
@@ -113,6 +115,25 @@ test(
             await page.waitForFunction(() => document.querySelector('#storybook-docs table'), { timeout: 15_000 });
             const text = await page.evaluate(() => document.querySelector('#storybook-docs').textContent);
             assert.match(text, /src/, `${entry.id}: the src attribute is documented`);
+            // Every attribute of the manifest has its row (none hidden by a part of the same name), and no
+            // private member (#…) is listed.
+            const tag = ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form'].find((name) => entry.title.endsWith(name));
+            if (tag) {
+              const declaration = declarationOf(manifest, tag);
+              const rows = await page.evaluate(() =>
+                [...document.querySelectorAll('#storybook-docs table tbody tr td:first-child')].map((td) => td.textContent.trim()),
+              );
+              for (const attribute of declaration.attributes)
+                assert.ok(
+                  rows.some((row) => row.startsWith(attribute.name)),
+                  `${entry.id}: a row for ${attribute.name}`,
+                );
+              assert.deepEqual(
+                rows.filter((row) => row.startsWith('#')),
+                [],
+                `${entry.id}: no private member`,
+              );
+            }
             assert.deepEqual(errors, [], `${entry.id}: no errors`);
           } finally {
             await page.close();
