@@ -11,7 +11,8 @@
 // 4. dist/sri.json: the sha384 of each bundle, printed as <script> tags;
 // 5. dist/gov-widgets.css: the host-page snippet that reserves each widget's loading height, through Lightning CSS
 //    (scripts/css-literals.mjs: minified for the browsers we support, nothing lowered, its /*! header kept);
-// 6. custom-elements.json: the manifest, from the widgets' JSDoc.
+// 6. dist/validate.html: the validator page, one self-contained file (scripts/validator-page.mjs, decision 0021);
+// 7. custom-elements.json: the manifest, from the widgets' JSDoc.
 // Every .js, .mjs and .css file in dist/ is pure ASCII (scripts/ascii.mjs): the build fails otherwise.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { minifyCss } from './css-literals.mjs';
 import { minifyCssTree, numberMessagesTree } from './npm-modules.mjs';
 import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
+import { buildValidatorPage } from './validator-page.mjs';
 
 /**
  * @param {string} cmd
@@ -49,4 +51,5 @@ if (nonAscii.length > 0) {
   for (const { file, offset, byte } of nonAscii) console.error(`${file}: byte 0x${byte.toString(16)} at offset ${offset} is not ASCII`);
   process.exit(1);
 }
+if (hasBundles) await buildValidatorPage('dist');
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
