@@ -103,7 +103,6 @@ async function drop(files) {
 
 async function axe() {
   const result = await page.evaluate(async (source) => {
-    // eslint-disable-next-line no-eval -- axe-core's own source, run in the page under test
     (0, eval)(source);
     const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
