@@ -3,13 +3,16 @@
 // line numbers, the preview of the widgets, axe in each state, and no request but the ones the test pasted.
 // Needs `npm run build` (dist/validate.html) and /usr/bin/chromium.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { run } from '../../dist/npm/cli/main.js';
+import { startDemoServer } from '../../demo/server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pageUrl = pathToFileURL(`${root}dist/validate.html`).href;
@@ -208,4 +211,27 @@ test('works at 390 px without sideways scrolling', async () => {
 test('the page made no request but the page itself and the URLs pasted', () => {
   const others = requests.filter((url) => !pasted.has(url) && !/^(data|blob):/.test(url));
   assert.deepEqual(others, []);
+});
+
+test('the demo serves the page at /validate.html, linked from its footer, and it runs under the headers served', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'gov-validate-demo-'));
+  const demo = await startDemoServer({ listenPort: 0, listenHost: '127.0.0.1', file: join(folder, 'questions.sqlite') });
+  try {
+    const answer = await fetch(`${demo.url}validate.html`);
+    assert.equal(answer.status, 200);
+    assert.match(answer.headers.get('content-type'), /^text\/html/);
+    assert.equal(await answer.text(), readFileSync(`${root}dist/validate.html`, 'utf8'));
+    assert.match(await (await fetch(demo.url)).text(), /<a href="\/validate\.html">/);
+    const served = await browser.newPage();
+    const errors = [];
+    served.on('pageerror', (error) => errors.push(error.message));
+    await served.goto(`${demo.url}validate.html`);
+    await served.waitForFunction(() => document.querySelector('#status').textContent !== '');
+    assert.deepEqual(errors, []);
+    await served.close();
+  } finally {
+    demo.server.close();
+    await demo.api.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
