@@ -5,6 +5,7 @@
 // Debian's Chromium through puppeteer-core, as a zh-CN reader sees them. Each is one part of the page, at a phone-ish
 // width and 1× scale, so the PNGs stay small (the script fails when one is over 120 KB).
 //   node scripts/guide-screenshots.mjs
+/* global document, HTMLTextAreaElement -- in the functions puppeteer runs in the page */
 import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
