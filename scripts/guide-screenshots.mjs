@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-// @ts-check
 // The screenshots of the validator page in the Chinese guide (docs/guide/zh-Hans.md), made again from
 // dist/validate.html (npm run build) and the test fixtures of the page (test/node/fixtures/validator/), in
 // Debian's Chromium through puppeteer-core, as a zh-CN reader sees them. Each is one part of the page, at a phone-ish
 // width and 1× scale, so the PNGs stay small (the script fails when one is over 120 KB).
 //   node scripts/guide-screenshots.mjs
-/* global document, HTMLTextAreaElement -- in the functions puppeteer runs in the page */
+/* global document -- in the functions puppeteer runs in the page */
 import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -49,7 +48,7 @@ try {
   const shoot = async (selector, name) => {
     const element = await page.$(selector);
     if (!element) throw new Error(`no ${selector}`);
-    const path = /** @type {`${string}.png`} */ (`${out}${name}`);
+    const path = `${out}${name}`;
     await element.screenshot({ path });
     const { size } = statSync(path);
     console.log(`docs/guide/${name}: ${size.toLocaleString('en')} bytes`);
@@ -61,7 +60,7 @@ try {
 
   await act(async () => {
     await page.$eval('#paste', (area) => {
-      if (area instanceof HTMLTextAreaElement) area.value = '{\n  "version": "1.0"，\n  "policies": "data/policies.json"\n}\n';
+      area.value = '{\n  "version": "1.0"，\n  "policies": "data/policies.json"\n}\n';
     });
     await page.click('#paste-check');
   });
@@ -69,11 +68,10 @@ try {
 
   const input = await page.$('#files');
   if (!input) throw new Error('no #files');
-  const upload = /** @type {import('puppeteer-core').ElementHandle<HTMLInputElement>} */ (input);
-  await act(() => upload.uploadFile(`${fixtures}bad-date.json`));
+  await act(() => input.uploadFile(`${fixtures}bad-date.json`));
   await shoot('section[aria-labelledby="results-h"]', 'validator-schema-error.png');
 
-  await act(() => upload.uploadFile(`${fixtures}disclosure.json`, `${fixtures}data/policies.json`));
+  await act(() => input.uploadFile(`${fixtures}disclosure.json`, `${fixtures}data/policies.json`));
   await shoot('section[aria-labelledby="results-h"]', 'validator-valid.png');
   await page.waitForFunction(() => document.querySelector('#preview gov-policy-feed')?.shadowRoot?.querySelector('[part~="item"]'));
   await page.evaluate(() => document.fonts.ready);

@@ -41,7 +41,7 @@ async function standaloneValidators(dist) {
   );
   const schema = JSON.parse(readFileSync(resolve(dist, 'schema/disclosure.schema.json'), 'utf8'));
   const { ajv, refs } = schemaAjv(schema, { code: { source: true } });
-  return standaloneCode.default(ajv, refs);
+  return standaloneCode(ajv, refs);
 }
 
 /**
