@@ -6,6 +6,7 @@
 //
 //   /                 files under demo/ (index.html, ask.html, data/*.json …)
 //   /dist/            the built bundles (npm run build)
+//   /validate.html    the validator page, dist/validate.html (it carries its own CSP, by hashes of its inline scripts)
 //   /api/questions    the question endpoint (demo/questions-api.mjs)
 //
 // Environment:
@@ -89,7 +90,11 @@ export function sameSitePath(path) {
   return `/${String(path).replace(/^[\\/]+/, '')}`.replaceAll('\\', '%5C');
 }
 
-async function serveFile(req, res, file) {
+/**
+ * @param {{ ownCsp?: boolean }} [options] ownCsp: the page brings its own Content-Security-Policy (a <meta> naming
+ *   its inline scripts by hash), which the demo's script-src 'self' would contradict
+ */
+async function serveFile(req, res, file, { ownCsp = false } = {}) {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -101,7 +106,7 @@ async function serveFile(req, res, file) {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers = { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-cache' };
-    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = PAGE_CSP;
+    if (type.startsWith('text/html') && !ownCsp) headers['Content-Security-Policy'] = PAGE_CSP;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       await handle.close();
@@ -146,6 +151,7 @@ export async function startDemoServer({
       }
       // Parsed as a path (a raw `//host/x` is not a host here).
       const path = new URL(`http://localhost${req.url.startsWith('/') ? '' : '/'}${req.url}`).pathname;
+      if (path === '/validate.html') return await serveFile(req, res, join(dist, 'validate.html'), { ownCsp: true });
       const file = path.startsWith('/dist/') ? fileFor(dist, path.slice('/dist'.length)) : fileFor(here, path);
       if (!file) return notFound(res);
       await serveFile(req, res, file);

@@ -11,9 +11,10 @@
 // 4. dist/sri.json: the sha384 of each bundle, printed as <script> tags;
 // 5. dist/gov-widgets.css: the host-page snippet that reserves each widget's loading height, through Lightning CSS
 //    (scripts/css-literals.mjs: minified for the browsers we support, nothing lowered, its /*! header kept);
-// 6. custom-elements.json: the manifest, from the widgets' JSDoc, and from it the editor data
-//    (dist/vscode.html-custom-data.json, dist/web-types.json) and the JSX types (dist/npm/jsx.d.ts;
-//    scripts/editor-data.mjs).
+// 6. dist/validate.html: the validator page, one self-contained file (scripts/validator-page.mjs, decision 0021);
+// 7. custom-elements.json: the manifest, from the widgets' JSDoc, and from it the editor data
+//    (dist/vscode.html-custom-data.json, dist/web-types.json) and the JSX and Vue types (dist/npm/jsx.d.ts,
+//    dist/npm/vue.d.ts; scripts/editor-data.mjs).
 // Every .js, .mjs and .css file in dist/ is pure ASCII (scripts/ascii.mjs): the build fails otherwise.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { minifyCssTree, numberMessagesTree } from './npm-modules.mjs';
 import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
 import { writeEditorData } from './editor-data.mjs';
+import { buildValidatorPage } from './validator-page.mjs';
 
 /**
  * @param {string} cmd
@@ -52,5 +54,6 @@ if (nonAscii.length > 0) {
   for (const { file, offset, byte } of nonAscii) console.error(`${file}: byte 0x${byte.toString(16)} at offset ${offset} is not ASCII`);
   process.exit(1);
 }
+if (hasBundles) await buildValidatorPage('dist');
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 writeEditorData();

@@ -1,7 +1,7 @@
 /** The human-readable report of `validate`. */
 import { write, type Context } from './command.js';
 import { displayWidth } from './json-syntax.js';
-import type { Finding, Result } from './commands/validate.js';
+import type { Finding, Result } from './check.js';
 
 export async function printText({ io, t }: Context, result: Result): Promise<void> {
   const color = Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'];

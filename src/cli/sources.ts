@@ -16,24 +16,13 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fetchWithin, readChunksWithin } from '../contract/http.js';
+import { fetchWithin } from '../contract/http.js';
 import { MAX_DOCUMENT_BYTES } from '../contract/limits.js';
 import { DEFAULT_TIMEOUT_MS as TIMEOUT_MS } from '../contract/load.js';
 import { MAX_URL_LENGTH, safeUrl } from '../contract/url.js';
+import { readBytesWithin, type Read, type ReadFailure, type Reference } from './check.js';
 
-/** The document at a location, as bytes; or why there is none. */
-export type Read = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: ReadFailure };
-
-export type ReadFailure =
-  | { readonly kind: 'no-such-file' }
-  | { readonly kind: 'not-a-file' }
-  | { readonly kind: 'outside-folder'; readonly path: string; readonly folder: string }
-  | { readonly kind: 'timeout'; readonly phase: 'request' | 'body'; readonly seconds: number }
-  /** Longer than the widgets read (MAX_DOCUMENT_BYTES): refused, and read no further. */
-  | { readonly kind: 'too-large'; readonly maxBytes: number }
-  | { readonly kind: 'http'; readonly status: number; readonly statusText: string }
-  | { readonly kind: 'network'; readonly code: string | undefined; readonly detail: string }
-  | { readonly kind: 'io'; readonly detail: string };
+export type { Read, ReadFailure, Reference };
 
 const isFileUrl = (url: string): boolean => url.startsWith('file:');
 
@@ -56,9 +45,6 @@ export function displayName(url: string, cwd: string): string {
 export function contractBase(url: string): string {
   return isFileUrl(url) ? `https://local-file.gov-widgets.invalid${new URL(url).pathname}` : url;
 }
-
-/** What a reference found in the document at `base` points at, or why it is not followed. */
-export type Reference = { readonly ok: true; readonly url: string } | { readonly ok: false };
 
 const HAS_SCHEME = /^[\s\x00-\x1f]*[A-Za-z][A-Za-z0-9+.-]*:/;
 
@@ -143,25 +129,6 @@ export class Reader {
     if (!response.ok) return { ok: false, reason: { kind: 'http', status: response.status, statusText: response.statusText } };
     return { ok: true, bytes: answer.body };
   }
-}
-
-/** A body as bytes, or `undefined` once it is longer than `max` (read no further): the widgets' bounded reader. */
-async function readBytesWithin(response: Response, max: number): Promise<Uint8Array | undefined> {
-  const chunks: Uint8Array[] = [];
-  const read = await readChunksWithin(response, max, (chunk) => chunks.push(chunk));
-  if (read === undefined) {
-    // No body stream (a 204, an empty answer): what there is, bounded all the same.
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > max ? undefined : whole;
-  }
-  if (!read) return undefined;
-  const bytes = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /**

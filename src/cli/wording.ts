@@ -7,7 +7,7 @@
  */
 import { isRfc3339 } from '../contract/check.js';
 import type { CliLocale } from './locale.js';
-import type { SchemaError } from './schema.js';
+import type { SchemaError } from './schema-errors.js';
 
 type Pick = (hans: string, hant: string) => string;
 
