@@ -206,8 +206,11 @@ export function jsxTypes(elements) {
   ].join('\n');
 }
 
-/** `gov-ask-submit` → `onGovAskSubmit`: how Vue names the listener prop of an event. */
-const listenerName = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
+/**
+ * `gov-ask-submit` → `onGovAskSubmit`: how Vue names the listener prop of an event.
+ * @param {string} event
+ */
+const listenerName = (event) => `on${event.replace(/-([a-z])/g, (_, c) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase())}`;
 
 /**
  * Vue's GlobalComponents: vue-tsc checks the tags' attributes, properties and `@gov-…` listeners in templates
