@@ -46,6 +46,9 @@ export const directoryStyles = css`
   .filter-row .organization {
     flex: 1 1 12em;
   }
+  .filter-row .sort {
+    flex: 1 1 10em;
+  }
   .chip {
     display: inline-flex;
     align-items: center;
@@ -280,6 +283,156 @@ export const directoryStyles = css`
     padding: var(--_space) 0;
   }
 
+  /* Totals: one line of figures that wraps, each figure with its words. */
+  .totals {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin-block-end: 0.75em;
+  }
+  .totals > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .totals dt {
+    color: var(--_muted);
+  }
+  .totals dd {
+    font-weight: bold;
+  }
+  .totals .muted {
+    font-weight: normal;
+  }
+
+  /* The matrix: a table that scrolls sideways inside the widget when wide, and below 34em of the widget's own
+     width (a container query, as the cards use) one block per organization, each platform named in its cell. */
+  .matrix {
+    container: matrix / inline-size;
+  }
+  .matrix-legend {
+    margin-block-end: 0.5em;
+    font-size: var(--_font-small);
+  }
+  .matrix-scroll {
+    overflow-x: auto;
+  }
+  .matrix-table {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+  }
+  .matrix-table caption {
+    margin-block-end: 0.5em;
+    font-weight: bold;
+    text-align: start;
+  }
+  .matrix-table th,
+  .matrix-table td {
+    padding: 0.375em 0.5em;
+    border: 1px solid var(--_divider);
+    text-align: start;
+    vertical-align: top;
+  }
+  .matrix-table thead th {
+    white-space: nowrap;
+    background: var(--_tint);
+  }
+  .matrix-table tbody th {
+    min-inline-size: 8em;
+  }
+  .matrix-table tbody th:focus {
+    outline: none;
+  }
+  .matrix-table tbody th:focus-visible {
+    outline: var(--_focus);
+  }
+  .matrix-table tfoot th,
+  .matrix-table tfoot td,
+  .matrix-table .row-total {
+    font-weight: bold;
+    background: var(--_tint);
+  }
+  .matrix-table .none {
+    color: var(--_muted);
+  }
+  .cell-label {
+    display: none;
+  }
+  .matrix-accounts {
+    list-style: none;
+  }
+  .matrix-account + .matrix-account {
+    margin-block-start: 0.25em;
+  }
+  .matrix-account:not(.status-active) {
+    color: var(--_muted);
+  }
+  /* Every mark is a word in a bordered box; the border style differs too, so none rests on colour. */
+  .mark {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    padding: 0 0.375em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: var(--_font-small);
+    white-space: nowrap;
+  }
+  .mark.duplicate,
+  .mark.stale {
+    border-color: var(--_danger);
+    border-width: 0.125em;
+    color: var(--_danger);
+  }
+  .mark.status {
+    border-style: dashed;
+  }
+  @container matrix (inline-size < 34em) {
+    .matrix-table,
+    .matrix-table tbody,
+    .matrix-table tfoot,
+    .matrix-table tr,
+    .matrix-table th,
+    .matrix-table td {
+      display: block;
+      min-inline-size: 0;
+    }
+    .matrix-table caption {
+      display: block;
+    }
+    /* The column headers stay for screen readers; each cell names its platform on screen. */
+    .matrix-table thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .matrix-table tr {
+      margin-block-end: 0.75em;
+      border: 1px solid var(--_divider);
+      border-radius: var(--_radius);
+    }
+    .matrix-table th,
+    .matrix-table td {
+      border: 0;
+    }
+    .matrix-table tbody th,
+    .matrix-table tfoot th {
+      border-block-end: 1px solid var(--_divider);
+      background: var(--_tint);
+    }
+    .matrix-table .none {
+      display: none;
+    }
+    .cell-label {
+      display: flex;
+      align-items: center;
+      gap: 0.375em;
+      color: var(--_muted);
+      font-size: var(--_font-small);
+    }
+  }
+
   /* Audit */
   .audit {
     display: flex;
@@ -404,6 +557,7 @@ export const directoryStyles = css`
   }
 
   @media (forced-colors: active) {
+    .mark,
     .card.failing,
     .card:not(.status-active) {
       border-color: CanvasText;
