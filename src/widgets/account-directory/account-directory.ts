@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
 import {
@@ -395,10 +395,22 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       ${lazyView(
         this.#matrixCode,
         this.msg,
-        (loaded) => loaded.renderMatrix(this.#matrixOf(loaded, model, scope, now), ctx, { rows: this.matrixRows, more: this.#moreMatrixRows }),
+        (loaded) => {
+          this.#adoptMatrixStyles(loaded);
+          return loaded.renderMatrix(this.#matrixOf(loaded, model, scope, now), ctx, { rows: this.matrixRows, more: this.#moreMatrixRows });
+        },
         () => void this.#matrixCode.load(),
       )}
 `;
+  }
+
+  #matrixStyled = false;
+
+  /** The matrix's styles come with its chunk; adopted once, during the render that first draws the table. */
+  #adoptMatrixStyles(code: typeof MatrixChunk): void {
+    if (this.#matrixStyled || !(this.renderRoot instanceof ShadowRoot)) return;
+    adoptStyles(this.renderRoot, [...GovAccountDirectory.elementStyles, code.matrixStyles]);
+    this.#matrixStyled = true;
   }
 
   #moreMatrixRows = (): void => {

@@ -4,4 +4,4 @@
  * "Lazy views").
  */
 export { matrixOf } from '../model/matrix.js';
-export { renderMatrix } from '../views/matrix.js';
+export { matrixStyles, renderMatrix } from '../views/matrix.js';

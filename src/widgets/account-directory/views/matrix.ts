@@ -4,7 +4,7 @@
  * in words (duplicate, days without a post, paused, closing, merged, closed), row and column totals. Below a width
  * (a container query) each organization becomes a block of its own, each platform named in its cell.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { AccountMatrix, MatrixAccount, MatrixCell, MatrixRow, Platform } from '../../../contract/index.js';
 import { formatNumber } from '../../../core/format.js';
@@ -24,7 +24,7 @@ function count(total: number, active: number, ctx: ViewContext): unknown {
   const { msg, locale } = ctx;
   const all = formatNumber(total, locale);
   if (active === total) return all;
-  return html`${all} <span class="muted">${msg(str`（在用 ${isolate(formatNumber(active, locale))}）`, { id: 'directory.matrix-active' })}</span>`;
+  return html`${all}<span class="muted">${msg(str`（在用 ${isolate(formatNumber(active, locale))}）`, { id: 'directory.matrix-active' })}</span>`;
 }
 
 /** An account's marks, in words (never colour alone). */
@@ -131,3 +131,143 @@ export function renderMatrix(matrix: AccountMatrix, ctx: ViewContext, window: Ma
     }
   </div>`;
 }
+
+/**
+ * The matrix's styles, in its chunk: the element adopts them when the view is first drawn, so a directory that
+ * never shows the matrix does not carry them.
+ */
+export const matrixStyles = css`
+  /* The matrix: a table that scrolls sideways inside the widget when wide, and below 34em of the widget's own
+     width (a container query, as the cards use) one block per organization, each platform named in its cell. */
+  .matrix {
+    container: matrix / inline-size;
+  }
+  .matrix-legend {
+    margin-block-end: 0.5em;
+    font-size: var(--_font-small);
+  }
+  .matrix-scroll {
+    overflow-x: auto;
+  }
+  .matrix-table {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+  }
+  .matrix-table caption {
+    margin-block-end: 0.5em;
+    font-weight: bold;
+    text-align: start;
+  }
+  .matrix-table th,
+  .matrix-table td {
+    padding: 0.375em 0.5em;
+    border: 1px solid var(--_divider);
+    text-align: start;
+    vertical-align: top;
+  }
+  .matrix-table thead th {
+    white-space: nowrap;
+    background: var(--_tint);
+  }
+  .matrix-table tbody th {
+    min-inline-size: 8em;
+  }
+  .matrix-table tbody th:focus {
+    outline: none;
+  }
+  .matrix-table tbody th:focus-visible {
+    outline: var(--_focus);
+  }
+  .matrix-table tfoot th,
+  .matrix-table tfoot td,
+  .matrix-table .row-total {
+    font-weight: bold;
+    background: var(--_tint);
+  }
+  .matrix-table .none {
+    color: var(--_muted);
+  }
+  .cell-label {
+    display: none;
+  }
+  .matrix-accounts {
+    list-style: none;
+  }
+  .matrix-account + .matrix-account {
+    margin-block-start: 0.25em;
+  }
+  .matrix-account:not(.status-active) {
+    color: var(--_muted);
+  }
+  /* Every mark is a word in a bordered box; the border style differs too, so none rests on colour. */
+  .mark {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    padding: 0 0.375em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: var(--_font-small);
+    white-space: nowrap;
+  }
+  .mark.duplicate,
+  .mark.stale {
+    border-color: var(--_danger);
+    border-width: 0.125em;
+    color: var(--_danger);
+  }
+  .mark.status {
+    border-style: dashed;
+  }
+  @container matrix (inline-size < 34em) {
+    .matrix-table,
+    .matrix-table tbody,
+    .matrix-table tfoot,
+    .matrix-table tr,
+    .matrix-table th,
+    .matrix-table td {
+      display: block;
+      min-inline-size: 0;
+    }
+    .matrix-table caption {
+      display: block;
+    }
+    /* The column headers stay for screen readers; each cell names its platform on screen. */
+    .matrix-table thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .matrix-table tr {
+      margin-block-end: 0.75em;
+      border: 1px solid var(--_divider);
+      border-radius: var(--_radius);
+    }
+    .matrix-table th,
+    .matrix-table td {
+      border: 0;
+    }
+    .matrix-table tbody th,
+    .matrix-table tfoot th {
+      border-block-end: 1px solid var(--_divider);
+      background: var(--_tint);
+    }
+    .matrix-table .none {
+      display: none;
+    }
+    .cell-label {
+      display: flex;
+      align-items: center;
+      gap: 0.375em;
+      color: var(--_muted);
+      font-size: var(--_font-small);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .mark {
+      border-color: CanvasText;
+    }
+  }
+`;
