@@ -101,7 +101,7 @@ const keyed = (items: readonly (readonly [string, TemplateResult])[]) =>
  * @csspart successor-link - The name of the successor account.
  * @csspart status-notice - The link to a notice about the account's status.
  * @csspart description - The account description.
- * @csspart facts - The facts of an account (organization, handle, functions, followers, last post).
+ * @csspart facts - The facts of an account (organization, handle, functions, followers, last post; the last reply with `sort="activity"`).
  * @csspart functions - The list of functions.
  * @csspart qr-button - The button that opens the QR dialog.
  * @csspart read-aloud - The read-aloud button (朗读 / 停止) of an account (with `read-aloud`, or in `care`, where the browser has a voice).
