@@ -83,7 +83,7 @@ export function renderMatrix(matrix: AccountMatrix, ctx: ViewContext, window: Ma
   const days = n(matrix.staleDays);
   return html`<div class="matrix" part="matrix">
     <p class="hint matrix-legend" part="matrix-legend">
-      ${msg(str`标注说明：“重复”指同一单位在同一平台有不止一个在用账号（原则上只设一个）；“某天未更新”指在用账号超过 ${days} 天没有发布。`, {
+      ${msg(str`标注说明：“重复”指同一单位在同一平台有不止一个在用账号（原则上只设一个）；“N 天未更新”指在用账号超过 ${days} 天没有发布。`, {
         id: 'directory.matrix-legend',
       })}
     </p>
@@ -183,6 +183,10 @@ export const matrixStyles = css`
   .matrix-table .row-total {
     font-weight: bold;
     background: var(--_tint);
+  }
+  .matrix-table tfoot td,
+  .matrix-table .row-total {
+    white-space: nowrap;
   }
   .matrix-table .none {
     color: var(--_muted);
