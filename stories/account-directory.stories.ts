@@ -14,25 +14,50 @@ interface Args {
   lang: string;
   dir: 'ltr' | 'rtl';
   organization: string;
+  sort: '' | 'followers' | 'activity' | 'name';
+  view: 'list' | 'matrix';
+  totals: boolean;
+  /** The inline size of the frame the directory sits in (a phone is 390 px), or 0 for the canvas's width. */
+  width: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/gov-account-directory',
   component: 'gov-account-directory',
-  args: { data: county, groupBy: 'organization', showInactive: false, audit: false, staleDays: 14, care: false, lang: 'zh-Hans', dir: 'ltr', organization: '' },
+  args: {
+    data: county,
+    groupBy: 'organization',
+    showInactive: false,
+    audit: false,
+    staleDays: 14,
+    care: false,
+    lang: 'zh-Hans',
+    dir: 'ltr',
+    organization: '',
+    sort: '',
+    view: 'list',
+    totals: false,
+    width: 0,
+  },
   argTypes: {
     data: { control: false },
     groupBy: { control: 'inline-radio', options: ['organization', 'platform'] },
     lang: { control: 'inline-radio', options: ['zh-Hans', 'zh-Hant', 'en'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    sort: { control: 'inline-radio', options: ['', 'followers', 'activity', 'name'] },
+    view: { control: 'inline-radio', options: ['list', 'matrix'] },
+    width: { control: { type: 'number', min: 0, max: 1600, step: 10 } },
   },
-  render: (args) => html`<div lang=${args.lang} dir=${args.dir}>
+  render: (args) => html`<div lang=${args.lang} dir=${args.dir} style=${args.width ? `inline-size: ${args.width}px` : nothing}>
     <gov-account-directory
       .data=${args.data}
       .now=${NOW}
       group-by=${args.groupBy}
       organization=${args.organization || nothing}
       stale-days=${args.staleDays}
+      sort=${args.sort || nothing}
+      view=${args.view === 'matrix' ? 'matrix' : nothing}
+      ?totals=${args.totals}
       ?show-inactive=${args.showInactive}
       ?audit=${args.audit}
       ?care=${args.care}
@@ -58,6 +83,29 @@ export const WithInactive: Story = { name: 'Closed and merged shown', args: { sh
 export const OneDepartment: Story = { name: 'One department (organization="edu")', args: { organization: 'edu' } };
 
 export const Audit: Story = { args: { audit: true, showInactive: true } };
+
+/** Ranked by followers: a missing figure last, said (粉丝数未公布); the sort control lets the reader change it. */
+export const SortByFollowers: Story = { name: 'Sort by followers', args: { sort: 'followers', groupBy: 'platform' } };
+
+/** Ranked by activity: days since the last post, then the last reply (both shown). */
+export const SortByActivity: Story = { name: 'Sort by activity', args: { sort: 'activity' } };
+
+export const SortByName: Story = { name: 'Sort by name (pinyin)', args: { sort: 'name', groupBy: 'platform' } };
+
+/** The totals line: active of all, platforms covered, followers (万 / 亿) with the oldest date, share updated. */
+export const Totals: Story = { args: { totals: true } };
+
+/** Organizations × platforms, with duplicates, days without a post, merged and closed accounts, and totals. */
+export const Matrix: Story = { args: { view: 'matrix' } };
+
+/** The matrix on a phone (390 px): one block per organization, each platform named in its cell. */
+export const MatrixPhone: Story = { name: 'Matrix on a phone', args: { view: 'matrix', width: 390 } };
+
+export const MatrixEnglish: Story = { name: 'Matrix, en', args: { view: 'matrix', lang: 'en' } };
+
+export const MatrixCare: Story = { name: 'Matrix, care mode', args: { view: 'matrix', care: true } };
+
+export const ThousandAccountsMatrix: Story = { name: '1,000 accounts, matrix', args: { data: many(1000), view: 'matrix' } };
 
 export const Filtered: Story = {
   play: async ({ canvasElement }) => {

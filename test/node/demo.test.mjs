@@ -57,6 +57,7 @@ function widgetsShown() {
       return {
         tag: el.localName,
         audit: el.hasAttribute('audit'),
+        matrix: el.getAttribute('view') === 'matrix',
         error: root.querySelector('[part~="error"]')?.textContent.trim() ?? null,
         items: count('[part~="item"]'),
         chips: count('[part~="chip"]'),
@@ -65,6 +66,9 @@ function widgetsShown() {
         summary: count('[part~="audit-summary"], [part~="summary"]'),
         tabs: count('[part~="tab"]'),
         fields: count('input, select, textarea'),
+        matrixRows: count('[part~="matrix-table"] tbody th[scope="row"]'),
+        marks: count('[part~="matrix-table"] .mark'),
+        totals: count('[part~="totals"]'),
         fallbackHidden: [...el.children].every((child) => child.getBoundingClientRect().height === 0),
       };
     }),
@@ -93,7 +97,7 @@ test('npm start: the demo serves all three widgets, takes a question and finds i
 
     // 1. Every widget shows the demo data, and the fallback content is gone.
     const shown = await page.evaluate(widgetsShown);
-    assert.equal(shown.length, 4, 'feed, form, directory, audit directory');
+    assert.equal(shown.length, 5, 'feed, form, directory, matrix, audit directory');
     for (const w of shown) {
       assert.equal(w.error, null, `<${w.tag}> shows no error`);
       assert.ok(w.fallbackHidden, `<${w.tag}> hides its fallback`);
@@ -101,11 +105,14 @@ test('npm start: the demo serves all three widgets, takes a question and finds i
     const [feed] = shown.filter((w) => w.tag === 'gov-policy-feed');
     assert.equal(feed.items, 8, 'the feed shows limit="8" policies');
     assert.ok(feed.search === 1 && feed.chips > 4 && feed.pager === 1, 'search, chips and pager');
-    const directories = shown.filter((w) => w.tag === 'gov-account-directory');
+    const directories = shown.filter((w) => w.tag === 'gov-account-directory' && !w.matrix);
     assert.ok(
       directories.every((d) => d.items >= 10),
       'accounts in both directories',
     );
+    // The matrix (issue 15): a row per organization with accounts, the accounts' marks, and the totals line.
+    const [matrix] = shown.filter((w) => w.matrix);
+    assert.ok(matrix.matrixRows >= 8 && matrix.marks >= 4 && matrix.totals === 1, `the matrix: ${JSON.stringify(matrix)}`);
     assert.ok(directories.find((d) => d.audit).items > directories.find((d) => !d.audit).items, 'the audit shows the inactive accounts too');
     const [form] = shown.filter((w) => w.tag === 'gov-ask-form');
     assert.equal(form.tabs, 3, 'ask, look up, answered');
