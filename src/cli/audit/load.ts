@@ -13,6 +13,7 @@ import { ContractError } from '../../contract/errors.js';
 import { parseJson } from '../../contract/load.js';
 import { detectKind, nestIssues, validateAccounts, validateDiscovery, validatePolicyFeed, validateSection } from '../../contract/validate.js';
 import { decodeDocument } from '../decode.js';
+import { characterAt, findJsonError, FULL_WIDTH, positionOf } from '../json-syntax.js';
 import type { CliLocale } from '../locale.js';
 import type { Messages } from '../messages.js';
 import { contractBase, displayName, Reader, resolveReference, targetUrl, type ReadFailure } from '../sources.js';
@@ -33,6 +34,8 @@ export interface LoadProblem {
 export interface PublishedLink {
   readonly url: string;
   readonly accountId?: string;
+  /** For a policy's link: the policy's title (as published, any language). */
+  readonly policy?: LocalizedText;
   /** Where it is: `$.accounts[2].url`, `$.items[5].attachments[0].url`, with its document. */
   readonly document: string;
   readonly path: string;
@@ -104,8 +107,20 @@ async function readJson(reader: Reader, url: string, t: Messages): Promise<Parse
   try {
     return { ok: true, json: parseJson(decoded.text, contractBase(url)) };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: syntaxMessage(decoded.text, error, t) };
   }
+}
+
+/** A JSON syntax error as `validate` words it: line and column, what was expected, the full-width hint. */
+function syntaxMessage(text: string, error: unknown, t: Messages): string {
+  const at = text.trim() === '' ? undefined : findJsonError(text);
+  if (!at) return error instanceof Error ? error.message : String(error);
+  const position = positionOf(text, at.offset);
+  const char = characterAt(text, at.offset);
+  const ascii = FULL_WIDTH.get(char);
+  const what = `${t.expected[at.expected]}${t.separator}${char === '' ? t.endOfText : t.found(char)}`;
+  const message = t.invalidJsonAt(position.line, position.column, what);
+  return ascii === undefined ? message : `${message}${t.separator}${t.fullWidthHint(char, ascii)}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -254,9 +269,10 @@ async function gatherPolicyLinks(
       const document = name(page.url);
       feed.items.forEach((item, i) => {
         const at = `${page!.root}.items[${i}]`;
-        if (item.url) links.push({ url: item.url, document, path: `${at}.url` });
-        item.attachments?.forEach((attachment, j) => links.push({ url: attachment.url, document, path: `${at}.attachments[${j}].url` }));
-        item._gov?.interpretations?.forEach((link, j) => links.push({ url: link.url, document, path: `${at}._gov.interpretations[${j}].url` }));
+        const policy = item.title ?? item.id;
+        if (item.url) links.push({ url: item.url, policy, document, path: `${at}.url` });
+        item.attachments?.forEach((attachment, j) => links.push({ url: attachment.url, policy, document, path: `${at}.attachments[${j}].url` }));
+        item._gov?.interpretations?.forEach((link, j) => links.push({ url: link.url, policy, document, path: `${at}._gov.interpretations[${j}].url` }));
       });
       nextRaw = isRecord(page.json) ? page.json['next_url'] : undefined;
     } catch {

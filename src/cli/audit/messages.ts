@@ -42,6 +42,7 @@ const en = {
     followers: 'Followers',
     followersAsOf: 'Followers oldest as of',
     updated: (days: number) => `Updated ≤${days} d`,
+    updatedShare: (days: number) => `Share updated ≤${days} d`,
     stale: (days: number) => `Stale >${days} d`,
     duplicate: 'Duplicate',
     noInteraction: 'No interaction',
@@ -51,7 +52,7 @@ const en = {
     document: 'Document',
   },
   findingColumns: {
-    account: 'Account',
+    account: 'Account or policy',
     accountId: 'Account id',
     platform: 'Platform',
     organization: 'Organization',
@@ -63,10 +64,11 @@ const en = {
   notChecked: 'not checked',
   /** A figure that cannot be given (a county that did not load). */
   none: '—',
-  asOf: (date: string) => `as of ${date}`,
+  followersAsOf: (followers: string, date: string | undefined) => (date ? `${followers} (${date})` : followers),
   status: {
     ok: 'ok',
     invalid: (n: number) => `${n} error(s)`,
+    counties: (n: number) => `${n} with errors`,
     failed: 'not loaded',
   },
   rules: {
@@ -82,7 +84,8 @@ const en = {
   notDiscoveryOrAccounts: 'neither a discovery document nor an accounts document',
   findingsOf: (county: string) => `${county}`,
   noFindings: 'no findings',
-  linksSkipped: (n: number) => `${n} relative link(s) of a local file not checked (their site is unknown)`,
+  linksSkipped: (n: number) =>
+    `${n} link(s) not requested: relative links of a local file (their site is unknown), the local-file stand-in address, or over the limit`,
   linksCapped: (max: number, n: number) => `only the first ${max} links checked; ${n} not checked`,
   summaryLine: (counties: number, failed: number, date: string, staleDays: number) =>
     `${counties} county document(s), ${failed} with errors; audit as of ${date}, stale after ${staleDays} days`,
@@ -142,6 +145,7 @@ const zhHans: AuditMessages = {
     followers: '粉丝合计',
     followersAsOf: '粉丝数最早统计日',
     updated: (days) => `${days}天内更新`,
+    updatedShare: (days) => `${days}天内更新比例`,
     stale: (days) => `超${days}天未更新`,
     duplicate: '重复开设',
     noInteraction: '无互动',
@@ -151,7 +155,7 @@ const zhHans: AuditMessages = {
     document: '文档',
   },
   findingColumns: {
-    account: '账号名称',
+    account: '账号或政策',
     accountId: '账号编号',
     platform: '平台',
     organization: '主办单位',
@@ -162,10 +166,11 @@ const zhHans: AuditMessages = {
   totals: '合计',
   notChecked: '未检查',
   none: '—',
-  asOf: (date) => `截至 ${date}`,
+  followersAsOf: (followers, date) => (date ? `${followers}（${date}）` : followers),
   status: {
     ok: '正常',
     invalid: (n) => `${n} 个错误`,
+    counties: (n) => `${n} 个地区有错误`,
     failed: '无法读取',
   },
   rules: {
@@ -181,7 +186,7 @@ const zhHans: AuditMessages = {
   notDiscoveryOrAccounts: '既不是发现文档，也不是账号文档',
   findingsOf: (county) => `${county}`,
   noFindings: '未发现问题',
-  linksSkipped: (n) => `本地文件中的 ${n} 个相对链接未检查（不知其所属网站）`,
+  linksSkipped: (n) => `${n} 个链接未访问：本地文件中的相对链接（不知其所属网站）、本地文件的替代地址，或超出上限`,
   linksCapped: (max, n) => `只检查了前 ${max} 个链接；${n} 个未检查`,
   summaryLine: (counties, failed, date, staleDays) => `共 ${counties} 个地区文档，其中 ${failed} 个有错误；核查日期 ${date}，超过 ${staleDays} 天未更新即为超期`,
   csvFindingsWritten: (file, rows) => `已将 ${rows} 行问题写入 ${file}`,
@@ -247,6 +252,7 @@ const zhHant: AuditMessages = {
     followers: '粉絲合計',
     followersAsOf: '粉絲數最早統計日',
     updated: (days) => `${days}天內更新`,
+    updatedShare: (days) => `${days}天內更新比例`,
     stale: (days) => `超${days}天未更新`,
     duplicate: '重複開設',
     noInteraction: '無互動',
@@ -256,7 +262,7 @@ const zhHant: AuditMessages = {
     document: '文件',
   },
   findingColumns: {
-    account: '帳號名稱',
+    account: '帳號或政策',
     accountId: '帳號編號',
     platform: '平台',
     organization: '主辦單位',
@@ -267,10 +273,11 @@ const zhHant: AuditMessages = {
   totals: '合計',
   notChecked: '未檢查',
   none: '—',
-  asOf: (date) => `截至 ${date}`,
+  followersAsOf: (followers, date) => (date ? `${followers}（${date}）` : followers),
   status: {
     ok: '正常',
     invalid: (n) => `${n} 個錯誤`,
+    counties: (n) => `${n} 個地區有錯誤`,
     failed: '無法讀取',
   },
   rules: {
@@ -286,7 +293,7 @@ const zhHant: AuditMessages = {
   notDiscoveryOrAccounts: '既不是探索文件，也不是帳號文件',
   findingsOf: (county) => `${county}`,
   noFindings: '未發現問題',
-  linksSkipped: (n) => `本機檔案中的 ${n} 個相對連結未檢查（不知其所屬網站）`,
+  linksSkipped: (n) => `${n} 個連結未存取：本機檔案中的相對連結（不知其所屬網站）、本機檔案的替代位址，或超出上限`,
   linksCapped: (max, n) => `只檢查了前 ${max} 個連結；${n} 個未檢查`,
   summaryLine: (counties, failed, date, staleDays) => `共 ${counties} 個地區文件，其中 ${failed} 個有錯誤；核查日期 ${date}，超過 ${staleDays} 天未更新即為逾期`,
   csvFindingsWritten: (file, rows) => `已將 ${rows} 列問題寫入 ${file}`,

@@ -49,7 +49,7 @@ function linkCell(links: LinkCounts | null, w: AuditMessages, loaded: boolean): 
 function figureCells(figures: Figures | null, locale: CliLocale, w: AuditMessages): string[] {
   if (!figures) return Array.from({ length: 8 }, () => w.none);
   const asOf = day(figures.followers.oldestAsOf);
-  const followers = figures.followers.counted === 0 ? w.none : `${followersText(figures.followers.total, locale)}${asOf ? ` (${asOf})` : ''}`;
+  const followers = figures.followers.counted === 0 ? w.none : w.followersAsOf(followersText(figures.followers.total, locale), asOf);
   return [
     `${figures.active}/${figures.all}`,
     String(figures.platforms.length),
@@ -98,7 +98,7 @@ export function textReport(result: AuditResult, locale: CliLocale, w: AuditMessa
   rows.push([
     w.totals,
     '',
-    totals.withErrors === 0 ? w.status.ok : w.status.invalid(totals.errors),
+    totals.withErrors === 0 ? w.status.ok : w.status.counties(totals.withErrors),
     ...figureCells(totals.figures, locale, w),
     linkCell(totals.links, w, true),
     String(totals.errors),
@@ -116,7 +116,7 @@ export function textReport(result: AuditResult, locale: CliLocale, w: AuditMessa
   ];
   for (const county of result.counties) {
     const code = county.jurisdiction?.code;
-    lines.push('', `${countyName(county)}${code ? ` (${code})` : ''}  ${county.document}`);
+    lines.push('', county.jurisdiction ? `${county.jurisdiction.name}${code ? ` (${code})` : ''}  ${county.document}` : county.document);
     for (const error of county.errors) lines.push(`  ✖ ${error.document} ${error.path}  ${error.message}`);
     if (county.links && county.links.skipped > 0) lines.push(`  ${w.linksSkipped(county.links.skipped)}`);
     if (county.findings.length === 0) {
@@ -124,16 +124,24 @@ export function textReport(result: AuditResult, locale: CliLocale, w: AuditMessa
       continue;
     }
     const findingRows = county.findings.map((f) => [
-      f.account ?? f.url ?? '',
+      f.account ?? f.policy ?? '',
       f.platform ? w.platforms[f.platform] : '',
       f.organization ?? '',
-      f.rule === 'broken-link' && f.account !== undefined && f.url ? `${f.message} ${f.url}` : f.message,
+      f.url ? `${f.message} ${f.url}` : f.message,
       f.rule === 'broken-link' ? '' : f.days === null ? w.noPostDate : w.days(f.days),
     ]);
     lines.push(...alignRows(findingColumns, findingRows, '  '));
   }
   lines.push('', w.summaryLine(totals.counties, totals.withErrors, result.auditedAt.slice(0, 10), result.staleDays));
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(printable).join('\n')}\n`;
+}
+
+/**
+ * Text from the documents reaches a terminal: control characters (an escape sequence in an account's name
+ * could move the cursor or rewrite the screen) are shown as U+FFFD.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, '\ufffd');
 }
 
 /** One CSV row per county, then the totals row; raw numbers, dates as published. */
@@ -148,7 +156,7 @@ export function countyRows(result: AuditResult, w: AuditMessages): Cell[][] {
     c.platforms,
     c.followers,
     c.followersAsOf,
-    c.updated(result.staleDays),
+    c.updatedShare(result.staleDays),
     c.stale(result.staleDays),
     c.duplicate,
     c.noInteraction,
@@ -186,7 +194,7 @@ export function countyRows(result: AuditResult, w: AuditMessages): Cell[][] {
     ]);
   }
   const t = result.totals;
-  rows.push([w.totals, '', t.withErrors === 0 ? w.status.ok : w.status.invalid(t.errors), ...figures(t.figures), links(t.links), t.errors, '']);
+  rows.push([w.totals, '', t.withErrors === 0 ? w.status.ok : w.status.counties(t.withErrors), ...figures(t.figures), links(t.links), t.errors, '']);
   return rows;
 }
 
@@ -199,7 +207,7 @@ export function findingRows(result: AuditResult, w: AuditMessages): Cell[][] {
       rows.push([
         countyName(county),
         county.jurisdiction?.code ?? '',
-        finding.account ?? '',
+        finding.account ?? finding.policy ?? '',
         finding.accountId ?? '',
         finding.platform ? w.platforms[finding.platform] : '',
         finding.organization ?? '',

@@ -18,6 +18,8 @@ export interface Finding {
   readonly platform?: Platform;
   readonly organizationId?: string;
   readonly organization?: string;
+  /** For a policy's broken link: the policy's title. */
+  readonly policy?: string;
   /** Whole days since the account's last post; `null` without a post date or for a policy's link. */
   readonly days: number | null;
   /** What is wrong, in the reader's language. */
@@ -134,6 +136,7 @@ export function countyResult(
       findings.push({
         rule: 'broken-link',
         ...(link.accountId === undefined ? {} : describe(link.accountId)),
+        ...(link.policy === undefined ? {} : { policy: text(link.policy) }),
         days: null,
         message: w.rules['broken-link'](cause),
         url: link.url,
