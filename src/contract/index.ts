@@ -13,5 +13,6 @@ export * from './localized.js';
 export * from './url.js';
 export * from './dates.js';
 export * from './audit.js';
+export * from './matrix.js';
 export * from './rules.js';
 export * from './api.js';
