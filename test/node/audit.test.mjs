@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { csvFile, neutralise } from '../../dist/npm/cli/audit/csv.js';
 import { displayWidth } from '../../dist/npm/cli/json-syntax.js';
-import { auditAccounts } from '../../dist/npm/contract/audit.js';
+import { accountMatrix, accountTotals } from '../../dist/npm/contract/matrix.js';
 
 const BIN = resolve('bin/gov-widgets.mjs');
 const DIR = 'test/node/fixtures/audit';
@@ -152,7 +152,10 @@ test('zh-Hans: the summary table with a row per county, the totals, and each cou
 test('en: the same table in English, followers with grouped digits', async () => {
   const { code, stdout } = await audit(GOOD, STALE, ...NOW);
   assert.equal(code, 0, stdout);
-  assert.match(stdout, /^County\s+Code\s+Status\s+Accounts active\/all\s+Platforms\s+Followers\s+Updated ≤14 d\s+Stale >14 d\s+Duplicate\s+No interaction\s+Unverified\s+Broken links\s+Load\/validate errors$/m);
+  assert.match(
+    stdout,
+    /^County\s+Code\s+Status\s+Accounts active\/all\s+Platforms\s+Followers\s+Updated ≤14 d\s+Stale >14 d\s+Duplicate\s+No interaction\s+Unverified\s+Broken links\s+Load\/validate errors$/m,
+  );
   assert.match(stdout, /^Donghu County\s+339901\s+ok\s+3\/4\s+2\s+150,500 \(2026-10-15\)\s+100%/m);
   assert.match(stdout, /^Total\s+ok\s+7\/8\s+4\s+196,700 \(2026-09-30\)\s+57%\s+3\s+0\s+1\s+1\s+not checked\s+0$/m);
   assert.match(stdout, /西山发布\s+WeChat official account\s+县政府办公室\s+no post for more than 14 days\s+57 d/);
@@ -223,7 +226,9 @@ test('a remote document cannot make the audit read local files', async (t) => {
   const { origin, seen } = await serve(t, (req, res) => {
     const accounts = { '/a.json': 'file:///etc/passwd', '/b.json': 'https://local-file.gov-widgets.invalid/etc/passwd', '/c.json': '/etc/passwd' }[req.url];
     if (accounts === undefined) return false;
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ version: '1.0', jurisdiction: { name: '远端县', code: '339906' }, accounts }));
+    res
+      .writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ version: '1.0', jurisdiction: { name: '远端县', code: '339906' }, accounts }));
     return true;
   });
   const { code, stdout } = await auditJson(`${origin}/a.json`, `${origin}/b.json`, `${origin}/c.json`, ...NOW);
@@ -251,8 +256,26 @@ test('--check-links: HEAD then GET, a 404 and a 410 are broken, the local-file m
           policies: 'policies.json',
           accounts: {
             accounts: [
-              { id: 'ok', organization_id: 'gov', name: '正常账号', platform: 'weibo', url: '/ok', verified: true, functions: ['interact'], last_post_at: '2026-11-26' },
-              { id: 'gone', organization_id: 'gov', name: '失效账号', platform: 'douyin', url: '/missing', verified: true, functions: ['interact'], last_post_at: '2026-11-26' },
+              {
+                id: 'ok',
+                organization_id: 'gov',
+                name: '正常账号',
+                platform: 'weibo',
+                url: '/ok',
+                verified: true,
+                functions: ['interact'],
+                last_post_at: '2026-11-26',
+              },
+              {
+                id: 'gone',
+                organization_id: 'gov',
+                name: '失效账号',
+                platform: 'douyin',
+                url: '/missing',
+                verified: true,
+                functions: ['interact'],
+                last_post_at: '2026-11-26',
+              },
               {
                 id: 'nohead',
                 organization_id: 'gov',
@@ -273,7 +296,9 @@ test('--check-links: HEAD then GET, a 404 and a 410 are broken, the local-file m
         JSON.stringify({
           version: 'https://jsonfeed.org/version/1.1',
           title: '政策',
-          items: [{ id: 'p1', title: '办法', url: '/ok', date_published: '2026-11-01', attachments: [{ url: '/attachment-gone', mime_type: 'application/pdf' }] }],
+          items: [
+            { id: 'p1', title: '办法', url: '/ok', date_published: '2026-11-01', attachments: [{ url: '/attachment-gone', mime_type: 'application/pdf' }] },
+          ],
         }),
       );
     } else if (path === '/ok') res.writeHead(200).end('ok');
@@ -294,7 +319,10 @@ test('--check-links: HEAD then GET, a 404 and a 410 are broken, the local-file m
   ]);
   // Each distinct URL once: HEAD, and GET only where HEAD failed.
   assert.equal(seen.filter((r) => r.endsWith(' /ok')).length, 1);
-  assert.deepEqual(seen.filter((r) => r.endsWith('/no-head')), ['HEAD /no-head', 'GET /no-head']);
+  assert.deepEqual(
+    seen.filter((r) => r.endsWith('/no-head')),
+    ['HEAD /no-head', 'GET /no-head'],
+  );
   assert.equal(result.totals.links.broken, 2);
   // The table: the number, not 未检查.
   const zh = await run(ZH, 'audit', `${origin}/disclosure.json`, '--check-links', ...NOW);
@@ -343,7 +371,11 @@ test('--csv-findings: one row per finding, hostile names neutralised, commas and
 });
 
 test('property: any cells written by the CSV writer read back as written (formulas neutralised)', () => {
-  const cell = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '"', ',', '\r', '\n', '\t', 'a', '县') }), fc.integer());
+  const cell = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '"', ',', '\r', '\n', '\t', 'a', '县') }),
+    fc.integer(),
+  );
   fc.assert(
     fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }), (rows) => {
       const text = csvFile(rows);
@@ -369,15 +401,27 @@ test('--json is complete through a pipe, whatever its size', async () => {
   assert.equal(result.counties.length, 80);
 });
 
-test('the figures of the demo county are those of the contract’s audit', async () => {
-  const { result } = await auditJson(DEMO, '--now', '2026-11-27T12:00:00+08:00');
+test('the demo county’s figures are the matrix model’s, the figures the directory widget shows', async () => {
+  const now = '2026-11-27T12:00:00+08:00';
+  const { result } = await auditJson(DEMO, '--now', now);
   const demo = JSON.parse(await readFile(DEMO, 'utf8'));
-  const model = auditAccounts(demo.accounts.accounts, { now: Date.parse('2026-11-27T12:00:00+08:00') });
+  const source = { accounts: demo.accounts.accounts, organizations: demo.organizations };
+  const totals = accountTotals(source, Date.parse(now));
+  const matrix = accountMatrix(source, Date.parse(now));
   const [county] = result.counties;
-  assert.deepEqual(county.jurisdiction, { name: 'Qinghe County People’s Government'.replace('’', "'"), code: '339903' });
-  assert.deepEqual(county.figures.byRule, model.byRule);
-  assert.equal(county.figures.active, model.audited);
-  assert.equal(county.figures.all, model.total);
+  assert.deepEqual(county.jurisdiction, { name: "Qinghe County People's Government", code: '339903' });
+  const f = county.figures;
+  assert.deepEqual(
+    [f.all, f.active, f.platforms, f.followers.total, f.followers.counted, f.followers.oldestAsOf, f.updated, f.updatedShare],
+    [totals.all, totals.active, totals.platforms, totals.followers, totals.withFollowers, totals.followersAsOf, totals.updated, totals.updatedShare],
+  );
+  assert.equal(f.byRule.duplicate, matrix.duplicates.size);
+  assert.equal(f.byRule.stale, matrix.stale.size);
+  // Every account the matrix marks is a finding of the audit, and no other.
+  const ids = (rule) => new Set(county.findings.filter((x) => x.rule === rule).map((x) => x.accountId));
+  assert.deepEqual(ids('duplicate'), matrix.duplicates);
+  assert.deepEqual(ids('stale'), matrix.stale);
+  assert.ok(matrix.duplicates.size > 0 && matrix.stale.size > 0, 'the demo has both');
 });
 
 test('exit 2 on a usage error, with the audit’s own help', async () => {

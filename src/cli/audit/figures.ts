@@ -3,17 +3,20 @@
  * the JSON of `gov-widgets audit` show. The rules themselves are the contract's audit (src/contract/audit.ts),
  * the same the directory's audit view and `validate` run.
  */
-import { AUDIT_RULES, auditAccounts, type AuditFlag, type AuditRule } from '../../contract/audit.js';
-import { daysSince, parseDate } from '../../contract/dates.js';
-import type { Account, Platform } from '../../contract/types.js';
+import { AUDIT_RULES, type AuditFlag, type AuditRule } from '../../contract/audit.js';
+import { parseDate } from '../../contract/dates.js';
+import { accountMatrix, accountTotals } from '../../contract/matrix.js';
+import { PLATFORMS, type Account, type Organization, type Platform } from '../../contract/types.js';
 
 export interface Followers {
   /** Sum over the active accounts that publish a count. */
   readonly total: number;
   /** Active accounts that publish a count. */
   readonly counted: number;
-  /** The oldest `as_of` among the counts summed (`YYYY-MM-DD…` as published); absent when none says. */
+  /** The oldest `as_of` among the counts summed (as published); absent when none says. */
   readonly oldestAsOf?: string;
+  /** Counts summed that give no valid `as_of` (the total's age is then partly unknown). */
+  readonly undated: number;
 }
 
 export interface Figures {
@@ -24,7 +27,7 @@ export interface Figures {
   readonly followers: Followers;
   /** Active accounts with a post within the stale limit. */
   readonly updated: number;
-  /** `updated / active`, or `null` without active accounts. */
+  /** `updated / active`, or `null` without active accounts (shown as —, not as 0 %). */
   readonly updatedShare: number | null;
   /** Active accounts failing each rule. */
   readonly byRule: Readonly<Record<AuditRule, number>>;
@@ -40,58 +43,46 @@ export interface AccountFlags {
 
 export interface CountyAudit {
   readonly figures: Figures;
+  /** Accounts with at least one failing rule, in the matrix's order: organization rows, then platform columns. */
   readonly accounts: readonly AccountFlags[];
 }
 
-const PLATFORM_ORDER: readonly Platform[] = [
-  'wechat_oa',
-  'wechat_channels',
-  'weibo',
-  'douyin',
-  'kuaishou',
-  'toutiao',
-  'bilibili',
-  'xiaohongshu',
-  'app',
-  'miniprogram',
-  'website',
-  'other',
-];
-
-const isActive = (account: Account): boolean => (account.status ?? 'active') === 'active';
-
-/** The figures and flags of one county's accounts, counted from `now`. */
-export function auditCounty(accounts: readonly Account[], now: number, staleDays: number): CountyAudit {
-  const report = auditAccounts(accounts, { now, staleDays });
-  const active = accounts.filter(isActive);
-  let total = 0;
-  let counted = 0;
-  let oldest: { time: number; text: string } | undefined;
-  for (const account of active) {
-    if (!account.followers) continue;
-    total += account.followers.count;
-    counted++;
-    const asOf = parseDate(account.followers.as_of);
-    if (asOf && (!oldest || asOf.time < oldest.time)) oldest = { time: asOf.time, text: account.followers.as_of! };
+/**
+ * The figures and flags of one county's accounts, counted from `now` by the matrix model
+ * (src/contract/matrix.ts) — the figures the directory's totals line and matrix view show for the same data.
+ */
+export function auditCounty(accounts: readonly Account[], organizations: readonly Organization[], now: number, staleDays: number): CountyAudit {
+  const source = { accounts, organizations };
+  const totals = accountTotals(source, now, staleDays);
+  const matrix = accountMatrix(source, now, staleDays);
+  const { byRule } = matrix.audit;
+  const flagsOf = new Map(matrix.audit.accounts.map((audit) => [audit.account, audit.flags]));
+  const flagged: AccountFlags[] = [];
+  for (const row of matrix.rows) {
+    for (const cell of row.cells) {
+      for (const entry of cell?.accounts ?? []) {
+        const flags = flagsOf.get(entry.account);
+        if (flags && flags.length > 0) flagged.push({ account: entry.account, flags, days: entry.days });
+      }
+    }
   }
-  const covered = new Set(active.map((account) => account.platform));
-  const updated = active.filter((account) => {
-    const days = daysSince(account.last_post_at, now);
-    return days !== undefined && days <= report.staleDays;
-  }).length;
   return {
     figures: {
-      all: report.total,
-      active: report.audited,
-      platforms: PLATFORM_ORDER.filter((platform) => covered.has(platform)),
-      followers: { total, counted, ...(oldest ? { oldestAsOf: oldest.text } : {}) },
-      updated,
-      updatedShare: active.length === 0 ? null : updated / active.length,
-      byRule: report.byRule,
+      all: totals.all,
+      active: totals.active,
+      platforms: totals.platforms,
+      followers: {
+        total: totals.followers,
+        counted: totals.withFollowers,
+        ...(totals.followersAsOf === undefined ? {} : { oldestAsOf: totals.followersAsOf }),
+        undated: totals.followersUndated,
+      },
+      updated: totals.updated,
+      updatedShare: totals.active === 0 ? null : totals.updatedShare,
+      // The matrix marks exactly the audit's duplicates and stale accounts; the other two rules are the audit's.
+      byRule: { ...byRule, duplicate: matrix.duplicates.size, stale: matrix.stale.size },
     },
-    accounts: report.accounts
-      .filter((audit) => audit.flags.length > 0)
-      .map((audit) => ({ ...audit, days: daysSince(audit.account.last_post_at, now) ?? null })),
+    accounts: flagged,
   };
 }
 
@@ -105,12 +96,14 @@ export function sumFigures(list: readonly Figures[]): Figures {
   let updated = 0;
   let total = 0;
   let counted = 0;
+  let undated = 0;
   for (const figures of list) {
     all += figures.all;
     active += figures.active;
     updated += figures.updated;
     total += figures.followers.total;
     counted += figures.followers.counted;
+    undated += figures.followers.undated;
     for (const platform of figures.platforms) platforms.add(platform);
     for (const rule of AUDIT_RULES) byRule[rule] += figures.byRule[rule];
     const asOf = parseDate(figures.followers.oldestAsOf);
@@ -119,8 +112,8 @@ export function sumFigures(list: readonly Figures[]): Figures {
   return {
     all,
     active,
-    platforms: PLATFORM_ORDER.filter((platform) => platforms.has(platform)),
-    followers: { total, counted, ...(oldest ? { oldestAsOf: oldest.text } : {}) },
+    platforms: PLATFORMS.filter((platform) => platforms.has(platform)),
+    followers: { total, counted, ...(oldest ? { oldestAsOf: oldest.text } : {}), undated },
     updated,
     updatedShare: active === 0 ? null : updated / active,
     byRule,

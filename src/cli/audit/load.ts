@@ -7,7 +7,7 @@
  * what a widget would leave out is an error of the county, and the figures count what a widget would show.
  * A county whose documents cannot be read is a value saying why, never an exception.
  */
-import type { Account, Jurisdiction, LocalizedText } from '../../contract/types.js';
+import type { Account, Jurisdiction, LocalizedText, Organization } from '../../contract/types.js';
 import type { Issue } from '../../contract/check.js';
 import { ContractError } from '../../contract/errors.js';
 import { parseJson } from '../../contract/load.js';
@@ -47,8 +47,8 @@ export interface County {
   /** How the target's document is named in the output. */
   readonly document: string;
   readonly jurisdiction?: Jurisdiction;
-  /** Organization names by id (from the discovery document). */
-  readonly organizations: ReadonlyMap<string, LocalizedText>;
+  /** The organizations of the discovery document (none for an accounts document given alone). */
+  readonly organizations: readonly Organization[];
   /** The accounts a widget would show; `undefined` when the accounts could not be read at all. */
   readonly accounts?: readonly Account[];
   /** Errors: documents that could not be read, and what the validator left out or refused. */
@@ -133,7 +133,7 @@ export async function loadCounty(target: string, options: LoadOptions): Promise<
   const document = displayName(startUrl, cwd);
   const problems: LoadProblem[] = [];
   const links: PublishedLink[] = [];
-  const organizations = new Map<string, LocalizedText>();
+  let organizations: readonly Organization[] = [];
   const name = (url: string): string => displayName(url, cwd);
   const problem = (url: string, path: string, message: string): void => {
     problems.push({ document: name(url), path, message });
@@ -186,7 +186,7 @@ export async function loadCounty(target: string, options: LoadOptions): Promise<
     const discovery = validateDiscovery(start.json, base);
     issues(startUrl, discovery.issues);
     jurisdiction = discovery.value.jurisdiction;
-    for (const org of discovery.value.organizations ?? []) organizations.set(org.id, org.name);
+    organizations = discovery.value.organizations ?? [];
   } catch (error) {
     refused(startUrl, '$', error);
     return done(undefined);
@@ -249,7 +249,9 @@ async function gatherPolicyLinks(
   startUrl: string,
   reader: Reader,
   t: Messages,
-  links: PublishedLink[], name: (url: string) => string): Promise<void> {
+  links: PublishedLink[],
+  name: (url: string) => string,
+): Promise<void> {
   const seen = new Set<string>();
   let page: { json: unknown; url: string; root: string } | undefined;
   if (isRecord(section)) page = { json: section, url: startUrl, root: '$.policies' };

@@ -188,7 +188,8 @@ const zhHans: AuditMessages = {
   noFindings: '未发现问题',
   linksSkipped: (n) => `${n} 个链接未访问：本地文件中的相对链接（不知其所属网站）、本地文件的替代地址，或超出上限`,
   linksCapped: (max, n) => `只检查了前 ${max} 个链接；${n} 个未检查`,
-  summaryLine: (counties, failed, date, staleDays) => `共 ${counties} 个地区文档，其中 ${failed} 个有错误；核查日期 ${date}，超过 ${staleDays} 天未更新即为超期`,
+  summaryLine: (counties, failed, date, staleDays) =>
+    `共 ${counties} 个地区文档，其中 ${failed} 个有错误；核查日期 ${date}，超过 ${staleDays} 天未更新即为超期`,
   csvFindingsWritten: (file, rows) => `已将 ${rows} 行问题写入 ${file}`,
   cannotWrite: (file, reason) => `--csv-findings：无法写入 ${file}：${reason}`,
   linkCause: {
@@ -295,7 +296,8 @@ const zhHant: AuditMessages = {
   noFindings: '未發現問題',
   linksSkipped: (n) => `${n} 個連結未存取：本機檔案中的相對連結（不知其所屬網站）、本機檔案的替代位址，或超出上限`,
   linksCapped: (max, n) => `只檢查了前 ${max} 個連結；${n} 個未檢查`,
-  summaryLine: (counties, failed, date, staleDays) => `共 ${counties} 個地區文件，其中 ${failed} 個有錯誤；核查日期 ${date}，超過 ${staleDays} 天未更新即為逾期`,
+  summaryLine: (counties, failed, date, staleDays) =>
+    `共 ${counties} 個地區文件，其中 ${failed} 個有錯誤；核查日期 ${date}，超過 ${staleDays} 天未更新即為逾期`,
   csvFindingsWritten: (file, rows) => `已將 ${rows} 列問題寫入 ${file}`,
   cannotWrite: (file, reason) => `--csv-findings：無法寫入 ${file}：${reason}`,
   linkCause: {

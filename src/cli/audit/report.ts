@@ -12,9 +12,7 @@ import type { AuditResult, CountyResult, LinkCounts } from './result.js';
 
 /** Followers through Intl: 万 / 亿 in Chinese, digits grouped in English. */
 function followersText(n: number, locale: CliLocale): string {
-  return locale === 'en'
-    ? new Intl.NumberFormat('en').format(n)
-    : new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return locale === 'en' ? new Intl.NumberFormat('en').format(n) : new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 }
 
 const percent = (share: number | null, locale: CliLocale, w: AuditMessages): string =>
@@ -36,8 +34,7 @@ function pad(text: string, width: number, right: boolean): string {
 /** Lines of a table whose cells are padded to their column's display width. */
 export function alignRows(columns: readonly Column[], rows: readonly (readonly string[])[], indent = ''): string[] {
   const widths = columns.map((column, i) => Math.max(displayWidth(column.title), ...rows.map((row) => displayWidth(row[i] ?? ''))));
-  const line = (cells: readonly string[]): string =>
-    (indent + cells.map((cell, i) => pad(cell, widths[i]!, columns[i]!.right)).join('  ')).replace(/\s+$/, '');
+  const line = (cells: readonly string[]): string => (indent + cells.map((cell, i) => pad(cell, widths[i]!, columns[i]!.right)).join('  ')).replace(/\s+$/, '');
   return [line(columns.map((c) => c.title)), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)];
 }
 

@@ -76,7 +76,13 @@ const ORDER: readonly AuditRule[] = ['stale', 'duplicate', 'no-interaction', 'un
 /** Builds a county's result from what was loaded and (with `--check-links`) the link results. */
 export function countyResult(
   county: County,
-  options: { readonly now: number; readonly staleDays: number; readonly locale: CliLocale; readonly w: AuditMessages; readonly links?: ReadonlyMap<string, LinkResult> },
+  options: {
+    readonly now: number;
+    readonly staleDays: number;
+    readonly locale: CliLocale;
+    readonly w: AuditMessages;
+    readonly links?: ReadonlyMap<string, LinkResult>;
+  },
 ): CountyResult {
   const { locale, w } = options;
   const text = (value: Parameters<typeof pickText>[0]): string => pickText(value, locale);
@@ -85,12 +91,13 @@ export function countyResult(
     : null;
   const status: CountyStatus = county.accounts === undefined ? 'failed' : county.problems.length > 0 ? 'invalid' : 'ok';
   const accounts = county.accounts ?? [];
-  const audit = county.accounts === undefined ? undefined : auditCounty(accounts, options.now, options.staleDays);
+  const audit = county.accounts === undefined ? undefined : auditCounty(accounts, county.organizations, options.now, options.staleDays);
+  const organizations = new Map(county.organizations.map((org) => [org.id, org.name]));
   const byId = new Map(accounts.map((account) => [account.id, account]));
   const describe = (id: string): Pick<Finding, 'accountId' | 'account' | 'platform' | 'organizationId' | 'organization'> => {
     const account = byId.get(id);
     if (!account) return { accountId: id };
-    const organization = account.organization_id === undefined ? undefined : county.organizations.get(account.organization_id);
+    const organization = account.organization_id === undefined ? undefined : organizations.get(account.organization_id);
     return {
       accountId: id,
       account: text(account.name),

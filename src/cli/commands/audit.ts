@@ -83,7 +83,12 @@ export const audit: Command = {
     const counties: County[] = await pool(operands, concurrency, (target) =>
       loadCounty(target, { cwd: io.cwd, locale, t, fetch: doFetch, gatherLinks, noAccountsSection: w.noAccountsSection }),
     );
-    const links = gatherLinks ? await checkLinks(counties.flatMap((county) => county.links.map((link) => link.url)), { fetch: doFetch, concurrency }) : undefined;
+    const links = gatherLinks
+      ? await checkLinks(
+          counties.flatMap((county) => county.links.map((link) => link.url)),
+          { fetch: doFetch, concurrency },
+        )
+      : undefined;
     const result = auditResult(
       counties.map((county) => countyResult(county, { now, staleDays, locale, w, ...(links ? { links } : {}) })),
       now,
