@@ -332,6 +332,37 @@ test('--check-links: HEAD then GET, a 404 and a 410 are broken, the local-file m
   assert.match(zh.stdout, /1 个链接未访问/);
 });
 
+test('--check-links never probes this machine or a private network for a document from elsewhere, not even through a redirect', async (t) => {
+  const { origin, seen } = await serve(t, (req, res) => {
+    const port = new URL(origin).port;
+    if (req.url === '/disclosure.json') {
+      const account = (id, url) => ({ id, name: id, platform: 'website', url, verified: true, functions: ['interact'], last_post_at: '2026-11-26' });
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+        JSON.stringify({
+          version: '1.0',
+          jurisdiction: { name: '探测县', code: '339908' },
+          accounts: {
+            accounts: [
+              // Same host as the document: requested. Another name for this machine: not.
+              account('same-host', '/redirect'),
+              account('localhost', `http://localhost:${port}/ok`),
+              account('private', 'http://192.168.0.1/admin'),
+            ],
+          },
+        }),
+      );
+    } else if (req.url === '/redirect') res.writeHead(302, { Location: `http://localhost:${port}/ok` }).end();
+    else if (req.url === '/ok') res.writeHead(200).end();
+    else return false;
+    return true;
+  });
+  const { result } = await auditJson(`${origin}/disclosure.json`, '--check-links', ...NOW);
+  const [county] = result.counties;
+  assert.deepEqual(county.links, { checked: 1, broken: 1, skipped: 2 });
+  assert.match(county.findings.find((f) => f.rule === 'broken-link').message, /redirect not followed: http:\/\/localhost:\d+\/ok/);
+  assert.ok(!seen.some((r) => r.endsWith(' /ok')), seen.join(', '));
+});
+
 test('without --check-links no link is requested and the column says so, not 0', async (t) => {
   const { origin, seen } = await serve(t, () => false);
   const { result } = await auditJson(GOOD, ...NOW);

@@ -46,6 +46,8 @@ export interface County {
   readonly target: string;
   /** How the target's document is named in the output. */
   readonly document: string;
+  /** The target's real URL (`file:` or `http(s):`). */
+  readonly url: string;
   readonly jurisdiction?: Jurisdiction;
   /** The organizations of the discovery document (none for an accounts document given alone). */
   readonly organizations: readonly Organization[];
@@ -150,6 +152,7 @@ export async function loadCounty(target: string, options: LoadOptions): Promise<
   const done = (accounts: readonly Account[] | undefined, jurisdiction?: Jurisdiction): County => ({
     target,
     document,
+    url: startUrl,
     ...(jurisdiction ? { jurisdiction } : {}),
     organizations,
     ...(accounts ? { accounts } : {}),

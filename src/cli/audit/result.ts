@@ -127,7 +127,7 @@ export function countyResult(
     let skipped = 0;
     const counted = new Set<string>();
     for (const link of county.links) {
-      const result = checkable(link.url) ? options.links.get(link.url) : undefined;
+      const result = checkable(link.url, county.url) ? options.links.get(link.url) : undefined;
       if (!result) {
         skipped++;
         continue;

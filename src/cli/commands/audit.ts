@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_STALE_DAYS } from '../../contract/audit.js';
 import { UsageError, write, type Command } from '../command.js';
 import { csvFile } from '../audit/csv.js';
-import { checkLinks } from '../audit/links.js';
+import { checkable, checkLinks } from '../audit/links.js';
 import { loadCounty, type County } from '../audit/load.js';
 import { AUDIT_CATALOGS } from '../audit/messages.js';
 import { countyRows, findingRows, textReport } from '../audit/report.js';
@@ -83,12 +83,8 @@ export const audit: Command = {
     const counties: County[] = await pool(operands, concurrency, (target) =>
       loadCounty(target, { cwd: io.cwd, locale, t, fetch: doFetch, gatherLinks, noAccountsSection: w.noAccountsSection }),
     );
-    const links = gatherLinks
-      ? await checkLinks(
-          counties.flatMap((county) => county.links.map((link) => link.url)),
-          { fetch: doFetch, concurrency },
-        )
-      : undefined;
+    const requested = counties.flatMap((county) => county.links.filter((link) => checkable(link.url, county.url)).map((link) => link.url));
+    const links = gatherLinks ? await checkLinks(requested, { fetch: doFetch, concurrency }) : undefined;
     const result = auditResult(
       counties.map((county) => countyResult(county, { now, staleDays, locale, w, ...(links ? { links } : {}) })),
       now,
