@@ -213,6 +213,23 @@ test('a document with entries the widgets would leave out is audited and counted
   assert.match(county.errors[0].path, /^\$\.accounts\[1\]/);
 });
 
+test('a discovery document without accounts, or a feed given in place of a county, is a row saying so', async (t) => {
+  const { origin } = await serve(t, (req, res) => {
+    const body = {
+      '/no-accounts.json': { version: '1.0', jurisdiction: { name: '无账号县', code: '339909' }, policies: 'feed.json' },
+      '/feed.json': { version: 'https://jsonfeed.org/version/1.1', title: '政策', items: [] },
+    }[req.url];
+    if (body === undefined) return false;
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    return true;
+  });
+  const { code, stdout } = await run(ZH, 'audit', `${origin}/no-accounts.json`, `${origin}/feed.json`, ...NOW);
+  assert.equal(code, 1);
+  assert.match(stdout, /^无账号县\s+339909\s+无法读取/m);
+  assert.match(stdout, /发现文档中没有账号部分/);
+  assert.match(stdout, /既不是发现文档，也不是账号文档/);
+});
+
 test('an unreachable URL names its cause', async () => {
   const url = `http://127.0.0.1:${await closedPort()}/disclosure.json`;
   const { code, stdout } = await run(ZH, 'audit', url, GOOD, ...NOW);
@@ -365,7 +382,9 @@ test('--check-links never probes this machine or a private network for a documen
 
 test('without --check-links no link is requested and the column says so, not 0', async (t) => {
   const { origin, seen } = await serve(t, () => false);
-  const { result } = await auditJson(GOOD, ...NOW);
+  // No --now: counted from today, not from the document's generated_at.
+  const { result } = await auditJson(GOOD);
+  assert.ok(Math.abs(Date.parse(result.auditedAt) - Date.now()) < 60_000, result.auditedAt);
   assert.equal(result.counties[0].links, null);
   assert.equal(result.totals.links, null);
   assert.deepEqual(seen, []);

@@ -66,8 +66,8 @@ export interface LoadOptions {
   readonly fetch?: typeof fetch;
   /** Also read the policies feed and gather every link (for `--check-links`). */
   readonly gatherLinks: boolean;
-  /** The audit's own words for a discovery document without accounts. */
-  readonly noAccountsSection: string;
+  /** The audit's own words for what only the audit reports. */
+  readonly words: { readonly noAccountsSection: string; readonly notDiscoveryOrAccounts: string };
 }
 
 /** A read failure in the reader's language (the same words as `validate`). */
@@ -180,7 +180,7 @@ export async function loadCounty(target: string, options: LoadOptions): Promise<
     }
   }
   if (kind !== 'discovery') {
-    problem(startUrl, '$', t.notAContractDocument);
+    problem(startUrl, '$', options.words.notDiscoveryOrAccounts);
     return done(undefined);
   }
 
@@ -226,7 +226,7 @@ export async function loadCounty(target: string, options: LoadOptions): Promise<
       }
     }
   } else {
-    problem(startUrl, '$', options.noAccountsSection);
+    problem(startUrl, '$', options.words.noAccountsSection);
   }
 
   if (options.gatherLinks) await gatherPolicyLinks(record['policies'], startUrl, reader, t, links, name);

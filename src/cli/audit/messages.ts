@@ -82,11 +82,9 @@ const en = {
   days: (n: number) => `${n} d`,
   noAccountsSection: 'the discovery document has no accounts section',
   notDiscoveryOrAccounts: 'neither a discovery document nor an accounts document',
-  findingsOf: (county: string) => `${county}`,
   noFindings: 'no findings',
   linksSkipped: (n: number) =>
     `${n} link(s) not requested: relative links of a local file (their site is unknown), the local-file stand-in address, or over the limit`,
-  linksCapped: (max: number, n: number) => `only the first ${max} links checked; ${n} not checked`,
   summaryLine: (counties: number, failed: number, date: string, staleDays: number) =>
     `${counties} county document(s), ${failed} with errors; audit as of ${date}, stale after ${staleDays} days`,
   csvFindingsWritten: (file: string, rows: number) => `${rows} finding row(s) written to ${file}`,
@@ -184,10 +182,8 @@ const zhHans: AuditMessages = {
   days: (n) => `${n} 天`,
   noAccountsSection: '发现文档中没有账号部分',
   notDiscoveryOrAccounts: '既不是发现文档，也不是账号文档',
-  findingsOf: (county) => `${county}`,
   noFindings: '未发现问题',
   linksSkipped: (n) => `${n} 个链接未访问：本地文件中的相对链接（不知其所属网站）、本地文件的替代地址，或超出上限`,
-  linksCapped: (max, n) => `只检查了前 ${max} 个链接；${n} 个未检查`,
   summaryLine: (counties, failed, date, staleDays) =>
     `共 ${counties} 个地区文档，其中 ${failed} 个有错误；核查日期 ${date}，超过 ${staleDays} 天未更新即为超期`,
   csvFindingsWritten: (file, rows) => `已将 ${rows} 行问题写入 ${file}`,
@@ -292,10 +288,8 @@ const zhHant: AuditMessages = {
   days: (n) => `${n} 天`,
   noAccountsSection: '探索文件中沒有帳號部分',
   notDiscoveryOrAccounts: '既不是探索文件，也不是帳號文件',
-  findingsOf: (county) => `${county}`,
   noFindings: '未發現問題',
   linksSkipped: (n) => `${n} 個連結未存取：本機檔案中的相對連結（不知其所屬網站）、本機檔案的替代位址，或超出上限`,
-  linksCapped: (max, n) => `只檢查了前 ${max} 個連結；${n} 個未檢查`,
   summaryLine: (counties, failed, date, staleDays) =>
     `共 ${counties} 個地區文件，其中 ${failed} 個有錯誤；核查日期 ${date}，超過 ${staleDays} 天未更新即為逾期`,
   csvFindingsWritten: (file, rows) => `已將 ${rows} 列問題寫入 ${file}`,

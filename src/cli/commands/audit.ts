@@ -81,7 +81,7 @@ export const audit: Command = {
     const doFetch = io.fetch ?? globalThis.fetch.bind(globalThis);
 
     const counties: County[] = await pool(operands, concurrency, (target) =>
-      loadCounty(target, { cwd: io.cwd, locale, t, fetch: doFetch, gatherLinks, noAccountsSection: w.noAccountsSection }),
+      loadCounty(target, { cwd: io.cwd, locale, t, fetch: doFetch, gatherLinks, words: w }),
     );
     const requested = counties.flatMap((county) => county.links.filter((link) => checkable(link.url, county.url)).map((link) => link.url));
     const links = gatherLinks ? await checkLinks(requested, { fetch: doFetch, concurrency }) : undefined;
