@@ -46,6 +46,9 @@ export const directoryStyles = css`
   .filter-row .organization {
     flex: 1 1 12em;
   }
+  .filter-row .sort {
+    flex: 1 1 10em;
+  }
   .chip {
     display: inline-flex;
     align-items: center;
@@ -278,6 +281,28 @@ export const directoryStyles = css`
     align-items: flex-start;
     gap: 0.5em;
     padding: var(--_space) 0;
+  }
+
+  /* Totals: one line of figures that wraps, each figure with its words. */
+  .totals {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin-block-end: 0.75em;
+  }
+  .totals > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .totals dt {
+    color: var(--_muted);
+  }
+  .totals dd {
+    font-weight: bold;
+  }
+  .totals .muted {
+    font-weight: normal;
   }
 
   /* Audit */

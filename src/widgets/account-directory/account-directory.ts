@@ -1,7 +1,17 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
-import { DEFAULT_STALE_DAYS, safeHref, validateAccounts, type Platform } from '../../contract/index.js';
+import {
+  accountTotals,
+  DEFAULT_STALE_DAYS,
+  safeHref,
+  SORT_ORDERS,
+  validateAccounts,
+  type AccountMatrix,
+  type AccountTotals,
+  type Platform,
+  type SortOrder,
+} from '../../contract/index.js';
 import { DataController } from '../../core/data-controller.js';
 import { warn } from '../../core/report.js';
 import { formatNumber } from '../../core/format.js';
@@ -9,6 +19,7 @@ import { GovElement } from '../../core/gov-element.js';
 import { LazyModule } from '../../core/lazy.js';
 import { lazyView } from '../../core/view/lazy.js';
 import type * as AuditChunk from './lazy/audit.js';
+import type * as MatrixChunk from './lazy/matrix.js';
 import type { AuditResult } from './model/audit.js';
 import { DIRECTORY, loadingSize } from '../../core/loading-size.js';
 import { chipStyles, controlStyles } from '../../core/styles.js';
@@ -21,6 +32,8 @@ import {
   GROUP_PREVIEW,
   GROUP_STEP,
   groupEntries,
+  MATRIX_PAGE,
+  rankEntries,
   organizationFacets,
   organizationScope,
   platformFacets,
@@ -40,6 +53,7 @@ import { dataText } from '../../core/view/data-text.js';
 import type { ViewContext } from './views/context.js';
 import { renderCount, renderFilters } from './views/filters.js';
 import { renderQrDialog, type QrDialogState } from './views/qr-dialog.js';
+import { renderTotals } from './views/totals.js';
 import { isolate } from '../../core/view/bidi.js';
 
 /**
@@ -58,11 +72,16 @@ const keyed = (items: readonly (readonly [string, TemplateResult])[]) =>
  * grouped by organization or platform, with QR codes drawn locally, statuses, filters, and a compliance
  * audit view for supervisors.
  *
- * @summary Official new-media accounts of a government, with QR codes and a compliance audit view.
+ * With `sort` the accounts of each group are ranked (followers, activity or name) and a sort control lets the
+ * reader change it; `view="matrix"` shows organizations × platforms as a table instead (a chunk of its own);
+ * `totals` adds a summary line.
+ *
+ * @summary Official new-media accounts of a government, with QR codes, rankings, the matrix and a compliance audit view.
  * @tagname gov-account-directory
  *
  * @csspart tools - The wrapper of the search field, organization select, platform chips (and the audit's "failing only").
  * @csspart search - The name search field.
+ * @csspart sort-select - The sort `<select>` (with `sort`).
  * @csspart organization-select - The organization `<select>`.
  * @csspart platforms - The list of platform chips.
  * @csspart chip - One platform chip (a toggle button with `aria-pressed`).
@@ -89,6 +108,10 @@ const keyed = (items: readonly (readonly [string, TemplateResult])[]) =>
  * @csspart more-button - A "show more" button (of a group, or of groups).
  * @csspart empty - The message when there are no accounts, or none match the filters.
  * @csspart inactive-note - The note that closed and merged accounts are hidden.
+ * @csspart totals - The totals line (with `totals`, and above the matrix): accounts active of all, platforms, followers, share updated.
+ * @csspart matrix - The matrix view (`view="matrix"`): its legend, table and "show more".
+ * @csspart matrix-legend - The line that explains the matrix's marks.
+ * @csspart matrix-table - The matrix `<table>` (organizations × platforms, with totals).
  * @csspart audit - The audit summary.
  * @csspart audit-result - An account's audit result.
  * @csspart flags - The list of rules an account fails, with reasons.
@@ -106,7 +129,12 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     audit: { type: Boolean, reflect: true },
     staleDays: { type: Number, attribute: 'stale-days' },
     organization: {},
+    sort: {},
+    view: {},
+    totals: { type: Boolean, reflect: true },
     now: { attribute: false },
+    sortChoice: { state: true, attribute: false },
+    matrixRows: { state: true, attribute: false },
     query: { state: true, attribute: false },
     platformFilter: { state: true, attribute: false },
     organizationFilter: { state: true, attribute: false },
@@ -132,6 +160,20 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   declare organization?: string;
 
   /**
+   * Ranks the accounts of each group: `followers` (most first), `activity` (fewest days since the last post,
+   * then since the last reply) or `name` (pinyin order in Chinese). Missing figures come last, ties go by name,
+   * then id; active accounts still come before paused, closing, closed and merged ones. With the attribute a
+   * sort control is shown (any other value: the control, in document order); without it, document order.
+   */
+  declare sort?: string | null;
+
+  /** `list` (the default): accounts in groups; `matrix`: organizations × platforms as a table, with totals. */
+  declare view?: string | null;
+
+  /** Show the totals line: accounts active of all, platforms covered, followers in all, share updated recently. */
+  declare totals: boolean;
+
+  /**
    * The moment relative times and the audit count from, in milliseconds (tests, reports for a given day).
    * Defaults to the time the data was loaded.
    */
@@ -144,6 +186,9 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
   declare private groupLimit: number;
   declare private expanded: ReadonlyMap<string, number>;
   declare private qr: QrDialogState | undefined;
+  /** The reader's choice in the sort control; `null` until they choose (then `sort` rules). */
+  declare private sortChoice: SortOrder | undefined | null;
+  declare private matrixRows: number;
 
   protected readonly loader = new DataController(this, {
     section: 'accounts',
@@ -162,8 +207,13 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
 
   #qrOpener: HTMLElement | undefined;
   #auditCache: { key: string; model: DirectoryModel; result: AuditResult } | undefined;
+  #rankCache: { key: string; model: DirectoryModel; rank: ReadonlyMap<string, number> } | undefined;
+  #totalsCache: { key: string; model: DirectoryModel; totals: AccountTotals } | undefined;
+  #matrixCache: { key: string; model: DirectoryModel; matrix: AccountMatrix } | undefined;
   // The audit view is for supervisors: its code is a chunk of its own, loaded where `audit` turns it on.
   readonly #auditCode = new LazyModule(this, 'the audit view', () => import('./lazy/audit.js'));
+  // The matrix table too: a chunk loaded where `view="matrix"` turns it on.
+  readonly #matrixCode = new LazyModule(this, 'the matrix view', () => import('./lazy/matrix.js'));
 
   constructor() {
     super();
@@ -175,6 +225,9 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     this.failingOnly = false;
     this.groupLimit = GROUP_PAGE;
     this.expanded = new Map();
+    this.totals = false;
+    this.sortChoice = null;
+    this.matrixRows = MATRIX_PAGE;
   }
 
   /** A skeleton of the filters and a first row of cards, unless the page sets the size. */
@@ -195,9 +248,52 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     return result;
   }
 
+  get #isMatrix(): boolean {
+    return this.view === 'matrix';
+  }
+
+  /** The order in force: the reader's choice, else the attribute's (when it names one). */
+  get #sortOrder(): SortOrder | undefined {
+    if (this.sortChoice !== null) return this.sortChoice;
+    return SORT_ORDERS.find((order) => order === this.sort);
+  }
+
+  #rankOf(model: DirectoryModel, order: SortOrder, now: number): ReadonlyMap<string, number> {
+    const key = JSON.stringify([order, now, this.language]);
+    if (this.#rankCache?.model === model && this.#rankCache.key === key) return this.#rankCache.rank;
+    const rank = rankEntries(model, order, now, this.language);
+    this.#rankCache = { key, model, rank };
+    return rank;
+  }
+
+  /** Every account in scope, whatever its status: what the totals, the matrix and the audit count. */
+  #inScope(model: DirectoryModel, scope: ReadonlySet<string> | undefined): DirectoryEntry[] {
+    return visibleEntries(model, { scope, showInactive: true });
+  }
+
+  #totalsOf(model: DirectoryModel, scope: ReadonlySet<string> | undefined, now: number): AccountTotals {
+    const key = JSON.stringify([now, this.staleDays, this.organization ?? null]);
+    if (this.#totalsCache?.model === model && this.#totalsCache.key === key) return this.#totalsCache.totals;
+    const totals = accountTotals({ accounts: this.#inScope(model, scope).map((entry) => entry.account) }, now, this.staleDays);
+    this.#totalsCache = { key, model, totals };
+    return totals;
+  }
+
+  #matrixOf(code: typeof MatrixChunk, model: DirectoryModel, scope: ReadonlySet<string> | undefined, now: number): AccountMatrix {
+    const key = JSON.stringify([now, this.staleDays, this.organization ?? null]);
+    if (this.#matrixCache?.model === model && this.#matrixCache.key === key) return this.#matrixCache.matrix;
+    const matrix = code.matrixOf(this.#inScope(model, scope), model.organizations, now, this.staleDays);
+    this.#matrixCache = { key, model, matrix };
+    return matrix;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A new `sort` from the page replaces the reader's earlier choice.
+    if (changed.has('sort')) this.sortChoice = null;
+    if (changed.has('view') || changed.has('organization')) this.matrixRows = MATRIX_PAGE;
     if (this.audit) this.#auditCode.want();
+    if (this.#isMatrix) this.#matrixCode.want();
   }
 
   protected renderModel(model: DirectoryModel): unknown {
@@ -212,6 +308,7 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       msg: this.msg,
       now,
       groupBy: this.#grouping,
+      sort: this.#sortOrder,
       audit: audit?.flags,
       auditView: code,
       openQr: this.#openQr,
@@ -229,6 +326,8 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
           () => void this.#auditCode.load(),
         )
       : nothing;
+    if (this.#isMatrix) return this.#renderMatrixView(model, scope, now, ctx, summary);
+    const totals = this.totals && visible.length > 0 ? renderTotals(this.#totalsOf(model, scope, now), ctx) : nothing;
     if (visible.length === 0) {
       return html`${summary}<p class="empty" part="empty">${this.msg('暂无政务新媒体账号。', { id: 'directory.no-official-accounts-are-listed' })}</p>${this.#renderInactiveNote(hiddenInactive)}`;
     }
@@ -243,10 +342,13 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       only: audit && this.failingOnly ? audit.failing : undefined,
     };
     const entries = filterEntries(model, filter);
-    const window = windowGroups(groupEntries(model, entries, this.#grouping), this.groupLimit, this.expanded);
-    return html`${summary}
+    const order = ctx.sort;
+    const rank = order ? this.#rankOf(model, order, now) : undefined;
+    const window = windowGroups(groupEntries(model, entries, this.#grouping, rank), this.groupLimit, this.expanded);
+    const sortState = this.sort !== undefined && this.sort !== null ? { order } : undefined;
+    return html`${summary} ${totals}
       ${renderFilters(
-        { query: this.query, platform, organization, failingOnly: this.failingOnly },
+        { query: this.query, platform, organization, failingOnly: this.failingOnly, sort: sortState },
         {
           platforms: platformFacets(model, filter),
           organizations: organizationFacets(model, filter),
@@ -283,6 +385,39 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
       }
       ${this.qr ? renderQrDialog(this.qr, ctx, { close: this.#closeQr, closed: this.#qrClosed, imageFailed: this.#qrImageFailed }) : nothing}`;
   }
+
+  #renderMatrixView(model: DirectoryModel, scope: ReadonlySet<string> | undefined, now: number, ctx: ViewContext, summary: unknown): unknown {
+    const all = this.#inScope(model, scope);
+    if (all.length === 0) {
+      return html`${summary}<p class="empty" part="empty">${this.msg('暂无政务新媒体账号。', { id: 'directory.no-official-accounts-are-listed' })}</p>`;
+    }
+    return html`${summary} ${renderTotals(this.#totalsOf(model, scope, now), ctx)}
+      ${lazyView(
+        this.#matrixCode,
+        this.msg,
+        (loaded) => {
+          this.#adoptMatrixStyles(loaded);
+          return loaded.renderMatrix(this.#matrixOf(loaded, model, scope, now), ctx, { rows: this.matrixRows, more: this.#moreMatrixRows });
+        },
+        () => void this.#matrixCode.load(),
+      )}
+`;
+  }
+
+  #matrixStyled = false;
+
+  /** The matrix's styles come with its chunk; adopted once, during the render that first draws the table. */
+  #adoptMatrixStyles(code: typeof MatrixChunk): void {
+    if (this.#matrixStyled || !(this.renderRoot instanceof ShadowRoot)) return;
+    adoptStyles(this.renderRoot, [...GovAccountDirectory.elementStyles, code.matrixStyles]);
+    this.#matrixStyled = true;
+  }
+
+  #moreMatrixRows = (): void => {
+    // Keep a keyboard user at the first organization that appeared.
+    this.focusAfterUpdate.request(`#matrix-row-${this.matrixRows}`);
+    this.matrixRows += MATRIX_PAGE;
+  };
 
   #renderInactiveNote(hidden: number): unknown {
     if (hidden === 0) return nothing;
@@ -343,6 +478,9 @@ export class GovAccountDirectory extends GovElement<'accounts', DirectoryModel> 
     failingOnly: (on: boolean) => {
       this.failingOnly = on;
       this.#resetWindow();
+    },
+    sort: (order: SortOrder | undefined) => {
+      this.sortChoice = order;
     },
   };
 

@@ -4,7 +4,7 @@
  * independent — text is picked at render.
  */
 import { normalizeSearchWords } from '../../core/search.js';
-import { allTexts, PLATFORMS, type Account, type AccountStatus, type Organization, type Platform } from '../../contract/index.js';
+import { allTexts, PLATFORMS, sortAccounts, type Account, type AccountStatus, type Organization, type Platform, type SortOrder } from '../../contract/index.js';
 
 export type GroupBy = 'organization' | 'platform';
 
@@ -20,6 +20,8 @@ export const GROUP_PREVIEW = 4;
 export const GROUP_STEP = 24;
 /** How many groups show at first, and how many more each "show more groups" adds. */
 export const GROUP_PAGE = 10;
+/** How many organizations (rows) the matrix view draws at first, and how many more each "show more" adds. */
+export const MATRIX_PAGE = 30;
 
 export interface DirectoryEntry {
   readonly account: Account;
@@ -193,19 +195,43 @@ export interface DirectoryGroup {
   readonly key: string;
   readonly organization: Organization | undefined;
   readonly platform: Platform | undefined;
-  /** Active accounts first, then paused and closing, then closed and merged; document order within each. */
+  /** Active accounts first, then paused and closing, then closed and merged; ranked or in document order within each. */
   readonly entries: readonly DirectoryEntry[];
 }
 
 const STATUS_RANK: Record<AccountStatus, number> = { active: 0, paused: 1, closing: 1, closed: 2, merged: 2 };
 
-function byStatusThenOrder(a: DirectoryEntry, b: DirectoryEntry): number {
-  const rank = STATUS_RANK[a.account.status ?? 'active'] - STATUS_RANK[b.account.status ?? 'active'];
-  return rank !== 0 ? rank : a.index - b.index;
+/**
+ * Each entry's place in a ranking (the `sort` attribute): {@link sortAccounts} over every account of the model,
+ * so a filter or a group keeps the accounts it shows in the same relative order. `now` counts the days of the
+ * activity order; `language` picks the names compared.
+ */
+export function rankEntries(model: DirectoryModel, order: SortOrder, now: number, language: string): ReadonlyMap<string, number> {
+  return new Map(
+    sortAccounts(
+      model.entries.map((entry) => entry.account),
+      order,
+      now,
+      language,
+    ).map((account, rank) => [account.id, rank]),
+  );
 }
 
-/** Groups entries by organization (document order of organizations, unknown last) or by platform (contract order). */
-export function groupEntries(model: DirectoryModel, entries: readonly DirectoryEntry[], by: GroupBy): DirectoryGroup[] {
+function byStatusThen(rank: ReadonlyMap<string, number> | undefined): (a: DirectoryEntry, b: DirectoryEntry) => number {
+  return (a, b) => {
+    const status = STATUS_RANK[a.account.status ?? 'active'] - STATUS_RANK[b.account.status ?? 'active'];
+    if (status !== 0) return status;
+    const ranked = rank ? (rank.get(a.account.id) ?? a.index) - (rank.get(b.account.id) ?? b.index) : 0;
+    return ranked !== 0 ? ranked : a.index - b.index;
+  };
+}
+
+/**
+ * Groups entries by organization (document order of organizations, unknown last) or by platform (contract order).
+ * Within a group: active accounts first, then paused and closing, then closed and merged; within each, the
+ * ranking `rank` gives ({@link rankEntries}), else document order.
+ */
+export function groupEntries(model: DirectoryModel, entries: readonly DirectoryEntry[], by: GroupBy, rank?: ReadonlyMap<string, number>): DirectoryGroup[] {
   const buckets = new Map<string, DirectoryEntry[]>();
   for (const entry of entries) {
     const key = by === 'platform' ? entry.account.platform : entry.organizationKey;
@@ -220,7 +246,7 @@ export function groupEntries(model: DirectoryModel, entries: readonly DirectoryE
       key,
       organization: by === 'organization' ? model.organizations.get(key) : undefined,
       platform: by === 'platform' ? (key as Platform) : undefined,
-      entries: buckets.get(key)!.sort(byStatusThenOrder),
+      entries: buckets.get(key)!.sort(byStatusThen(rank)),
     }));
 }
 

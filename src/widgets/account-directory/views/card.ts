@@ -104,15 +104,35 @@ function renderFacts(entry: DirectoryEntry, ctx: ViewContext): TemplateResult {
                 : formatCompactNumber(followers.count, ctx.locale)
             }
           </dd>`
-        : nothing
+        : ctx.sort === 'followers'
+          ? html`<dt>${msg('粉丝', { id: 'directory.followers' })}</dt>
+            <dd>${msg('粉丝数未公布', { id: 'directory.follower-count-not-published' })}</dd>`
+          : nothing
     }
     ${
       posted && machineDate(posted)
         ? html`<dt>${msg('最近发布', { id: 'directory.last-post' })}</dt>
           <dd><time datetime=${posted} title=${formatDate(posted, ctx.locale, 'long', true)}>${formatRelative(posted, ctx.locale, ctx.now)}</time></dd>`
-        : nothing
+        : ctx.sort === 'activity'
+          ? html`<dt>${msg('最近发布', { id: 'directory.last-post' })}</dt>
+            <dd>${msg('未提供', { id: 'directory.not-given' })}</dd>`
+          : nothing
     }
+    ${ctx.sort === 'activity' ? renderLastReply(account.last_reply_at, ctx) : nothing}
   </dl>`;
+}
+
+/** The last reply, where the ranking is by activity (which orders by it after the last post). */
+function renderLastReply(replied: string | undefined, ctx: ViewContext): TemplateResult {
+  const { msg } = ctx;
+  return html`<dt>${msg('最近回复', { id: 'directory.last-reply' })}</dt>
+    <dd>
+      ${
+        replied && machineDate(replied)
+          ? html`<time datetime=${replied} title=${formatDate(replied, ctx.locale, 'long', true)}>${formatRelative(replied, ctx.locale, ctx.now)}</time>`
+          : msg('未提供', { id: 'directory.not-given' })
+      }
+    </dd>`;
 }
 
 function renderQrButton(entry: DirectoryEntry, ctx: ViewContext, where: string): unknown {

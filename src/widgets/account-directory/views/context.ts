@@ -1,6 +1,6 @@
 /** What the directory's view pieces need from the element, and small helpers they share. */
 import { nothing } from 'lit';
-import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, type UiLocale } from '../../../contract/index.js';
+import { pickLocalized, type AccountStatus, type AuditFlag, type LocalizedText, type SortOrder, type UiLocale } from '../../../contract/index.js';
 import type { DirectoryEntry, DirectoryModel, GroupBy } from '../model.js';
 import type { Msg } from '../../../core/i18n.js';
 import type { TextContext } from '../../../core/view/data-text.js';
@@ -18,6 +18,11 @@ export interface ViewContext extends TextContext {
   /** The moment relative times and the audit count from. */
   readonly now: number;
   readonly groupBy: GroupBy;
+  /**
+   * The ranking the accounts are in (`sort`); the cards then show the figure it ranks by even when missing
+   * (粉丝数未公布) and, for activity, the last reply too.
+   */
+  readonly sort?: SortOrder | undefined;
   /** Audit flags by account id; undefined when the audit view is off (or its code has not arrived yet). */
   readonly audit: ReadonlyMap<string, readonly AuditFlag[]> | undefined;
   /** The audit view's code (lazy/audit.ts), once loaded where the view is on. */

@@ -1,7 +1,7 @@
 /** The filters: name search, organization select, platform chips with counts, and (in the audit) "failing only". */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import { pickText, type Platform } from '../../../contract/index.js';
+import { pickText, SORT_ORDERS, type Platform, type SortOrder } from '../../../contract/index.js';
 import { formatNumber } from '../../../core/format.js';
 import { chip, searchField } from '../../../core/view/controls.js';
 import { NO_ORGANIZATION, type Facet } from '../model.js';
@@ -15,6 +15,8 @@ export interface FilterState {
   readonly platform: Platform | undefined;
   readonly organization: string | undefined;
   readonly failingOnly: boolean;
+  /** The ranking chosen; `undefined` for document order. `sort` absent: no sort control. */
+  readonly sort?: { readonly order: SortOrder | undefined } | undefined;
 }
 
 export interface FilterHandlers {
@@ -22,6 +24,35 @@ export interface FilterHandlers {
   readonly platform: (platform: Platform | undefined) => void;
   readonly organization: (key: string | undefined) => void;
   readonly failingOnly: (on: boolean) => void;
+  readonly sort: (order: SortOrder | undefined) => void;
+}
+
+const isSortOrder = (value: string): value is SortOrder => (SORT_ORDERS as readonly string[]).includes(value);
+
+/** The sort control: a native, labelled `<select>` (document order, then the three rankings). */
+function renderSort(order: SortOrder | undefined, ctx: ViewContext, on: FilterHandlers): TemplateResult {
+  const { msg } = ctx;
+  const labels: Record<SortOrder, string> = {
+    followers: msg('粉丝数（从多到少）', { id: 'directory.sort-followers' }),
+    activity: msg('最近活跃（发布、回复）', { id: 'directory.sort-activity' }),
+    name: msg('名称（按拼音）', { id: 'directory.sort-name' }),
+  };
+  return html`<div class="field sort">
+    <label class="label" for="sort">${msg('排序', { id: 'directory.sort-by' })}</label>
+    <select
+      id="sort"
+      class="input"
+      part="sort-select"
+      name="sort"
+      @change=${(event: Event) => {
+        const value = (event.target as HTMLSelectElement).value;
+        on.sort(isSortOrder(value) ? value : undefined);
+      }}
+    >
+      <option value="" .selected=${order === undefined}>${msg('默认顺序', { id: 'directory.sort-default' })}</option>
+      ${SORT_ORDERS.map((key) => html`<option value=${key} .selected=${order === key}>${labels[key]}</option>`)}
+    </select>
+  </div>`;
 }
 
 /** `<option>` values: organization keys are any strings, so they carry a prefix; '' is "all". */
@@ -77,6 +108,7 @@ ${
           </div>`
           : nothing
       }
+      ${state.sort ? renderSort(state.sort.order, ctx, on) : nothing}
     </div>
     ${
       facets.platforms.length > 1
