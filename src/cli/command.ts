@@ -31,6 +31,8 @@ export interface Parsed {
 export interface Command {
   readonly name: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /** The command's own help (`gov-widgets <command> --help`); without it the global help is shown. */
+  readonly help?: (locale: CliLocale) => string;
   /** Checks the operands (throws UsageError) and runs; resolves with the exit status. */
   run(context: Context, parsed: Parsed): Promise<number>;
 }

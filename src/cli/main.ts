@@ -4,13 +4,14 @@
  * `process.exit`, so whatever was written reaches a pipe in full before the process ends.
  */
 import { UsageError, write, type Command, type Context, type Io, type Parsed } from './command.js';
+import { audit } from './commands/audit.js';
 import { validate } from './commands/validate.js';
 import { localeFromEnv, parseLangOption, type CliLocale } from './locale.js';
 import { CATALOGS, type Messages } from './messages.js';
 import { VERSION } from '../version.js';
 
 /** Every subcommand; a new one is a module under commands/ and an entry here. */
-export const COMMANDS: Readonly<Record<string, Command>> = { [validate.name]: validate };
+export const COMMANDS: Readonly<Record<string, Command>> = { [validate.name]: validate, [audit.name]: audit };
 
 /** Splits off the global options; the rest goes to the command. */
 function globals(argv: readonly string[], fallback: CliLocale): { locale: CliLocale; help: boolean; version: boolean; rest: string[]; langError?: string } {
@@ -68,8 +69,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const parsed = globals(argv, localeFromEnv(io.env));
   const t = CATALOGS[parsed.locale];
   const context: Context = { io, locale: parsed.locale, t };
+  /** The named command's own help, once it is known; else the global help. */
+  let commandHelp: string | undefined;
   const usage = async (message: string): Promise<number> => {
-    await write(io.stderr, `gov-widgets: ${message}\n\n${t.help}`);
+    await write(io.stderr, `gov-widgets: ${message}\n\n${commandHelp ?? t.help}`);
     return 2;
   };
   try {
@@ -79,13 +82,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (parsed.help) {
-      await write(io.stdout, t.help);
+      const named = parsed.rest[0] === undefined ? undefined : COMMANDS[parsed.rest[0]];
+      await write(io.stdout, named?.help?.(parsed.locale) ?? t.help);
       return 0;
     }
     const [name, ...rest] = parsed.rest;
     if (name === undefined) return await usage(t.noCommand);
     const command = COMMANDS[name];
     if (!command || name.startsWith('-')) return await usage(name.startsWith('-') ? t.unknownOption(name) : t.unknownCommand(name));
+    commandHelp = command.help?.(parsed.locale);
     return await command.run(context, parseCommand(command, rest, t));
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);

@@ -87,6 +87,7 @@ const en = {
   auditTag: (rule: string) => `audit: ${rule}`,
 
   help: `Usage: gov-widgets validate <file|url> [options]
+       gov-widgets audit <file|url>… [options]   many counties' accounts at once (gov-widgets audit --help)
 
 Checks a gov-widgets disclosure document (a discovery document such as /disclosure.json, or a policies,
 accounts or questions section document) and the documents it links to.
@@ -195,6 +196,7 @@ const zhHans: Messages = {
   auditTag: (rule) => `核查：${rule}`,
 
   help: `用法：gov-widgets validate <文件|网址> [选项]
+      gov-widgets audit <文件|网址>… [选项]   一次核查多个地区的政务新媒体账号（gov-widgets audit --help）
 
 检查 gov-widgets 的公开数据文档（发现文档，如 /disclosure.json；或政策、账号、留言分文档）及其链接的文档。
 
@@ -307,6 +309,7 @@ const zhHant: Messages = {
   auditTag: (rule) => `核查：${rule}`,
 
   help: `用法：gov-widgets validate <檔案|網址> [選項]
+      gov-widgets audit <檔案|網址>… [選項]   一次核查多個地區的政務新媒體帳號（gov-widgets audit --help）
 
 檢查 gov-widgets 的公開資料文件（探索文件，如 /disclosure.json；或政策、帳號、留言分文件）及其連結的文件。
 
