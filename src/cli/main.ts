@@ -4,13 +4,15 @@
  * `process.exit`, so whatever was written reaches a pipe in full before the process ends.
  */
 import { UsageError, write, type Command, type Context, type Io, type Parsed } from './command.js';
+import { convert } from './commands/convert.js';
+import { init } from './commands/init.js';
 import { validate } from './commands/validate.js';
 import { localeFromEnv, parseLangOption, type CliLocale } from './locale.js';
 import { CATALOGS, type Messages } from './messages.js';
 import { VERSION } from '../version.js';
 
 /** Every subcommand; a new one is a module under commands/ and an entry here. */
-export const COMMANDS: Readonly<Record<string, Command>> = { [validate.name]: validate };
+export const COMMANDS: Readonly<Record<string, Command>> = { [validate.name]: validate, [convert.name]: convert, [init.name]: init };
 
 /** Splits off the global options; the rest goes to the command. */
 function globals(argv: readonly string[], fallback: CliLocale): { locale: CliLocale; help: boolean; version: boolean; rest: string[]; langError?: string } {
