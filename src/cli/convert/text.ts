@@ -6,8 +6,8 @@
 
 /** Brackets of every width and kind that a header or value may be wrapped in (ignored when comparing). */
 const BRACKETS = /[()（）「」『』【】[\]〔〕〈〉《》<>"'“”‘’]/g;
-/** A bracketed remark after a header: `发布日期（YYYY-MM-DD）`, `标题(必填)`. */
-const REMARK = /[（(【[〔「『][^）)】\]〕」』]*[）)】\]〕」』]/g;
+/** A bracketed remark at the end of a header: `发布日期（YYYY-MM-DD）`, `标题(必填)`. */
+const REMARK = /[（(【[〔][^（(【[〔）)】\]〕]*[）)】\]〕][\s\u3000]*$/;
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff*＊:：]/g;
 
 /** The comparable form of a header or enum value: NFKC, lower case, without spaces, brackets and 帐/账 difference. */
