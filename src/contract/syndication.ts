@@ -98,7 +98,7 @@ export function decodeXml(bytes: Uint8Array, contentType?: string | null, url?: 
 }
 
 function decodeAs(bytes: Uint8Array, label: string, url: string | undefined): string {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(label, { fatal: true });
   } catch (error) {

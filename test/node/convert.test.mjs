@@ -363,3 +363,72 @@ test('--page-size and --base-url: pages of the size asked, feed_url absolute, re
   assert.equal((await readJson(join(dir, 'policies-3.json'))).items.length, 5);
   assert.deepEqual((await readdir(dir)).filter((f) => f.startsWith('policies')).sort(), ['policies-2.json', 'policies-3.json', 'policies.json']);
 });
+
+test("an RSS 2.0 file: read by the contract's reader, written as the paged feed, accepted by validate", async (t) => {
+  const dir = await folder(t);
+  await cp(resolve('test/node/fixtures/convert/policies.rss'), join(dir, 'rss.xml'));
+  const { code, stdout } = await run(dir, ZH, 'convert', 'rss.xml', '--page-size', '4', '--out', 'out');
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /rss\.xml：RSS 2\.0 订阅源\n {2}共 10 条：已转换 10 条/);
+  const first = await readJson(join(dir, 'out/policies.json'));
+  assert.equal(first.title, '某某县人民政府 政府信息公开');
+  assert.equal(first.next_url, 'policies-2.json');
+  assert.deepEqual(first.items[0], {
+    id: 'art_1234_1000',
+    title: '关于印发某某县2027年政府工作要点的通知',
+    date_published: '2026-11-30T09:00:00+08:00',
+    url: 'https://www.example.gov.cn/art/2026/11/1/art_1234_1000.html',
+    summary: '关于印发某某县2027年政府工作要点的通知的全文及附件。',
+    tags: ['政府文件'],
+    _gov: { issuer: '某某县人民政府办公室' },
+  });
+  const { code: valid, result } = await validate(dir, 'out/policies.json');
+  assert.equal(valid, 0, JSON.stringify(result.errors));
+  assert.equal(result.documents.length, 3);
+});
+
+test('an Atom feed in GBK: decoded as declared; an entry without a title or a readable date is named and left out', async (t) => {
+  const dir = await folder(t);
+  const entry = (title, published, n) =>
+    `<entry><title>${title}</title><id>urn:x:${n}</id><link href="https://www.example.gov.cn/${n}.html"/>${published ? `<published>${published}</published>` : ''}</entry>`;
+  const atom = `<?xml version="1.0" encoding="GBK"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>某某县政策</title><id>urn:x</id><updated>2026-11-30T00:00:00+08:00</updated>
+${entry('关于某事的通知', '2026-11-30T09:00:00+08:00', 1)}
+${entry('', '2026-11-29T09:00:00+08:00', 2)}
+${entry('日期有误的通知', '下周一', 3)}
+${entry('关于另一事的通知', '2026-11-28', 4)}
+</feed>`;
+  await writeFile(join(dir, 'feed.atom'), gbk(atom));
+  const { code, stdout } = await run(dir, ZH, 'convert', 'feed.atom', '--out', 'out');
+  assert.equal(code, 1, stdout);
+  assert.match(stdout, /feed\.atom：Atom 订阅源\n {2}共 4 条：已转换 2 条，未转换 2 条/);
+  assert.match(stdout, /第 2 条 <title>：必填，但为空/);
+  assert.match(stdout, /第 3 条 <published>：无法识别的日期“下周一”/);
+  const feed = await readJson(join(dir, 'out/policies.json'));
+  assert.deepEqual(
+    feed.items.map((item) => item.title),
+    ['关于某事的通知', '关于另一事的通知'],
+  );
+  assert.equal((await validate(dir, 'out/policies.json')).code, 0);
+});
+
+/** GBK bytes of `text`: each character's bytes found by decoding the two-byte GBK range once. */
+function gbk(text) {
+  if (!gbk.table) {
+    gbk.table = new Map();
+    const decoder = new TextDecoder('gbk');
+    for (let lead = 0x81; lead <= 0xfe; lead++)
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        const char = decoder.decode(new Uint8Array([lead, trail]));
+        if (char.length === 1 && char !== '\ufffd' && !gbk.table.has(char)) gbk.table.set(char, [lead, trail]);
+      }
+  }
+  const bytes = [];
+  for (const char of text) {
+    const code = char.codePointAt(0);
+    if (code < 0x80) bytes.push(code);
+    else bytes.push(...gbk.table.get(char));
+  }
+  return Buffer.from(bytes);
+}

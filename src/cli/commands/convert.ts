@@ -129,6 +129,8 @@ async function runConvert(context: Context, m: ConvertMessages, files: readonly 
   const inputs: InputReport[] = [];
   const found: Found[] = [];
   const feedItems: { item: PolicyItem; where: Problem }[] = [];
+  /** The title of the first RSS/Atom feed read, for the JSON Feed when the discovery document names none. */
+  let feedTitle: string | undefined;
 
   // Read every file and find each sheet's header row and kind.
   for (const file of files) {
@@ -148,11 +150,12 @@ async function runConvert(context: Context, m: ConvertMessages, files: readonly 
     }
     if (table.format === 'syndication') {
       const feed = readSyndication(table.text, file, options.baseUrl, problems);
-      const input: InputReport = { file, ...(feed ? { format: feed.format } : {}), encoding: table.encoding, sheets: [] };
+      const input: InputReport = { file, ...(feed ? { format: feed.format } : {}), sheets: [] };
       inputs.push(input);
       if (feed) {
         input.sheets.push({ kind: 'policies', rows: feed.items.length + feed.skipped, converted: feed.items.length, left_out: feed.skipped });
-        for (const [index, item] of feed.items.entries()) feedItems.push({ item, where: { severity: 'error', code: 'duplicate-id', file, row: index + 1 } });
+        for (const [index, item] of feed.items.entries()) feedItems.push({ item, where: { severity: 'error', code: 'duplicate-id', file, item: index + 1 } });
+        feedTitle ??= feed.title;
       }
       continue;
     }
@@ -269,7 +272,7 @@ async function runConvert(context: Context, m: ConvertMessages, files: readonly 
   const display = (name: string): string => relative(io.cwd, join(options.out, name)) || name;
   const sections: SectionFile[] = [];
   if (kinds.has('policies') && policyItems.length > 0) {
-    const title = `${discovery.state === 'ours' && discovery.title ? discovery.title : ''}政策文件`;
+    const title = discovery.state === 'ours' && discovery.title ? `${discovery.title}政策文件` : (feedTitle ?? '政策文件');
     const pages = paginate(policyItems, options.pageSize, { title, ...(options.baseUrl === undefined ? {} : { base_url: options.baseUrl }) });
     for (const page of pages) {
       await writeFile(join(options.out, page.file), `${JSON.stringify(page.feed, null, 2)}\n`, 'utf8');
@@ -316,7 +319,7 @@ async function runConvert(context: Context, m: ConvertMessages, files: readonly 
   const order = (p: Problem): [number, number, number] => {
     const input = inputs.findIndex((i) => i.file === p.file);
     const sheet = inputs[input]?.sheets.findIndex((s) => s.name === p.sheet) ?? 0;
-    return [input, sheet, p.row ?? 0];
+    return [input, sheet, p.row ?? p.item ?? 0];
   };
   const sorted = (list: readonly Problem[]): Problem[] =>
     list
@@ -345,7 +348,8 @@ async function printText({ io }: Context, m: ConvertMessages, result: ConvertRes
   for (const input of result.inputs) {
     if (input.format) lines.push(m.reading(input.file, input.format, input.encoding));
     for (const sheet of input.sheets) {
-      if (sheet.skipped || !sheet.kind) lines.push(m.sheetSkipped(sheet.name));
+      if (input.format === 'rss' || input.format === 'atom') lines.push(m.entriesLine(sheet.rows, sheet.converted, sheet.left_out));
+      else if (sheet.skipped || !sheet.kind) lines.push(m.sheetSkipped(sheet.name));
       else lines.push(m.sheetLine(sheet.name, sheet.kind, sheet.rows, sheet.converted, sheet.left_out));
     }
   }

@@ -40,6 +40,7 @@ const en = {
     `${file}: ${en.formatName[format]}${encoding ? `, encoding detected: ${en.encodingName[encoding]}` : ''}`,
   sheetLine: (name: string | undefined, kind: SheetKind, rows: number, converted: number, leftOut: number) =>
     `  ${name === undefined ? '' : `sheet "${name}": `}${en.kindName[kind]}, ${rows} row(s): ${converted} converted${leftOut ? `, ${leftOut} left out` : ''}`,
+  entriesLine: (entries: number, converted: number, leftOut: number) => `  ${entries} entries: ${converted} converted${leftOut ? `, ${leftOut} left out` : ''}`,
   sheetSkipped: (name: string | undefined) => `  ${name === undefined ? '' : `sheet "${name}": `}skipped (no known headers)`,
 
   // Where
@@ -68,7 +69,9 @@ const en = {
       'csv-syntax': () => `the CSV cannot be read${p.number ? ` (line ${p.number})` : ''}: ${v}`,
       'no-sheet': () => `no sheet "${v}"; the workbook has: ${list(p.values ?? [], ', ')}`,
       'not-syndication': () => `starts like XML but is not an RSS 2.0 or Atom feed: ${v}`,
-      'syndication-skipped': () => `entry ${p.number ?? ''} left out: ${v}`,
+      'xml-syntax': () => `not well-formed XML: ${v}`,
+      'syndication-skipped': () => `left out: ${v}`,
+      'too-many-items': () => `${v} entries after the first ${p.number ?? 0} not read (the most one document holds)`,
       'too-many-rows': () => `more than ${p.number ?? 0} rows: split the list into several files`,
       'no-header': () => 'no known column headers in the first 10 rows; skipped',
       'missing-columns': () => `required column missing: ${list(p.values ?? [], '; ')}`,
@@ -149,10 +152,12 @@ const zhHans: ConvertMessages = {
   reading: (file, format, encoding) => `${file}：${zhHans.formatName[format]}${encoding ? `，识别到的编码：${zhHans.encodingName[encoding]}` : ''}`,
   sheetLine: (name, kind, rows, converted, leftOut) =>
     `  ${name === undefined ? '' : `表「${name}」：`}${zhHans.kindName[kind]}，共 ${rows} 行：已转换 ${converted} 行${leftOut ? `，未转换 ${leftOut} 行` : ''}`,
+  entriesLine: (entries, converted, leftOut) => `  共 ${entries} 条：已转换 ${converted} 条${leftOut ? `，未转换 ${leftOut} 条` : ''}`,
   sheetSkipped: (name) => `  ${name === undefined ? '' : `表「${name}」：`}未识别到列名，已跳过`,
 
   where: (p) =>
-    `${p.sheet === undefined ? '' : `表「${p.sheet}」`}${p.row === undefined ? '' : `第 ${p.row} 行`}${p.column === undefined ? '' : `「${p.column}」列`}`,
+    `${p.sheet === undefined ? '' : `表「${p.sheet}」`}${p.row === undefined ? '' : `第 ${p.row} 行`}${p.column === undefined ? '' : `「${p.column}」列`}` +
+    `${p.item === undefined ? '' : `第 ${p.item} 条`}${p.element === undefined ? '' : ` <${p.element}>`}`,
   whereSeparator: '：',
 
   problem: (p) => {
@@ -169,7 +174,9 @@ const zhHans: ConvertMessages = {
       'csv-syntax': () => `无法读取此 CSV${p.number ? `（第 ${p.number} 行）` : ''}：${v}`,
       'no-sheet': () => `没有名为「${v}」的表；工作簿中的表：${list(p.values ?? [], '、')}`,
       'not-syndication': () => `内容以 XML 开头，但不是 RSS 2.0 或 Atom 订阅源：${v}`,
-      'syndication-skipped': () => `第 ${p.number ?? ''} 条未转换：${v}`,
+      'xml-syntax': () => `不是格式正确的 XML：${v}`,
+      'syndication-skipped': () => `未转换：${v}`,
+      'too-many-items': () => `前 ${p.number ?? 0} 条之后的 ${v} 条未读取（一个文档最多容纳的条数）`,
       'too-many-rows': () => `超过 ${p.number ?? 0} 行：请拆分为多个文件`,
       'no-header': () => '前 10 行中没有可识别的列名，已跳过',
       'missing-columns': () => `缺少必填列：${list(p.values ?? [], '；')}`,
@@ -243,6 +250,7 @@ const zhHant: ConvertMessages = {
   reading: (file, format, encoding) => `${file}：${zhHant.formatName[format]}${encoding ? `，識別到的編碼：${zhHant.encodingName[encoding]}` : ''}`,
   sheetLine: (name, kind, rows, converted, leftOut) =>
     `  ${name === undefined ? '' : `表「${name}」：`}${zhHant.kindName[kind]}，共 ${rows} 列：已轉換 ${converted} 列${leftOut ? `，未轉換 ${leftOut} 列` : ''}`,
+  entriesLine: (entries, converted, leftOut) => `  共 ${entries} 則：已轉換 ${converted} 則${leftOut ? `，未轉換 ${leftOut} 則` : ''}`,
   sheetSkipped: (name) => `  ${name === undefined ? '' : `表「${name}」：`}未識別到欄名，已略過`,
 
   where: (p) =>
@@ -263,7 +271,9 @@ const zhHant: ConvertMessages = {
       'csv-syntax': () => `無法讀取此 CSV${p.number ? `（第 ${p.number} 行）` : ''}：${v}`,
       'no-sheet': () => `沒有名為「${v}」的工作表；活頁簿中的工作表：${list(p.values ?? [], '、')}`,
       'not-syndication': () => `內容以 XML 開頭，但不是 RSS 2.0 或 Atom 訂閱源：${v}`,
-      'syndication-skipped': () => `第 ${p.number ?? ''} 則未轉換：${v}`,
+      'xml-syntax': () => `不是格式正確的 XML：${v}`,
+      'syndication-skipped': () => `未轉換：${v}`,
+      'too-many-items': () => `前 ${p.number ?? 0} 則之後的 ${v} 則未讀取（一個文件最多容納的則數）`,
       'too-many-rows': () => `超過 ${p.number ?? 0} 列：請拆分為多個檔案`,
       'no-header': () => '前 10 列中沒有可識別的欄名，已略過',
       'missing-columns': () => `缺少必填欄：${list(p.values ?? [], '；')}`,

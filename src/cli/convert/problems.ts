@@ -19,7 +19,9 @@ export type ProblemCode =
   | 'csv-syntax'
   | 'no-sheet'
   | 'not-syndication'
+  | 'xml-syntax'
   | 'syndication-skipped'
+  | 'too-many-items'
   // A sheet
   | 'too-many-rows'
   | 'no-header'
@@ -51,6 +53,10 @@ export interface Where {
   readonly row?: number;
   /** The column's header as the sheet writes it. */
   readonly column?: string;
+  /** 1-based entry of an RSS or Atom feed. */
+  readonly item?: number;
+  /** The element of a feed's entry (`title`, `pubDate`). */
+  readonly element?: string;
 }
 
 export interface Problem extends Where {

@@ -2,13 +2,17 @@
  * An input file as sheets of cells. `.xlsx` through read-excel-file (every sheet, in order; date cells come as
  * dates); `.csv` (and `.txt`, Excel's "Unicode text") through csv-parse, after the bytes are decoded: UTF-8
  * with or without a byte order mark, GBK/GB18030 (what Excel and WPS save as "CSV" on a Chinese Windows) or
- * UTF-16 with a byte order mark, as `decode.ts` detects them. What was detected is said in the report.
+ * UTF-16 with a byte order mark, as `decode.ts` detects them. What was detected is said in the report. RSS and
+ * Atom (`.xml`, `.rss`, `.atom`, or bytes starting with `<`) are decoded as their XML declaration says, by the
+ * contract's `decodeXml`, and mapped by its `syndicationToFeed` (convert/syndication.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
+import { ContractError } from '../../contract/errors.js';
 import { MAX_DOCUMENT_BYTES } from '../../contract/limits.js';
+import { bytesLookLikeXml, decodeXml } from '../../contract/syndication.js';
 import { decodeDocument } from '../decode.js';
 import type { Cell } from './rows.js';
 
@@ -26,7 +30,8 @@ export interface Sheet {
 export type Table =
   | { readonly ok: true; readonly format: 'xlsx'; readonly sheets: readonly Sheet[] }
   | { readonly ok: true; readonly format: 'csv'; readonly encoding: Encoding; readonly sheets: readonly Sheet[] }
-  | { readonly ok: true; readonly format: 'syndication'; readonly text: string; readonly encoding: Encoding }
+  /** RSS or Atom (by name, or content starting with `<`), decoded as its XML declaration says. */
+  | { readonly ok: true; readonly format: 'syndication'; readonly text: string }
   | { readonly ok: false; readonly code: TableFailure; readonly detail?: string; readonly number?: number; readonly sheets?: readonly string[] };
 
 export type TableFailure =
@@ -87,9 +92,15 @@ export async function readTable(path: string, sheetName: string | undefined): Pr
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   if (ole || extension === '.xls' || extension === '.et' || extension === '.ods') return { ok: false, code: 'old-excel' };
   if (zip || extension === '.xlsx') return readWorkbook(bytes, sheetName);
+  if (SYNDICATION.has(extension) || bytesLookLikeXml(bytes)) {
+    try {
+      return { ok: true, format: 'syndication', text: decodeXml(bytes) };
+    } catch (error) {
+      return { ok: false, code: 'bad-encoding', detail: error instanceof ContractError ? error.message : String(error) };
+    }
+  }
   const decoded = decodeText(bytes);
   if (!decoded) return { ok: false, code: 'bad-encoding' };
-  if (SYNDICATION.has(extension) || decoded.text.trimStart().startsWith('<')) return { ok: true, format: 'syndication', ...decoded };
   if (extension !== '.csv' && extension !== '.txt' && extension !== '.tsv') return { ok: false, code: 'unknown-format', detail: extension || path };
   let records: string[][];
   try {
