@@ -21,6 +21,7 @@ import { CONVERT_CATALOGS, type ConvertMessages } from '../convert/messages.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate, pageName } from '../convert/paging.js';
 import { Problems, type Problem, type ProblemCode } from '../convert/problems.js';
 import { readAccounts, readPolicies, type DerivedOrganization, type SheetRows, type Tally } from '../convert/records.js';
+import { blankRow } from '../convert/rows.js';
 import { readTable, type Encoding, type Sheet } from '../convert/tables.js';
 import { FUNCTION_WORDS, KIND_WORDS, LEGAL_FORCE_WORDS, STATUS_WORDS } from '../convert/values.js';
 import { readSyndication } from '../convert/syndication.js';
@@ -120,7 +121,7 @@ interface Found {
   readonly file: string;
   readonly sheet: Sheet;
   readonly report: SheetReport;
-  readonly header?: { readonly row: number; readonly kind: SheetKind };
+  readonly header: { readonly row: number; readonly kind: SheetKind };
 }
 
 async function runConvert(context: Context, m: ConvertMessages, files: readonly string[], options: ConvertOptions): Promise<ConvertResult> {
@@ -177,7 +178,7 @@ async function runConvert(context: Context, m: ConvertMessages, files: readonly 
     }
   }
 
-  const kinds = new Set(found.map((f) => f.header!.kind));
+  const kinds = new Set(found.map((f) => f.header.kind));
   if (feedItems.length > 0 || inputs.some((i) => i.format === 'rss' || i.format === 'atom')) kinds.add('policies');
   const writing: SectionFile[] = [
     ...(kinds.has('policies') ? [{ section: 'policies', file: 'policies.json' } as const] : []),
@@ -191,26 +192,25 @@ async function runConvert(context: Context, m: ConvertMessages, files: readonly 
   const accounts: { account: Account; where: Problem }[] = [];
   const organizations = new Map<string, DerivedOrganization>();
   // Ledgers first, so a policy's 发布机构 finds an organization a 主办单位 named.
-  const ordered = [...found].sort((a, b) => Number(a.header!.kind === 'policies') - Number(b.header!.kind === 'policies'));
+  const ordered = [...found].sort((a, b) => Number(a.header.kind === 'policies') - Number(b.header.kind === 'policies'));
   for (const { file, sheet, report, header } of ordered) {
-    const kind = header!.kind;
-    const match = matchHeaders(kind, sheet.rows[header!.row]!);
+    const kind = header.kind;
+    const match = matchHeaders(kind, sheet.rows[header.row]!);
     const where = { file, ...(sheet.name === undefined ? {} : { sheet: sheet.name }) };
-    if (match.unknown.length > 0) problems.add({ severity: 'warning', code: 'unknown-columns', ...where, row: header!.row + 1, values: match.unknown });
-    if (match.repeated.length > 0) problems.add({ severity: 'warning', code: 'repeated-columns', ...where, row: header!.row + 1, values: match.repeated });
+    if (match.unknown.length > 0) problems.add({ severity: 'warning', code: 'unknown-columns', ...where, row: header.row + 1, values: match.unknown });
+    if (match.repeated.length > 0) problems.add({ severity: 'warning', code: 'repeated-columns', ...where, row: header.row + 1, values: match.repeated });
     const tally: Tally = { rows: 0, converted: 0, leftOut: 0 };
-    const rows: SheetRows = { where, header: match, headerRow: header!.row, rows: sheet.rows };
+    const rows: SheetRows = { where, header: match, headerRow: header.row, rows: sheet.rows };
     if (match.missing.length > 0) {
       const aliases: Readonly<Record<string, readonly string[]>> = kind === 'policies' ? POLICY_ALIASES : ACCOUNT_ALIASES;
       problems.add({
         severity: 'error',
         code: 'missing-columns',
         ...where,
-        row: header!.row + 1,
+        row: header.row + 1,
         values: match.missing.map((field) => m.requiredColumn(aliases[field]![0]!, aliases[field]!)),
       });
-      for (let i = header!.row + 1; i < sheet.rows.length; i++)
-        if (sheet.rows[i]!.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) tally.rows++;
+      tally.rows = sheet.rows.slice(header.row + 1).filter((row) => !blankRow(row)).length;
       tally.leftOut = tally.rows;
     } else {
       const before = problems.list.length;
