@@ -21,6 +21,10 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 if (cli) {
   process.exitCode = await cli.run(process.argv.slice(2), {
+    // A getter: process.stdin is only opened by a command that asks (init on a terminal).
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

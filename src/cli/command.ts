@@ -6,6 +6,8 @@ import type { CliLocale } from './locale.js';
 import type { Messages } from './messages.js';
 
 export interface Io {
+  /** Where a command asks (gov-widgets init on a terminal); absent or not a TTY: nothing is asked. */
+  readonly stdin?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -5,13 +5,20 @@
  */
 import { UsageError, write, type Command, type Context, type Io, type Parsed } from './command.js';
 import { audit } from './commands/audit.js';
+import { convert } from './commands/convert.js';
+import { init } from './commands/init.js';
 import { validate } from './commands/validate.js';
 import { localeFromEnv, parseLangOption, type CliLocale } from './locale.js';
 import { CATALOGS, type Messages } from './messages.js';
 import { VERSION } from '../version.js';
 
 /** Every subcommand; a new one is a module under commands/ and an entry here. */
-export const COMMANDS: Readonly<Record<string, Command>> = { [validate.name]: validate, [audit.name]: audit };
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  [validate.name]: validate,
+  [convert.name]: convert,
+  [init.name]: init,
+  [audit.name]: audit,
+};
 
 /** Splits off the global options; the rest goes to the command. */
 function globals(argv: readonly string[], fallback: CliLocale): { locale: CliLocale; help: boolean; version: boolean; rest: string[]; langError?: string } {

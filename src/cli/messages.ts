@@ -88,6 +88,8 @@ const en = {
 
   help: `Usage: gov-widgets validate <file|url> [options]
        gov-widgets audit <file|url>… [options]   many counties' accounts at once (gov-widgets audit --help)
+       gov-widgets convert <file>… [--out <folder>] [--kind policies|accounts] [--sheet <name>] [--page-size <n>] [--base-url <url>] [--json]
+       gov-widgets init [<folder>] [--name <name>] [--code <GB/T 2260 code>] [--force]
 
 Checks a gov-widgets disclosure document (a discovery document such as /disclosure.json, or a policies,
 accounts or questions section document) and the documents it links to.
@@ -197,6 +199,8 @@ const zhHans: Messages = {
 
   help: `用法：gov-widgets validate <文件|网址> [选项]
       gov-widgets audit <文件|网址>… [选项]   一次核查多个地区的政务新媒体账号（gov-widgets audit --help）
+      gov-widgets convert <文件>… [--out <文件夹>] [--kind policies|accounts] [--sheet <表名>] [--page-size <n>] [--base-url <网址>] [--json]
+      gov-widgets init [<文件夹>] [--name <名称>] [--code <GB/T 2260 六位代码>] [--force]
 
 检查 gov-widgets 的公开数据文档（发现文档，如 /disclosure.json；或政策、账号、留言分文档）及其链接的文档。
 
@@ -310,6 +314,8 @@ const zhHant: Messages = {
 
   help: `用法：gov-widgets validate <檔案|網址> [選項]
       gov-widgets audit <檔案|網址>… [選項]   一次核查多個地區的政務新媒體帳號（gov-widgets audit --help）
+      gov-widgets convert <檔案>… [--out <資料夾>] [--kind policies|accounts] [--sheet <表名>] [--page-size <n>] [--base-url <網址>] [--json]
+      gov-widgets init [<資料夾>] [--name <名稱>] [--code <GB/T 2260 六位代碼>] [--force]
 
 檢查 gov-widgets 的公開資料文件（探索文件，如 /disclosure.json；或政策、帳號、留言分文件）及其連結的文件。
 
