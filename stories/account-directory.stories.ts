@@ -12,7 +12,7 @@ interface Args {
   staleDays: number;
   care: boolean;
   lang: string;
-  dir: 'ltr' | 'rtl';
+  dir: '' | 'ltr' | 'rtl';
   organization: string;
   sort: '' | 'followers' | 'activity' | 'name';
   view: 'list' | 'matrix';
@@ -31,8 +31,9 @@ const meta: Meta<Args> = {
     audit: false,
     staleDays: 14,
     care: false,
-    lang: 'zh-Hans',
-    dir: 'ltr',
+    // No lang or dir of its own by default: the toolbar's language and direction (on the story root) apply.
+    lang: '',
+    dir: '',
     organization: '',
     sort: '',
     view: 'list',
@@ -41,14 +42,15 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     data: { control: false },
-    groupBy: { control: 'inline-radio', options: ['organization', 'platform'] },
-    lang: { control: 'inline-radio', options: ['zh-Hans', 'zh-Hant', 'en'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    // `name`: the docs table shows the attribute's name, as the manifest's row does.
+    groupBy: { name: 'group-by', control: 'inline-radio', options: ['organization', 'platform'] },
+    lang: { control: 'inline-radio', options: ['', 'zh-Hans', 'zh-Hant', 'en'] },
+    dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
     sort: { control: 'inline-radio', options: ['', 'followers', 'activity', 'name'] },
     view: { control: 'inline-radio', options: ['list', 'matrix'] },
     width: { control: { type: 'number', min: 0, max: 1600, step: 10 } },
   },
-  render: (args) => html`<div lang=${args.lang} dir=${args.dir} style=${args.width ? `inline-size: ${args.width}px` : nothing}>
+  render: (args) => html`<div lang=${args.lang || nothing} dir=${args.dir || nothing} style=${args.width ? `inline-size: ${args.width}px` : nothing}>
     <gov-account-directory
       .data=${args.data}
       .now=${NOW}

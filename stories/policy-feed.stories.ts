@@ -57,7 +57,7 @@ const meta: Meta<Args> = {
     loadOptions: { control: false },
     lang: { control: 'select', options: ['', 'zh-Hans', 'zh-Hant', 'zh-TW', 'en'] },
     dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
   },
   render: (args) => html`<gov-policy-feed
     .data=${args.data}

@@ -140,6 +140,40 @@ test(
           }
         });
       }
+      // The toolbar's language, direction, theme and care switches reach the widgets of a story (no story arg
+      // pins them): one plain story of each widget, and the readers' page with all three.
+      const plain = [
+        'widgets-gov-policy-feed--loaded',
+        'widgets-gov-account-directory--by-organization',
+        'widgets-gov-ask-form--empty',
+        'readers-all-three-widgets--phone',
+      ];
+      for (const id of plain.filter((id) => stories.some((story) => story.id === id))) {
+        await t.test(`${id} with the toolbar on en, rtl, dark and care`, async () => {
+          const page = await browser.newPage();
+          try {
+            await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=lang:en;dir:rtl;theme:dark;care:on`, {
+              waitUntil: 'load',
+            });
+            await page.evaluate(inspect);
+            const widgets = await page.evaluate(() =>
+              [...document.querySelectorAll('#storybook-root *')]
+                .filter((el) => el.localName.startsWith('gov-'))
+                .map((el) => ({
+                  tag: el.localName,
+                  locale: el.uiLocale,
+                  direction: getComputedStyle(el).direction,
+                  care: el.care,
+                  scheme: getComputedStyle(el).colorScheme,
+                })),
+            );
+            assert.ok(widgets.length > 0, id);
+            for (const w of widgets) assert.deepEqual(w, { tag: w.tag, locale: 'en', direction: 'rtl', care: true, scheme: 'dark' }, `${id}: <${w.tag}>`);
+          } finally {
+            await page.close();
+          }
+        });
+      }
     } finally {
       await browser.close();
       await server.close();
