@@ -80,7 +80,7 @@ export function decodeXml(bytes: Uint8Array, contentType?: string | null, url?: 
 }
 
 function decodeAs(bytes: Uint8Array, label: string, url: string | undefined): string {
-  let decoder: TextDecoder;
+  let decoder;
   try {
     decoder = new TextDecoder(label, { fatal: true });
   } catch (error) {

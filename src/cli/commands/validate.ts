@@ -8,10 +8,12 @@
  * the document) and checked too, and so are further feed pages (next_url) and answered pages
  * (answered_next_url). Exit status: 0 without errors (warnings allowed), 1 with errors.
  */
-import { ContractError } from '../../contract/errors.js';
+import { ContractError, toContractError } from '../../contract/errors.js';
 import { parseJson } from '../../contract/load.js';
 import { checkRules, type RuleDocument, type RuleDocumentKind } from '../../contract/rules.js';
+import { decodeXml, syndicationToFeed } from '../../contract/syndication.js';
 import { detectKind, validateAnsweredPage, validateDocument } from '../../contract/validate.js';
+import { isXml } from '../../contract/xml-sniff.js';
 import { UsageError, write, type Command, type Context } from '../command.js';
 import { decodeDocument } from '../decode.js';
 import { characterAt, excerpt, findJsonError, FULL_WIDTH, positionOf } from '../json-syntax.js';
@@ -119,6 +121,17 @@ function loadReason(reason: ReadFailure, t: Messages): string {
   }
 }
 
+/** What an XML file is instead of JSON: an RSS or Atom feed (read by the feed widget, turned into JSON by `convert`), or not. */
+function xmlMessage(bytes: Uint8Array, url: string, cwd: string, t: Messages): string {
+  try {
+    const { format, feed } = syndicationToFeed(decodeXml(bytes, null, url), { base: contractBase(url) });
+    const file = displayName(url, cwd);
+    return t.syndicationFeed(format, feed.items.length, /[\s"'$`\\]/.test(file) ? JSON.stringify(file) : file);
+  } catch (error) {
+    return t.xmlNotAFeed(toContractError(error).message);
+  }
+}
+
 /** A JSON syntax error as a finding: line:column, the line with a caret, a hint for full-width punctuation. */
 function syntaxFinding(text: string, error: unknown, t: Messages): Pick<Finding, 'message' | 'line' | 'column' | 'excerpt' | 'hint'> {
   const fallback = error instanceof Error ? error.message : String(error);
@@ -202,6 +215,11 @@ async function check(context: Context, target: string, options: CheckOptions): P
     const read = await reader.read(url);
     if (!read.ok) {
       loadFailure(t.couldNotLoad(loadReason(read.reason, t)));
+      continue;
+    }
+    // Before the UTF-8 check: an XML feed declares its own encoding (GB2312 is fine there).
+    if (isXml(read.bytes, null)) {
+      problem('validator', url, '$', xmlMessage(read.bytes, url, io.cwd, t));
       continue;
     }
     const decoded = decodeDocument(read.bytes);
