@@ -35,6 +35,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * The latest policies of a county: a list of policy documents from the disclosure contract's JSON Feed,
  * newest first, each with its date, 文号, issuer, kind, legal force, topics, interpretations and
  * attachments. Optionally searchable, filterable by chips and paged; never renders more than `limit` items.
+ * `src` may also name an RSS 2.0 or Atom 1.0 file (`<gov-policy-feed src="/rss.xml">`), read as the same feed
+ * by a chunk loaded only then (decision 0019).
  *
  * @summary The latest-policies feed.
  * @tagname gov-policy-feed
