@@ -558,7 +558,11 @@ export function syndicationToFeed(xml: string, options: SyndicationOptions = {})
   if (longerThan(xml, MAX_DOCUMENT_BYTES)) {
     throw new ContractError('too-large', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes, the most a widget reads`, { url });
   }
-  const root = parse(xml.replace(/^\uFEFF/, ''), url).root;
+  const text = xml.replace(/^\uFEFF/, '');
+  if (/^\s*<(!doctype\s+html|html)\b/i.test(text)) {
+    throw new ContractError('parse', `an HTML page, not RSS, Atom or JSON (starts with ${JSON.stringify(text.trim().slice(0, 40))})`, { url });
+  }
+  const root = parse(text, url).root;
   if (!root) throw new ContractError('parse', 'the XML has no root element', { url });
   const ctx: Context = { base: url, skipped: [] };
   const name = qname(root);

@@ -64,9 +64,9 @@ describe('gov-policy-feed: RSS and Atom', () => {
     expect(clean(items(el)[1]!.textContent)).to.contain('县公安局交通警察大队');
   });
 
-  it('knows XML by its Content-Type, or by its first character when the server calls it something else', async () => {
+  it('knows XML by its Content-Type, or by its first character when the server calls it something else (not JSON)', async () => {
     const rss = '<rss version="2.0"><channel><title>t</title><item><title>按类型识别</title><pubDate>2026-11-26</pubDate></item></channel></rss>';
-    for (const type of ['application/rss+xml', 'application/atom+xml; charset=utf-8', 'text/plain', 'application/json']) {
+    for (const type of ['application/rss+xml', 'application/atom+xml; charset=utf-8', 'text/plain', 'application/octet-stream']) {
       const { el } = await feedOf(text(type, `\n  ${rss}`));
       expect(titles(el), type).to.deep.equal(['按类型识别']);
     }
@@ -103,6 +103,7 @@ describe('gov-policy-feed: RSS and Atom', () => {
     expect(broken.warnings.join('\n')).to.contain('invalid XML at line 1');
     const html = await feedOf(text('text/html', '<!doctype html><html><body>维护中</body></html>'));
     expect(clean($(html.el, '[role="alert"][part~="error"]')!.textContent)).to.contain('数据文件格式有误');
+    expect(html.warnings.join('\n')).to.contain('an HTML page, not RSS, Atom or JSON');
     const other = await feedOf(text('application/xml', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>'));
     expect(clean($(other.el, '[role="alert"][part~="error"]')!.textContent)).to.contain('数据文件的内容不符合规范');
     expect(other.warnings.join('\n')).to.contain('not RSS 2.0 or Atom 1.0');
