@@ -12,6 +12,7 @@
 //   dist/gov-widgets.classic.js (an IIFE for CMSs that cannot emit type="module"), with its dynamic imports
 //   inlined.
 import { existsSync, readdirSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -54,6 +55,8 @@ const plugins = ({ lazyLocales }) => [
   ...(lazyLocales ? [localeStrTag] : []),
   // Lit's production build (no dev-mode warnings, smaller).
   nodeResolve({ exportConditions: ['production'], browser: true }),
+  // The RSS/Atom reader's XML parser (@rgrove/parse-xml 4.x) ships CommonJS only; nothing else here is.
+  commonjs({ include: /node_modules[\\/]@rgrove[\\/]parse-xml[\\/]/ }),
   typescript({
     tsconfig: './tsconfig.build.json',
     declaration: false,

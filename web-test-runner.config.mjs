@@ -2,6 +2,7 @@
 // Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createQuestionsApi, rulesFromQuestionsDocument } from './demo/questions-api.mjs';
@@ -23,6 +24,23 @@ const questionsApi = createQuestionsApi({
   rules: rulesFromQuestionsDocument(JSON.parse(readFileSync('test/fixtures/ask-form/questions.json', 'utf8'))),
 });
 
+// The RSS/Atom reader's XML parser (@rgrove/parse-xml 4.x; 5.x needs Node 22) ships CommonJS only, which the
+// build reads with @rollup/plugin-commonjs. Here its one-file browser build is served as an ES module with the
+// named exports it has, which that plugin cannot give a dev server (it needs Rollup's whole module graph).
+const PARSE_XML = '/__gov-test__/parse-xml.js';
+const parseXmlFile = createRequire(import.meta.url).resolve('@rgrove/parse-xml/dist/browser.js');
+/** @type {import('@web/dev-server-core').Plugin} */
+const parseXmlAsModule = {
+  name: 'parse-xml-as-module',
+  resolveImport: ({ source }) => (source === '@rgrove/parse-xml' ? PARSE_XML : undefined),
+  serve(context) {
+    if (context.path !== PARSE_XML) return undefined;
+    const names = Object.keys(createRequire(import.meta.url)(parseXmlFile)).filter((name) => /^\w+$/.test(name));
+    const body = `const cjs = { exports: {} };\n(function (module, exports) {\n${readFileSync(parseXmlFile, 'utf8')}\n})(cjs, cjs.exports);\nexport const { ${names.join(', ')} } = cjs.exports;\n`;
+    return { body, type: 'js' };
+  },
+};
+
 // A run that names its own test files (`npx web-test-runner "test/widgets/**/*.test.ts"`) runs only those, not
 // the reader groups too (which the test runner would otherwise add to any run).
 const VALUE_FLAGS = new Set(['--config', '-c', '--group', '--concurrency', '--concurrent-browsers', '--port', '--root-dir']);
@@ -39,7 +57,7 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), parseXmlAsModule],
   middleware: [mockMiddleware(), pagesMiddleware(), hostsMiddleware(), bundlesMiddleware(), questionsMiddleware(questionsApi)],
   // Every installed engine (Chromium, Firefox, WebKit), or the subset in GOV_BROWSERS=chromium,firefox.
   browsers: browsers(),

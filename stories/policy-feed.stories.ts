@@ -133,6 +133,28 @@ export const Paging: Story = {
   },
 };
 
+/** A county's RSS 2.0 feed, as its CMS writes it (CDATA, `&nbsp;`, a Java date, a date without an offset). */
+const countyRss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+<title>示例县人民政府 政策文件</title><link>https://example.gov.cn/zwgk/</link>
+<item><title>示例县人民政府关于印发《农村人居环境整治提升实施方案》的通知</title><link>/zwgk/2026/1001.html</link>
+<pubDate>Thu, 26 Nov 2026 10:00:00 +0800</pubDate><description><![CDATA[<p>各乡镇人民政府，县政府各部门：现将方案印发给你们。</p>]]></description>
+<category>农业农村</category><dc:creator>县农业农村局</dc:creator></item>
+<item><title>关于做好2026年冬季供暖工作的通知&nbsp;</title><link>/zwgk/2026/1002.html</link><pubDate>2026-11-20 09:30:00</pubDate>
+<description>为保障群众温暖过冬，现就有关事项通知如下。</description><author>县住房和城乡建设局</author></item>
+<item><title>《优化营商环境若干措施》政策解读</title><link>/zwgk/2026/1003.html</link><pubDate>Wed Nov 18 15:20:00 CST 2026</pubDate>
+<category>政策解读</category></item>
+</channel></rss>`;
+
+/** `src` names an RSS 2.0 file: the RSS/Atom reader (a chunk of its own) reads it as the same feed (decision 0019). */
+export const RssSource: Story = {
+  args: {
+    data: undefined,
+    src: 'https://example.gov.cn/zwgk/rss.xml',
+    loadOptions: { cache: new Map(), fetch: async () => new Response(countyRss, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } }) },
+  },
+};
+
 /** For a sidebar: no summaries, five items. */
 export const Compact: Story = { args: { compact: true, limit: 5, heading: '最新政策' } };
 

@@ -10,11 +10,13 @@
  * (src/cli/sources.ts), the validator page (src/validator/) reads dropped files, pasted text and CORS fetches.
  * Nothing here touches Node or the DOM, so both run the same checks and say the same words.
  */
-import { ContractError } from '../contract/errors.js';
+import { ContractError, toContractError } from '../contract/errors.js';
 import { readChunksWithin } from '../contract/http.js';
 import { parseJson } from '../contract/load.js';
 import { checkRules, type RuleDocument, type RuleDocumentKind } from '../contract/rules.js';
+import { decodeXml, syndicationToFeed } from '../contract/syndication.js';
 import { detectKind, validateAnsweredPage, validateDocument } from '../contract/validate.js';
+import { isXml } from '../contract/xml-sniff.js';
 import { decodeDocument } from './decode.js';
 import { characterAt, excerpt, findJsonError, FULL_WIDTH, positionOf } from './json-syntax.js';
 import type { CliLocale } from './locale.js';
@@ -129,6 +131,20 @@ export function loadReason(reason: ReadFailure, t: Messages): string {
   }
 }
 
+/**
+ * What an XML file is instead of JSON: an RSS or Atom feed (read by the feed widget, turned into JSON by
+ * `convert`), or not.
+ */
+function xmlMessage(bytes: Uint8Array, url: string, source: DocumentSource, t: Messages): string {
+  try {
+    const { format, feed } = syndicationToFeed(decodeXml(bytes, null, url), { base: source.base(url) });
+    const file = source.name(url);
+    return t.syndicationFeed(format, feed.items.length, /[\s"'$`\\]/.test(file) ? JSON.stringify(file) : file);
+  } catch (error) {
+    return t.xmlNotAFeed(toContractError(error).message);
+  }
+}
+
 /** A JSON syntax error as a finding: line:column, the line with a caret, a hint for full-width punctuation. */
 export function syntaxFinding(text: string, error: unknown, t: Messages): Pick<Finding, 'message' | 'line' | 'column' | 'excerpt' | 'hint'> {
   const fallback = error instanceof Error ? error.message : String(error);
@@ -205,6 +221,11 @@ export async function check(env: CheckEnvironment, target: string, options: Chec
     const read = await source.read(url);
     if (!read.ok) {
       loadFailure(t.couldNotLoad(loadReason(read.reason, t)));
+      continue;
+    }
+    // Before the UTF-8 check: an XML feed declares its own encoding (GB2312 is fine there).
+    if (isXml(read.bytes, null)) {
+      problem('validator', url, '$', xmlMessage(read.bytes, url, source, t));
       continue;
     }
     const decoded = decodeDocument(read.bytes);

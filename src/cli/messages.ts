@@ -48,6 +48,10 @@ const en = {
   /** `byte` is 1-based, `line` the line it is on. */
   notUtf8: (encoding: DetectedEncoding, byte: number, line: number) =>
     `not UTF-8 (line ${line}, byte ${byte}; ${ENCODING_EN[encoding]}): save the file as UTF-8`,
+  /** An RSS or Atom file given where JSON was expected: the feed widget reads it, `convert` makes the JSON. */
+  syndicationFeed: (format: 'rss' | 'atom', items: number, file: string) =>
+    `this is ${format === 'rss' ? 'an RSS 2.0' : 'an Atom 1.0'} feed (${items} item(s)), not JSON: the feed widget reads it directly (<gov-policy-feed src="…">); to publish the contract's JSON, run gov-widgets convert ${file}`,
+  xmlNotAFeed: (detail: string) => `this is XML, not JSON, and not an RSS 2.0 or Atom 1.0 feed either (${detail})`,
 
   // JSON syntax
   invalidJsonAt: (line: number, column: number, what: string) => `invalid JSON at line ${line}, column ${column}: ${what}`,
@@ -166,6 +170,9 @@ const zhHans: Messages = {
   refusedReference: (raw) => `未跟随：${raw} 既不是 http(s) 网址，也不是指向文件的相对路径`,
   outsideFolder: (path, folder) => `未读取：${path} 不在所检查文档的文件夹（${folder}）内；请在该文件夹内的文件上运行检查`,
   notUtf8: (encoding, byte, line) => `不是 UTF-8 编码（第 ${line} 行，第 ${byte} 字节；${ENCODING_HANS[encoding]}）：请另存为 UTF-8`,
+  syndicationFeed: (format, items, file) =>
+    `这是 ${format === 'rss' ? 'RSS 2.0' : 'Atom 1.0'} 订阅源（${items} 条），不是 JSON：政策列表组件可以直接读取它（<gov-policy-feed src="…">）；如需发布规范的 JSON 文件，请运行 gov-widgets convert ${file}`,
+  xmlNotAFeed: (detail) => `这是 XML 文件，不是 JSON，也不是 RSS 2.0 或 Atom 1.0 订阅源（${detail}）`,
 
   invalidJsonAt: (line, column, what) => `JSON 语法错误，第 ${line} 行第 ${column} 列：${what}`,
   expected: {
@@ -281,6 +288,9 @@ const zhHant: Messages = {
   refusedReference: (raw) => `未跟隨：${raw} 既不是 http(s) 網址，也不是指向檔案的相對路徑`,
   outsideFolder: (path, folder) => `未讀取：${path} 不在所檢查文件的資料夾（${folder}）內；請在該資料夾內的檔案上執行檢查`,
   notUtf8: (encoding, byte, line) => `不是 UTF-8 編碼（第 ${line} 行，第 ${byte} 位元組；${ENCODING_HANT[encoding]}）：請另存為 UTF-8`,
+  syndicationFeed: (format, items, file) =>
+    `這是 ${format === 'rss' ? 'RSS 2.0' : 'Atom 1.0'} 訂閱源（${items} 則），不是 JSON：政策列表元件可以直接讀取它（<gov-policy-feed src="…">）；如需發布規範的 JSON 檔案，請執行 gov-widgets convert ${file}`,
+  xmlNotAFeed: (detail) => `這是 XML 檔案，不是 JSON，也不是 RSS 2.0 或 Atom 1.0 訂閱源（${detail}）`,
 
   invalidJsonAt: (line, column, what) => `JSON 語法錯誤，第 ${line} 行第 ${column} 欄：${what}`,
   expected: {

@@ -77,18 +77,31 @@ export async function readChunksWithin(response: Response, max: number, take: (c
   }
 }
 
-/** The body as text, or `undefined` once it is known to be longer than `max` bytes. */
+/** The body as text (UTF-8), or `undefined` once it is known to be longer than `max` bytes. */
 async function readWithin(response: Response, max: number): Promise<string | undefined> {
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  const read = await readChunksWithin(response, max, (chunk) => parts.push(decoder.decode(chunk, { stream: true })));
+  const bytes = await readBytesWithin(response, max);
+  return bytes && new TextDecoder().decode(bytes);
+}
+
+/**
+ * The body as bytes, or `undefined` once it is known to be longer than `max` bytes: for a reader that decodes
+ * it itself (an XML feed declares its own encoding).
+ */
+export async function readBytesWithin(response: Response, max: number): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  const read = await readChunksWithin(response, max, (chunk) => chunks.push(chunk));
   if (read === undefined) {
-    const text = await response.text();
-    return longerThan(text, max) ? undefined : text;
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.byteLength > max ? undefined : whole;
   }
   if (!read) return undefined;
-  parts.push(decoder.decode());
-  return parts.join('');
+  const bytes = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** Fetches `url` and reads its body as text, aborting when both have not arrived within `timeoutMs`. */

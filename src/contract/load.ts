@@ -4,7 +4,7 @@
  */
 import type { Issue } from './check.js';
 import { ContractError, toContractError } from './errors.js';
-import { describeFailure, fetchTextWithin, longerThan } from './http.js';
+import { describeFailure, fetchWithin, longerThan, readBytesWithin } from './http.js';
 import { MAX_DOCUMENT_BYTES } from './limits.js';
 import type { AnsweredPage, DiscoveryDocument, Organization, PolicyFeed, SectionDocuments, SectionName } from './types.js';
 import {
@@ -26,7 +26,22 @@ export type { FetchLike };
 export interface FetchedJson {
   readonly url: string;
   readonly json: unknown;
+  /** Problems found while the document was turned into JSON (items of an RSS feed that could not be mapped). */
+  readonly issues?: readonly Issue[];
 }
+
+/**
+ * Reads a body that is XML (RSS, Atom) as the JSON document it stands for, with the items it left out as
+ * issues; `undefined` at once when the body is not XML (src/contract/xml-sniff.ts), which is then read as JSON.
+ * The feed widget gives one that loads its RSS/Atom chunk (src/widgets/policy-feed/model/syndication.ts).
+ * `url` is the document's URL after redirects (the base of its links); `contentType` its `Content-Type` (whose
+ * `charset` decides the encoding). The promise rejects with a ContractError when the XML cannot be read.
+ */
+export type XmlReader = (
+  bytes: Uint8Array,
+  contentType: string | null,
+  url: string,
+) => Promise<{ readonly json: unknown; readonly issues: readonly Issue[] }> | undefined;
 
 /**
  * One document of the page-wide cache. Its parsed JSON is kept only until the document has been validated
@@ -48,10 +63,14 @@ export class CachedDocument {
   readonly #sections: { [S in SectionName]?: Validated<SectionDocuments[S]> } = {};
   #answered: Validated<AnsweredPage> | undefined;
 
-  constructor(url: string, json: unknown) {
+  /** Issues found before validation (items of an XML feed left out), reported with the section's own. */
+  readonly #read: readonly Issue[];
+
+  constructor(url: string, json: unknown, read: readonly Issue[] = []) {
     this.url = url;
     this.#json = json;
     this.kind = detectKind(json);
+    this.#read = read;
   }
 
   /** Validated as a discovery document (once; the JSON is then let go, the sections' places kept). */
@@ -91,6 +110,7 @@ export class CachedDocument {
     let result: Validated<SectionDocuments[S]> | undefined = this.#sections[section];
     if (!result) {
       result = validate(this.#json, this.url);
+      if (this.#read.length > 0) result = { value: result.value, issues: [...this.#read, ...result.issues] };
       Object.assign(this.#sections, { [section]: result });
       if (this.kind === section && section !== 'questions') this.#json = undefined;
     }
@@ -138,14 +158,21 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
   /** Defaults to {@link sharedCache}. */
   readonly cache?: DocumentCache;
+  /**
+   * Reads a body that is XML as a JSON document (see {@link XmlReader}); without it, XML is a `parse` error like
+   * any other text that is not JSON. The feed widget gives one that loads the RSS/Atom reader on demand, so a
+   * JSON page never fetches it.
+   */
+  readonly readXml?: XmlReader;
 }
 
 async function fetchOnce(url: string, options: LoadOptions): Promise<FetchedJson> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const answer = await fetchTextWithin(
+  const answer = await fetchWithin(
     url,
     { credentials: 'same-origin', headers: { Accept: 'application/feed+json, application/json;q=0.9' } },
     { fetch: options.fetch, timeoutMs, maxBytes: MAX_DOCUMENT_BYTES },
+    (response) => readBytesWithin(response, MAX_DOCUMENT_BYTES),
   );
   if (!answer.ok) {
     const cause = answer.error;
@@ -156,12 +183,14 @@ async function fetchOnce(url: string, options: LoadOptions): Promise<FetchedJson
     const what = answer.phase === 'body' ? 'reading the body failed' : 'request failed';
     throw new ContractError('network', `${what}: ${describeFailure(cause)}`, { url, cause });
   }
-  const { response, text } = answer;
+  const { response, body } = answer;
   if (!response.ok) {
     const code = response.status === 404 || response.status === 410 ? 'not-found' : 'http';
     throw new ContractError(code, `HTTP ${response.status} ${response.statusText}`.trim(), { url, status: response.status });
   }
-  return { url: response.url || url, json: parseJson(text, url) };
+  const from = response.url || url;
+  const xml = options.readXml?.(body, response.headers.get('content-type'), from);
+  return xml ? { url: from, ...(await xml) } : { url: from, json: parseJson(new TextDecoder().decode(body), url) };
 }
 
 /**
@@ -222,7 +251,7 @@ function fetchDocument(url: string, options: LoadOptions): Promise<CachedDocumen
   const cache = options.cache ?? sharedCache();
   const cached = cache.get(url);
   if (cached) return cached;
-  const pending = fetchOnce(url, options).then(({ url: from, json }) => new CachedDocument(from, json));
+  const pending = fetchOnce(url, options).then(({ url: from, json, issues }) => new CachedDocument(from, json, issues));
   cache.set(url, pending);
   pending.catch(() => {
     if (cache.get(url) === pending) cache.delete(url);

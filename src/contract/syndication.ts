@@ -20,6 +20,8 @@ import { MAX_DOCUMENT_BYTES, MAX_ID_LENGTH, MAX_ITEMS, MAX_PROSE_TEXT, MAX_SHORT
 import type { PolicyAttachment, PolicyFeed, PolicyItem } from './types.js';
 import { safeUrl } from './url.js';
 
+export { isXml, looksLikeXml } from './xml-sniff.js';
+
 /** JSON Feed's version URL, as every feed this module writes states it. */
 export const JSON_FEED_1_1 = 'https://jsonfeed.org/version/1.1';
 
@@ -48,26 +50,6 @@ const DC_NS = 'http://purl.org/dc/elements/1.1/';
 
 /** Times without an offset are China Standard Time: these feeds come from Chinese government sites. */
 const CHINA_OFFSET = '+08:00';
-
-/**
- * Whether `text` looks like XML rather than JSON: its first character, after a byte order mark and white space,
- * is `<`. Cheap enough for the JSON path, which calls it on every document.
- */
-export function looksLikeXml(text: string): boolean {
-  return /^\uFEFF?\s*</.test(text.slice(0, 1024));
-}
-
-/** The first non-space byte (after a UTF-8 byte order mark) is `<`; for bytes not yet decoded. */
-export function bytesLookLikeXml(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
-  return bytes[i] === 0x3c;
-}
-
-/** `Content-Type`s that are XML (RSS, Atom, plain XML): `application/rss+xml`, `application/atom+xml`, `text/xml` … */
-export function isXmlContentType(contentType: string | null | undefined): boolean {
-  return /^\s*(?:application|text)\/(?:[\w.-]+\+)?xml\s*(?:;|$)/i.test(contentType ?? '');
-}
 
 /**
  * Decodes the bytes of an XML document in the encoding it declares: a byte order mark first, then the
@@ -158,8 +140,9 @@ function parse(xml: string, url: string | undefined): XmlDocument {
     });
   } catch (error) {
     if (error instanceof XmlError) {
-      // A transfer cut off ends the text inside an element: only that may succeed on a retry.
-      const cutOff = error.pos >= xml.trimEnd().length - 1 && /^(Missing end tag|Unclosed|Unterminated)/.test(error.message);
+      // A transfer cut off ends inside an element, with no end tag after the place of the error (a malformed
+      // document has the end tags that do not match there): only that may succeed on a retry.
+      const cutOff = /^(Missing end tag|Unclosed|Unterminated)/.test(error.message) && !/<\/[^>]*>/.test(xml.slice(error.pos));
       const what = error.message.split('\n')[0]!.replace(/ \(line \d+, column \d+\)$/, '');
       throw new ContractError(
         'parse',
@@ -575,7 +558,11 @@ export function syndicationToFeed(xml: string, options: SyndicationOptions = {})
   if (longerThan(xml, MAX_DOCUMENT_BYTES)) {
     throw new ContractError('too-large', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes, the most a widget reads`, { url });
   }
-  const root = parse(xml.replace(/^\uFEFF/, ''), url).root;
+  const text = xml.replace(/^\uFEFF/, '');
+  if (/^\s*<(!doctype\s+html|html)\b/i.test(text)) {
+    throw new ContractError('parse', `an HTML page, not RSS, Atom or JSON (starts with ${JSON.stringify(text.trim().slice(0, 40))})`, { url });
+  }
+  const root = parse(text, url).root;
   if (!root) throw new ContractError('parse', 'the XML has no root element', { url });
   const ctx: Context = { base: url, skipped: [] };
   const name = qname(root);

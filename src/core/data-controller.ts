@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '../contract/check.js';
 import { ContractError, toContractError } from '../contract/errors.js';
-import { loadSectionWith, parseJson, type LoadedSection, type LoadOptions, type SectionValidator, type Source } from '../contract/load.js';
+import { loadSectionWith, parseJson, type LoadedSection, type LoadOptions, type SectionValidator, type Source, type XmlReader } from '../contract/load.js';
 import type { UiLocale } from '../contract/localized.js';
 import type { SectionName } from '../contract/types.js';
 import { safeUrl } from '../contract/url.js';
@@ -58,6 +58,8 @@ export interface DataSpec<S extends SectionName, M> {
    * every widget warms) while the request is in flight; they are cached, so render finds them made.
    */
   warm?(locale: UiLocale): void;
+  /** Reads a document that is XML (the feed's RSS/Atom reader, loaded on demand); see `LoadOptions.readXml`. */
+  readonly readXml?: XmlReader;
 }
 
 /** A further page as the contract's page loaders return it. */
@@ -142,7 +144,7 @@ export class DataController<S extends SectionName, M> implements ReactiveControl
       const source = this.#srcAlone() ?? (await this.#source());
       if (id !== this.#loadId) return;
       url = 'url' in source ? source.url : undefined;
-      const loading = loadSectionWith(spec.section, spec.validator, source, this.options);
+      const loading = loadSectionWith(spec.section, spec.validator, source, spec.readXml ? { readXml: spec.readXml, ...this.options } : this.options);
       // The request is out (fetch is called before loadSectionWith's first await). Once the loading state is
       // drawn, make the Intl formatters the views will need, while the network is busy rather than after the
       // data arrives (the first Intl object of a page loads the engine's locale data).

@@ -7,7 +7,7 @@ import { importMap } from '../../scripts/sri.mjs';
 // Koa middleware for the shipped-bundle tests (test/bundles/bundles.test.ts): a page that loads one built file of
 // dist/ as a county site pastes it, with the widgets that file defines, in the reader's language.
 //
-//   /bundles/page?bundle=<file>&lang=<zh-Hans|en|…>&copies=<1|2>[&from=<dist|cdn|broken>][&csp=strict][&sri=<right|wrong>]
+//   /bundles/page?bundle=<file>&lang=<zh-Hans|en|…>&copies=<1|2>[&from=<dist|cdn|broken>][&csp=strict][&sri=<right|wrong>][&feed=<rss|atom>]
 //        <file> is a top-level script of dist/ (gov-widgets.js, gov-policy-feed.js, …, gov-widgets.classic.js):
 //        an ES module in the head, or for *.classic.js a plain <script> at the end of the body. `copies=2` adds a
 //        second copy of the same file under another URL (a CMS that pastes the snippet twice). The page holds,
@@ -18,7 +18,8 @@ import { importMap } from '../../scripts/sri.mjs';
 //        `from=raw` /raw/dist/, the files as built (the test runner's own /dist/ transforms them, which an
 //        integrity hash would refuse); `from=cdn` another origin, as a CDN (the same server under its other name,
 //        localhost ⇄ 127.0.0.1, /cdn/dist/, with CORS), loaded with crossorigin="anonymous"; `from=broken`
-//        /broken/dist/, where every language chunk answers 404. `csp=strict` sends the strict policy of the CSP pages (test/server/
+//        /broken/dist/, where every language chunk and the RSS/Atom reader's chunk answer 404. `feed=rss` (or `atom`)
+//        gives the feed an RSS 2.0 (Atom 1.0) file as its src instead of the JSON disclosure document. `csp=strict` sends the strict policy of the CSP pages (test/server/
 //        pages-middleware.mjs) with the CDN's origin added to script-src when the script comes from there.
 //        `sri=right` gives the script its integrity attribute and puts before it an import map whose
 //        "integrity" covers each chunk it loads (scripts/sri.mjs, as docs/embedding.md tells integrators);
@@ -53,6 +54,12 @@ document.addEventListener('gov-load', (e) => window.__govLoads.push({ tag: e.tar
 /** A language chunk of a bundle: chunks/<bundle>.<locale>-<hash>.js (rollup.config.mjs). */
 export const LANGUAGE_CHUNK = /^chunks\/[\w-]+\.(en|zh-Hant)-[\w-]{8}\.js$/;
 
+/** The feed's RSS/Atom reader: chunks/<bundle>.syndication-<hash>.js. */
+const SYNDICATION_CHUNK = /^chunks\/[\w-]+\.syndication-[\w-]{8}\.js$/;
+
+/** The feed's `src` for `feed=rss` and `feed=atom`. */
+const XML_FEEDS = { rss: '/test/fixtures/policy-feed/county-rss.xml', atom: '/test/fixtures/policy-feed/county-atom.xml' };
+
 /** The host name of the same server as another origin: a CDN for the page. */
 const otherHost = (/** @type {string} */ host) => (host.startsWith('127.0.0.1') ? host.replace('127.0.0.1', 'localhost') : host.replace(/^[^:]+/, '127.0.0.1'));
 
@@ -76,13 +83,14 @@ const isBundle = (name) => Object.hasOwn(BUNDLE_TAGS, name);
  * @property {boolean} cors whether the script is loaded with crossorigin="anonymous"
  * @property {string} head more of the head, before the scripts (an import map)
  * @property {string} integrity the script's integrity attribute, or ''
+ * @property {string} [feedSrc] the feed's src instead of the JSON disclosure document (an RSS or Atom file)
  */
 
 /**
  * @param {keyof typeof BUNDLE_TAGS} bundle
  * @param {PageOptions} options
  */
-export function bundlePage(bundle, { lang, copies, base, cors, head, integrity }) {
+export function bundlePage(bundle, { lang, copies, base, cors, head, integrity, feedSrc }) {
   const tags = BUNDLE_TAGS[bundle];
   const classic = bundle.endsWith('.classic.js');
   const attributes = `${integrity ? ` integrity="${integrity}"` : ''}${cors || integrity ? ' crossorigin="anonymous"' : ''}`;
@@ -90,7 +98,9 @@ export function bundlePage(bundle, { lang, copies, base, cors, head, integrity }
     const src = `${base}${bundle}${i === 0 ? '' : `?copy=${i + 1}`}`;
     return classic ? `<script src="${src}"${attributes}></script>` : `<script type="module" src="${src}"${attributes}></script>`;
   }).join('\n');
-  const widgets = tags.map((tag) => `${WITH_DATA[tag]}\n<${tag} class="no-source"></${tag}>`).join('\n');
+  const withData = (/** @type {string} */ tag) =>
+    feedSrc && tag === 'gov-policy-feed' ? `<gov-policy-feed src="${escapeAttribute(feedSrc)}" limit="3"></gov-policy-feed>` : WITH_DATA[tag];
+  const widgets = tags.map((tag) => `${withData(tag)}\n<${tag} class="no-source"></${tag}>`).join('\n');
   return `<!doctype html>
 <html lang="${escapeAttribute(lang)}"><head><meta charset="utf-8"><title>gov-widgets: ${escapeAttribute(bundle)}</title>
 <script src="/test/pages/probe.js"></script>
@@ -144,7 +154,7 @@ export function bundlesMiddleware() {
       ctx.set('Cache-Control', 'no-store');
       const path = decodeURIComponent(url.pathname.slice(prefix.length));
       if (mount === 'cdn') ctx.set('Access-Control-Allow-Origin', '*');
-      if (mount === 'broken' && LANGUAGE_CHUNK.test(path)) {
+      if (mount === 'broken' && (LANGUAGE_CHUNK.test(path) || SYNDICATION_CHUNK.test(path))) {
         ctx.status = 404;
         ctx.body = 'not here';
         return;
@@ -184,6 +194,7 @@ export function bundlesMiddleware() {
     }
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html';
+    const feed = url.searchParams.get('feed');
     ctx.body = bundlePage(bundle, {
       lang: url.searchParams.get('lang') ?? 'zh-Hans',
       copies: Number(url.searchParams.get('copies') ?? '1') === 2 ? 2 : 1,
@@ -191,6 +202,7 @@ export function bundlesMiddleware() {
       cors: from === 'cdn',
       head,
       integrity,
+      feedSrc: feed === 'rss' || feed === 'atom' ? XML_FEEDS[feed] : undefined,
     });
   };
 }

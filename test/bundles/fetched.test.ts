@@ -2,7 +2,8 @@
  * The size accounting is true: a page with one bundle of dist/ fetches exactly the scripts that dist/bundles.json
  * (the chunk graph the build writes, scripts/bundle-manifest.mjs) says a first visit fetches — the entry and its
  * static imports, which scripts/check-size.mjs counts against the budgets — and nothing loaded on demand. Opening
- * the ask form's lookup then fetches the lookup's chunk, and only then. Pages from test/bundles/bundles-middleware.mjs.
+ * the ask form's lookup then fetches the lookup's chunk, and only then; a feed of RSS or Atom fetches the RSS/Atom
+ * reader's chunk, and a JSON feed never does. Pages from test/bundles/bundles-middleware.mjs.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage, type OpenPage } from '../pages/open-page.js';
@@ -96,5 +97,35 @@ describe('what a page fetches is what dist/bundles.json counts', function () {
         expect(page.probe.errors, 'uncaught errors').to.deep.equal([]);
       });
     }
+
+    if (bundle !== 'gov-account-directory.js' && bundle !== 'gov-ask-form.js') {
+      // Decision 0019: the XML parser is a chunk of its own, fetched by a page whose feed is RSS or Atom only.
+      for (const format of ['rss', 'atom'] as const) {
+        it(`${bundle}: a feed of ${format.toUpperCase()} fetches the RSS/Atom reader's chunk too, under the strict CSP with Trusted Types, and shows the items`, async () => {
+          const entry = await graphOf(bundle);
+          const page = await openPage(`/bundles/page?bundle=${bundle}&lang=zh-Hans&feed=${format}&csp=strict`);
+          const syndication = lazyChunk(entry, 'syndication');
+          if (bundle.endsWith('.classic.js')) expect(syndication, 'the classic build has no chunks').to.equal(undefined);
+          else expect(syndication, `dist/bundles.json lists the RSS/Atom chunk of ${bundle}`).to.be.a('string');
+          const expected = syndication ? withStaticImports(syndication, entry, [bundle, ...entry.imports]) : [bundle, ...entry.imports];
+          expect(fetchedScripts(page)).to.deep.equal(expected.sort());
+          const titles = [...page.root('gov-policy-feed').querySelectorAll('[part~="item"] [part~="title"]')].map((t) => t.textContent?.trim());
+          expect(titles).to.have.length(3);
+          expect(titles[0]).to.contain(format === 'rss' ? '农村人居环境整治提升实施方案' : '数字政府建设三年行动计划');
+          expect(page.probe.violations, 'CSP violations').to.deep.equal([]);
+          expect(page.probe.errors, 'uncaught errors').to.deep.equal([]);
+        });
+      }
+    }
   }
+
+  it('a feed whose RSS/Atom reader cannot be fetched (404) says so with a retry, and warns with the cause', async () => {
+    const page = await openPage('/bundles/page?bundle=gov-policy-feed.js&lang=zh-Hans&feed=rss&from=broken');
+    const feed = page.root('gov-policy-feed');
+    const alert = feed.querySelector('[role="alert"][part~="error"]');
+    expect(alert?.textContent).to.contain('无法连接到服务器');
+    expect(alert?.querySelector('[part~="retry"]'), 'a retry').to.not.equal(null);
+    expect(page.probe.warnings.join('\n')).to.contain('the RSS/Atom reader: its code could not be loaded');
+    expect(page.probe.errors, 'uncaught errors').to.deep.equal([]);
+  });
 });

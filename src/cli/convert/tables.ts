@@ -12,7 +12,8 @@ import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { ContractError } from '../../contract/errors.js';
 import { MAX_DOCUMENT_BYTES } from '../../contract/limits.js';
-import { bytesLookLikeXml, decodeXml } from '../../contract/syndication.js';
+import { decodeXml } from '../../contract/syndication.js';
+import { isXml } from '../../contract/xml-sniff.js';
 import { decodeDocument } from '../decode.js';
 import type { Cell } from './rows.js';
 
@@ -92,7 +93,7 @@ export async function readTable(path: string, sheetName: string | undefined): Pr
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   if (ole || extension === '.xls' || extension === '.et' || extension === '.ods') return { ok: false, code: 'old-excel' };
   if (zip || extension === '.xlsx') return readWorkbook(bytes, sheetName);
-  if (SYNDICATION.has(extension) || bytesLookLikeXml(bytes)) {
+  if (SYNDICATION.has(extension) || isXml(bytes, null)) {
     try {
       return { ok: true, format: 'syndication', text: decodeXml(bytes) };
     } catch (error) {

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { str } from '@lit/localize';
-import { toContractError, type ContractError } from '../../contract/errors.js';
+import { ContractError, toContractError } from '../../contract/errors.js';
 import { MAX_ITEMS } from '../../contract/limits.js';
 import { safeHref } from '../../contract/url.js';
 import { loadFeedPage } from '../../contract/load.js';
 import { pickText } from '../../contract/localized.js';
 import { validatePolicyFeed } from '../../contract/validate.js';
+import { isXml } from '../../contract/xml-sniff.js';
 import { PagedDataController } from '../../core/data-controller.js';
 import { formatNumber } from '../../core/format.js';
 import { itemStart } from '../../core/focus.js';
@@ -34,6 +35,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * The latest policies of a county: a list of policy documents from the disclosure contract's JSON Feed,
  * newest first, each with its date, 文号, issuer, kind, legal force, topics, interpretations and
  * attachments. Optionally searchable, filterable by chips and paged; never renders more than `limit` items.
+ * `src` may also name an RSS 2.0 or Atom 1.0 file (`<gov-policy-feed src="/rss.xml">`), read as the same feed
+ * by a chunk loaded only then (decision 0019).
  *
  * @summary The latest-policies feed.
  * @tagname gov-policy-feed
@@ -171,9 +174,24 @@ export class GovPolicyFeed extends GovElement<'policies', FeedModel> {
   declare private expanded: ReadonlySet<SelectionGroup>;
   declare private filtersOpen: boolean;
 
+  /**
+   * The RSS/Atom reader (src/core/lazy.ts): loaded when `src` answers with XML, so a JSON feed never fetches it
+   * (decision 0019).
+   */
+  readonly #xmlCode = new LazyModule(this, 'the RSS/Atom reader', () => import('./lazy/syndication.js'));
+
   protected readonly loader = new PagedDataController(this, {
     section: 'policies',
     validator: validatePolicyFeed,
+    readXml: (bytes, contentType, url) =>
+      isXml(bytes, contentType)
+        ? this.#xmlCode.load().then(() => {
+            const code = this.#xmlCode.module;
+            // Its cause is warned by the LazyModule; the reader sees the network message and a retry.
+            if (!code) throw new ContractError('network', 'the RSS/Atom reader could not be loaded', { url });
+            return code.readSyndication(bytes, contentType, url);
+          })
+        : undefined,
     recordNoun: 'item',
     createModel: createFeedModel,
     countRecords: (model: FeedModel) => model.entries.length,
