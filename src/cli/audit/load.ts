@@ -13,10 +13,10 @@ import { ContractError } from '../../contract/errors.js';
 import { parseJson } from '../../contract/load.js';
 import { detectKind, nestIssues, validateAccounts, validateDiscovery, validatePolicyFeed, validateSection } from '../../contract/validate.js';
 import { decodeDocument } from '../decode.js';
-import { characterAt, findJsonError, FULL_WIDTH, positionOf } from '../json-syntax.js';
+import { loadReason, syntaxFinding } from '../check.js';
 import type { CliLocale } from '../locale.js';
 import type { Messages } from '../messages.js';
-import { contractBase, displayName, Reader, resolveReference, targetUrl, type ReadFailure } from '../sources.js';
+import { contractBase, displayName, Reader, resolveReference, targetUrl } from '../sources.js';
 import { wordContractMessage } from '../wording.js';
 
 /** Feed pages followed for the link check, at most, per county. */
@@ -70,37 +70,12 @@ export interface LoadOptions {
   readonly words: { readonly noAccountsSection: string; readonly notDiscoveryOrAccounts: string };
 }
 
-/** A read failure in the reader's language (the same words as `validate`). */
-export function readFailure(reason: ReadFailure, t: Messages): string {
-  switch (reason.kind) {
-    case 'no-such-file':
-      return t.noSuchFile;
-    case 'not-a-file':
-      return t.notAFile;
-    case 'outside-folder':
-      return t.outsideFolder(reason.path, reason.folder);
-    case 'too-large':
-      return t.tooLarge(reason.maxBytes);
-    case 'timeout':
-      return reason.phase === 'body' ? t.bodyNotWithin(reason.seconds) : t.noResponseWithin(reason.seconds);
-    case 'http':
-      return `HTTP ${reason.status} ${reason.statusText}`.trim();
-    case 'network': {
-      const code = reason.code ?? '';
-      const plain = t.causes[code] ?? (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code) ? t.causes['certificate'] : undefined);
-      return t.requestFailed(plain ? `${plain} (${reason.detail})` : reason.detail);
-    }
-    case 'io':
-      return reason.detail;
-  }
-}
-
 type Parsed = { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly message: string };
 
 /** Reads, decodes (UTF-8, BOM allowed) and parses one document. */
 async function readJson(reader: Reader, url: string, t: Messages): Promise<Parsed> {
   const read = await reader.read(url);
-  if (!read.ok) return { ok: false, message: t.couldNotLoad(readFailure(read.reason, t)) };
+  if (!read.ok) return { ok: false, message: t.couldNotLoad(loadReason(read.reason, t)) };
   const decoded = decodeDocument(read.bytes);
   if (!decoded.ok) {
     const line = read.bytes.subarray(0, decoded.offset).reduce((lines, byte) => (byte === 0x0a ? lines + 1 : lines), 1);
@@ -109,20 +84,10 @@ async function readJson(reader: Reader, url: string, t: Messages): Promise<Parse
   try {
     return { ok: true, json: parseJson(decoded.text, contractBase(url)) };
   } catch (error) {
-    return { ok: false, message: syntaxMessage(decoded.text, error, t) };
+    // As `validate` words it: line and column, what was expected, the full-width hint.
+    const finding = syntaxFinding(decoded.text, error, t);
+    return { ok: false, message: finding.hint === undefined ? finding.message : `${finding.message}${t.separator}${finding.hint}` };
   }
-}
-
-/** A JSON syntax error as `validate` words it: line and column, what was expected, the full-width hint. */
-function syntaxMessage(text: string, error: unknown, t: Messages): string {
-  const at = text.trim() === '' ? undefined : findJsonError(text);
-  if (!at) return error instanceof Error ? error.message : String(error);
-  const position = positionOf(text, at.offset);
-  const char = characterAt(text, at.offset);
-  const ascii = FULL_WIDTH.get(char);
-  const what = `${t.expected[at.expected]}${t.separator}${char === '' ? t.endOfText : t.found(char)}`;
-  const message = t.invalidJsonAt(position.line, position.column, what);
-  return ascii === undefined ? message : `${message}${t.separator}${t.fullWidthHint(char, ascii)}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
