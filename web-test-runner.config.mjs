@@ -55,7 +55,7 @@ export default {
   // (which fixtures and focus tests wait for) do not come.
   concurrency: 1,
   // Three engines at once: much of a browser test is waiting (animation frames, the mock server), so a third
-  // browser uses time the other two leave idle (the full run: 590 s with two at once on 2 cores).
+  // browser uses time the other two leave idle (the full run on 2 cores: 590 s with two at once, 547 s with three).
   concurrentBrowsers: 3,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
