@@ -11,7 +11,6 @@
  * Nothing here touches Node or the DOM, so both run the same checks and say the same words.
  */
 import { ContractError, toContractError } from '../contract/errors.js';
-import { readChunksWithin } from '../contract/http.js';
 import { parseJson } from '../contract/load.js';
 import { checkRules, type RuleDocument, type RuleDocumentKind } from '../contract/rules.js';
 import { decodeXml, syndicationToFeed } from '../contract/syndication.js';
@@ -336,23 +335,4 @@ export async function check(env: CheckEnvironment, target: string, options: Chec
 function countOf(kind: string, record: Record<string, unknown>): { count?: number } {
   const list = { policies: record['items'], accounts: record['accounts'], questions: record['answered'], answered: record['answered'] }[kind];
   return Array.isArray(list) ? { count: list.length } : {};
-}
-
-/** A body as bytes, or `undefined` once it is longer than `max` (read no further): the widgets' bounded reader. */
-export async function readBytesWithin(response: Response, max: number): Promise<Uint8Array | undefined> {
-  const chunks: Uint8Array[] = [];
-  const read = await readChunksWithin(response, max, (chunk) => chunks.push(chunk));
-  if (read === undefined) {
-    // No body stream (a 204, an empty answer): what there is, bounded all the same.
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > max ? undefined : whole;
-  }
-  if (!read) return undefined;
-  const bytes = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }

@@ -16,11 +16,11 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fetchWithin } from '../contract/http.js';
+import { fetchWithin, readBytesWithin } from '../contract/http.js';
 import { MAX_DOCUMENT_BYTES } from '../contract/limits.js';
 import { DEFAULT_TIMEOUT_MS as TIMEOUT_MS } from '../contract/load.js';
 import { MAX_URL_LENGTH, safeUrl } from '../contract/url.js';
-import { readBytesWithin, type Read, type ReadFailure, type Reference } from './check.js';
+import type { Read, ReadFailure, Reference } from './check.js';
 
 export type { Read, ReadFailure, Reference };
 

@@ -10,7 +10,7 @@
  * reach the disk).
  */
 import type { DocumentSource, Read, Reference } from '../cli/check.js';
-import { readBytesWithin } from '../cli/check.js';
+import { readBytesWithin } from '../contract/http.js';
 import { fetchWithin, type FetchLike } from '../contract/http.js';
 import { MAX_DOCUMENT_BYTES } from '../contract/limits.js';
 import { DEFAULT_TIMEOUT_MS } from '../contract/load.js';
