@@ -53,3 +53,23 @@ export function write(stream: NodeJS.WritableStream, text: string): Promise<void
     stream.write(text, (error) => (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' ? fail(error) : done()));
   });
 }
+
+/** `--now <date>`: the instant the accounts audit counts from (validate and audit alike). */
+export const NOW_OPTION: OptionSpec = {
+  kind: 'value',
+  parse: (value, t) => {
+    const time = Date.parse(value);
+    if (Number.isNaN(time)) throw new UsageError(t.notADate(value));
+    return time;
+  },
+};
+
+/** `--stale-days <n>`: days without a post after which an account is stale (validate and audit alike). */
+export const STALE_DAYS_OPTION: OptionSpec = {
+  kind: 'value',
+  parse: (value, t) => {
+    const days = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(days) || days < 0) throw new UsageError(t.notWholeDays(value));
+    return days;
+  },
+};

@@ -11,7 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_STALE_DAYS } from '../../contract/audit.js';
-import { UsageError, write, type Command } from '../command.js';
+import { NOW_OPTION, STALE_DAYS_OPTION, UsageError, write, type Command } from '../command.js';
 import { csvFile } from '../audit/csv.js';
 import { checkable, checkLinks } from '../audit/links.js';
 import { loadCounty, type County } from '../audit/load.js';
@@ -50,22 +50,8 @@ export const audit: Command = {
     '--csv': { kind: 'flag' },
     '--csv-findings': { kind: 'value', parse: (value) => value },
     '--check-links': { kind: 'flag' },
-    '--now': {
-      kind: 'value',
-      parse: (value, t) => {
-        const time = Date.parse(value);
-        if (Number.isNaN(time)) throw new UsageError(t.notADate(value));
-        return time;
-      },
-    },
-    '--stale-days': {
-      kind: 'value',
-      parse: (value, t) => {
-        const days = Number(value);
-        if (!/^\d+$/.test(value.trim()) || !Number.isInteger(days) || days < 0) throw new UsageError(t.notWholeDays(value));
-        return days;
-      },
-    },
+    '--now': NOW_OPTION,
+    '--stale-days': STALE_DAYS_OPTION,
     // Checked in `run`, where the audit's own catalogue words the mistake.
     '--concurrency': { kind: 'value', parse: (value) => value },
   },

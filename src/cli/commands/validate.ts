@@ -7,7 +7,7 @@
  * (warnings allowed), 1 with errors.
  */
 import { check, type DocumentSource } from '../check.js';
-import { UsageError, write, type Command } from '../command.js';
+import { NOW_OPTION, STALE_DAYS_OPTION, UsageError, write, type Command } from '../command.js';
 import { printText } from '../report.js';
 import { schemaChecker } from '../schema.js';
 import { contractBase, displayName, Reader, resolveReference, targetUrl } from '../sources.js';
@@ -18,22 +18,8 @@ export const validate: Command = {
   name: 'validate',
   options: {
     '--json': { kind: 'flag' },
-    '--now': {
-      kind: 'value',
-      parse: (value, t) => {
-        const time = Date.parse(value);
-        if (Number.isNaN(time)) throw new UsageError(t.notADate(value));
-        return time;
-      },
-    },
-    '--stale-days': {
-      kind: 'value',
-      parse: (value, t) => {
-        const days = Number(value);
-        if (!/^\d+$/.test(value.trim()) || !Number.isInteger(days) || days < 0) throw new UsageError(t.notWholeDays(value));
-        return days;
-      },
-    },
+    '--now': NOW_OPTION,
+    '--stale-days': STALE_DAYS_OPTION,
   },
   async run(context, { options, operands }) {
     const { t } = context;
