@@ -3,17 +3,17 @@
 // own, an accounts document with duplicates, a broken JSON file, one that names a file outside its folder).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { csvFile, neutralise } from '../../dist/npm/cli/audit/csv.js';
 import { displayWidth } from '../../dist/npm/cli/json-syntax.js';
 import { accountMatrix, accountTotals } from '../../dist/npm/contract/matrix.js';
+import { BIN, cliEnvironment as environment, EN, runBin, ZH } from '../lib/cli.mjs';
 
-const BIN = resolve('bin/gov-widgets.mjs');
 const DIR = 'test/node/fixtures/audit';
 const GOOD = `${DIR}/good/disclosure.json`;
 const STALE = `${DIR}/stale-heavy/disclosure.json`;
@@ -24,23 +24,8 @@ const DEMO = 'demo/data/disclosure.json';
 /** A fixed day, so that "days since the last post" does not move with the calendar. */
 const NOW = ['--now', '2026-11-27T12:00:00+08:00'];
 
-function environment(locale) {
-  const env = { ...process.env, NO_COLOR: '1' };
-  for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
-  return { ...env, ...locale };
-}
-
 /** Runs the CLI in `locale`; resolves with its exit code and output (never rejects on a non-zero exit). */
-function run(locale, ...args) {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { env: environment(locale), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      done({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
-
-const EN = { LANG: 'C.UTF-8' };
-const ZH = { LANG: 'zh_CN.UTF-8' };
+const run = (locale, ...args) => runBin(args, { locale });
 const audit = (...args) => run(EN, 'audit', ...args);
 const auditJson = async (...args) => {
   const result = await audit(...args, '--json');

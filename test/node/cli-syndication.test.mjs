@@ -3,23 +3,16 @@
 // of a JSON syntax error at the first "<". Built from src/cli/ by `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { runBin } from '../lib/cli.mjs';
 
-const BIN = resolve('bin/gov-widgets.mjs');
 const RSS = 'test/fixtures/policy-feed/county-rss.xml';
 const ATOM = 'test/fixtures/policy-feed/county-atom.xml';
 const GB2312 = 'test/fixtures/policy-feed/county-rss-gb2312.xml';
 
-function run(lang, ...args) {
-  const env = { ...process.env, NO_COLOR: '1', LANG: lang };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { env }, (error, stdout, stderr) => done({ code: error ? error.code : 0, stdout, stderr }));
-  });
-}
+const run = (lang, ...args) => runBin(args, { locale: { LANG: lang } });
 
 test('an RSS file: named as RSS, read by the feed widget, converted by gov-widgets convert (zh-Hans, zh-Hant, en)', async () => {
   const zh = await run('zh_CN.UTF-8', 'validate', RSS);

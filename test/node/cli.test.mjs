@@ -2,36 +2,20 @@
 // src/cli/ by `npm run build`. Every run sets the locale explicitly (LANG, or LC_ALL / LC_MESSAGES).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { BIN, cliEnvironment as environment, EN, runBin, ZH } from '../lib/cli.mjs';
 
-const BIN = resolve('bin/gov-widgets.mjs');
 const DEMO = 'demo/data/disclosure.json';
 const BROKEN = 'test/node/fixtures/broken/disclosure.json';
 const PACKAGE = JSON.parse(await readFile('package.json', 'utf8'));
 
-/** The environment without any locale variable, plus `locale` (e.g. { LANG: 'zh_CN.UTF-8' }). */
-function environment(locale) {
-  const env = { ...process.env, NO_COLOR: '1' };
-  for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
-  return { ...env, ...locale };
-}
-
 /** Runs the CLI in `locale`; resolves with its exit code and output (never rejects on a non-zero exit). */
-function run(locale, ...args) {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { env: environment(locale), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      done({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
-
-const EN = { LANG: 'C.UTF-8' };
-const ZH = { LANG: 'zh_CN.UTF-8' };
+const run = (locale, ...args) => runBin(args, { locale });
 
 /** Runs the CLI in English (the tests below that do not care about the language). */
 const cli = (...args) => run(EN, ...args);

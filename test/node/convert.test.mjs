@@ -2,32 +2,16 @@
 // mistakes, and the documents it writes checked by `gov-widgets validate`. Built from src/cli/ by `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
+import { EN, runBin, ZH } from '../lib/cli.mjs';
 
-const BIN = resolve('bin/gov-widgets.mjs');
 const LEDGER = resolve('test/node/fixtures/convert/ledger-gbk.csv');
 
-function environment(locale) {
-  const env = { ...process.env, NO_COLOR: '1' };
-  for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
-  return { ...env, ...locale };
-}
-
 /** Runs the CLI in `cwd` and `locale`; resolves with its exit code and output. */
-function run(cwd, locale, ...args) {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: environment(locale), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      done({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
-
-const EN = { LANG: 'C.UTF-8' };
-const ZH = { LANG: 'zh_CN.UTF-8' };
+const run = (cwd, locale, ...args) => runBin(args, { cwd, locale });
 const HANT = { LANG: 'zh_TW.UTF-8' };
 
 async function folder(t) {

@@ -2,32 +2,16 @@
 // convert back without a warning, a sample page; asked on a terminal, refused without one; nothing overwritten.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import readXlsxFile from 'read-excel-file/node';
 import { run as runCli } from '../../dist/npm/cli/main.js';
+import { EN, runBin, ZH } from '../lib/cli.mjs';
 
-const BIN = resolve('bin/gov-widgets.mjs');
-
-function environment(locale) {
-  const env = { ...process.env, NO_COLOR: '1' };
-  for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
-  return { ...env, ...locale };
-}
-
-function run(cwd, locale, ...args) {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: environment(locale) }, (error, stdout, stderr) => {
-      done({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
-
-const EN = { LANG: 'C.UTF-8' };
-const ZH = { LANG: 'zh_CN.UTF-8' };
+/** Runs the CLI in `cwd` and `locale`; resolves with its exit code and output. */
+const run = (cwd, locale, ...args) => runBin(args, { cwd, locale });
 
 async function folder(t) {
   const dir = await mkdtemp(join(tmpdir(), 'gov-widgets-init-'));
