@@ -37,20 +37,22 @@ function renderSort(order: SortOrder | undefined, ctx: ViewContext, on: FilterHa
     activity: msg('最近活跃（发布、回复）', { id: 'directory.sort-activity' }),
     name: msg('名称（按拼音）', { id: 'directory.sort-name' }),
   };
-  return html`<div class="field sort">
-    <label class="label" for="sort">${msg('排序', { id: 'directory.sort-by' })}</label>
-    <select
-      id="sort"
-      class="input"
-      part="sort-select"
-      name="sort"
-      @change=${(event: Event) => {
-        const value = (event.target as HTMLSelectElement).value;
-        on.sort(isSortOrder(value) ? value : undefined);
-      }}
-    >
-      <option value="" .selected=${order === undefined}>${msg('默认顺序', { id: 'directory.sort-default' })}</option>
-      ${SORT_ORDERS.map((key) => html`<option value=${key} .selected=${order === key}>${labels[key]}</option>`)}
+  return selectField(
+    'sort',
+    msg('排序', { id: 'directory.sort-by' }),
+    'sort-select',
+    (value) => on.sort(isSortOrder(value) ? value : undefined),
+    html`<option value="" .selected=${order === undefined}>${msg('默认顺序', { id: 'directory.sort-default' })}</option>
+      ${SORT_ORDERS.map((key) => html`<option value=${key} .selected=${order === key}>${labels[key]}</option>`)}`,
+  );
+}
+
+/** A labelled native `<select>` of the tools row (the organization and the sort): `change` gets its value. */
+function selectField(name: string, label: string, part: string, change: (value: string) => void, options: TemplateResult): TemplateResult {
+  return html`<div class="field ${name}">
+    <label class="label" for=${name}>${label}</label>
+    <select id=${name} class="input" part=${part} name=${name} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)}>
+      ${options}
     </select>
   </div>`;
 }
@@ -86,16 +88,12 @@ export function renderFilters(
       </div>
       ${
         facets.organizations.length > 1
-          ? html`<div class="field organization">
-            <label class="label" for="organization">${msg('单位', { id: 'directory.organization' })}</label>
-            <select
-              id="organization"
-              class="input"
-              part="organization-select"
-              name="organization"
-              @change=${(event: Event) => on.organization(organizationFromOption((event.target as HTMLSelectElement).value))}
-            >
-              <option value="" .selected=${state.organization === undefined}>${msg('全部单位', { id: 'directory.all-organizations' })}</option>
+          ? selectField(
+              'organization',
+              msg('单位', { id: 'directory.organization' }),
+              'organization-select',
+              (value) => on.organization(organizationFromOption(value)),
+              html`<option value="" .selected=${state.organization === undefined}>${msg('全部单位', { id: 'directory.all-organizations' })}</option>
               ${facets.organizations.map(
                 (facet) => html`<option value=${organizationOptionValue(facet.key)} .selected=${state.organization === facet.key}>
 ${
@@ -103,9 +101,8 @@ ${
     ? msg('未注明单位', { id: 'directory.organization-not-given' })
     : isolate(pickText(ctx.model.organizations.get(facet.key)?.name, ctx.language))
 } (${count(facet.count)})</option>`,
-              )}
-            </select>
-          </div>`
+              )}`,
+            )
           : nothing
       }
       ${state.sort ? renderSort(state.sort.order, ctx, on) : nothing}
