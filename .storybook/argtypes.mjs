@@ -5,33 +5,11 @@
 // Here each row has a key of its own, only public API is listed, and an attribute's row carries its property's
 // name, so a story's arg (`groupBy`) and its control land on the attribute's row (`group-by`).
 
+import { declarationOf, listenerName, literalValues, publicFields } from '../scripts/lib/manifest.mjs';
+
 /**
- * @typedef {{ name: string; description?: string; type?: { text: string }; default?: string; fieldName?: string }} Attribute
- * @typedef {{ name: string; kind: string; privacy?: string; static?: boolean; type?: { text: string }; description?: string; default?: string; attribute?: string }} Member
- * @typedef {{ name: string; description?: string; type?: { text: string } }} Named
- * @typedef {{ tagName?: string; attributes?: Attribute[]; members?: Member[]; events?: Named[]; slots?: Named[]; cssParts?: Named[]; cssProperties?: Named[] }} Declaration
  * @typedef {{ name: string; description?: string; control?: false | { type: string } | string; options?: string[]; action?: string; table: { category: string; type?: { summary: string }; defaultValue?: { summary: string } | undefined; disable?: boolean } }} ArgType
  */
-
-/**
- * The declaration of `tagName` in a manifest.
- * @param {any} manifest
- * @param {string} tagName
- * @returns {Declaration | undefined}
- */
-export function declarationOf(manifest, tagName) {
-  for (const mod of manifest?.modules ?? []) {
-    for (const declaration of mod.declarations ?? []) if (declaration.tagName === tagName) return declaration;
-  }
-  return undefined;
-}
-
-/**
- * Public instance fields: what an integrator may set.
- * @param {Declaration} declaration
- */
-export const publicFields = (declaration) =>
-  (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.name.startsWith('#') && (m.privacy === undefined || m.privacy === 'public'));
 
 /**
  * @param {string | undefined} text
@@ -41,14 +19,11 @@ function controlFor(text) {
   const type = (text ?? '').replace(/\s*\|\s*undefined/g, '').trim();
   if (type === 'boolean') return { control: 'boolean' };
   if (type === 'number') return { control: 'number' };
-  const literals = type.split('|').map((part) => part.trim());
-  if (literals.length > 1 && literals.every((part) => /^'[^']*'$/.test(part))) return { control: 'select', options: literals.map((part) => part.slice(1, -1)) };
+  const literals = literalValues(type);
+  if (literals.length > 1) return { control: 'select', options: literals };
   if (type === 'string') return { control: 'text' };
   return {};
 }
-
-/** `gov-ask-submit` → `onGovAskSubmit`, the arg Storybook's actions listen with. */
-const actionName = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
 
 /**
  * The argTypes of a widget's docs page: attributes (keyed by their property's name), properties without an
@@ -94,7 +69,7 @@ export function argTypesOf(manifest, tagName) {
   }
   for (const event of declaration.events ?? []) {
     // The action (hidden) that logs the event in the Actions panel, and the row that documents it.
-    out[actionName(event.name)] = { name: actionName(event.name), action: event.name, table: { category: 'events', disable: true } };
+    out[listenerName(event.name)] = { name: listenerName(event.name), action: event.name, table: { category: 'events', disable: true } };
     out[`event:${event.name}`] = {
       name: event.name,
       description: event.description ?? '',

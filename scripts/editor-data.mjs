@@ -12,58 +12,12 @@
 // Only public members are listed: what the manifest marks private or protected, `#` names and statics are not API.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { elementsOf, listenerName, literalValues, publicFields } from './lib/manifest.mjs';
 
-/**
- * @typedef {{ name: string; description?: string; type?: { text: string }; default?: string; fieldName?: string }} Attribute
- * @typedef {{ name: string; kind: string; privacy?: string; static?: boolean; readonly?: boolean; type?: { text: string }; description?: string; attribute?: string }} Member
- * @typedef {{ name: string; description?: string; type?: { text: string } }} Named
- * @typedef {{ tagName: string; name: string; description?: string; attributes?: Attribute[]; members?: Member[]; events?: Named[]; cssParts?: Named[]; cssProperties?: Named[]; module: string }} Element
- */
+/** @typedef {import('./lib/manifest.mjs').Element} Element */
 
 const DOCS = 'https://github.com/gov-widgets/gov-widgets/blob/main/docs/widgets';
 const DOC_PAGES = { 'gov-policy-feed': 'policy-feed.md', 'gov-account-directory': 'account-directory.md', 'gov-ask-form': 'ask-form.md' };
-
-/**
- * The custom elements of a manifest, with the module that declares each.
- * @param {any} manifest
- * @returns {Element[]}
- */
-export function elementsOf(manifest) {
-  /** @type {Element[]} */
-  const out = [];
-  for (const mod of manifest.modules ?? []) {
-    for (const declaration of mod.declarations ?? []) {
-      if (declaration.customElement && declaration.tagName) out.push({ ...declaration, module: mod.path });
-    }
-  }
-  return out.sort((a, b) => a.tagName.localeCompare(b.tagName));
-}
-
-/**
- * Public instance fields: the properties an integrator may set.
- * @param {Element} element
- */
-export function publicProperties(element) {
-  return (element.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.static && !m.name.startsWith('#') && (m.privacy === undefined || m.privacy === 'public'),
-  );
-}
-
-/**
- * The string literals of a union type (`'organization' | 'platform' | undefined` → both names), or none when the
- * type is not a union of literals only.
- * @param {string | undefined} text
- * @returns {string[]}
- */
-export function literalValues(text) {
-  if (!text) return [];
-  const parts = text
-    .split('|')
-    .map((part) => part.trim())
-    .filter((part) => part !== 'undefined' && part !== 'null');
-  if (parts.length === 0 || !parts.every((part) => /^'[^']*'$|^"[^"]*"$/.test(part))) return [];
-  return parts.map((part) => part.slice(1, -1));
-}
 
 /** @param {string | undefined} text */
 const isBoolean = (text) => text?.replace(/\s*\|\s*undefined/, '').trim() === 'boolean';
@@ -129,7 +83,7 @@ export function webTypes(elements, pkg) {
             properties: (element.cssProperties ?? []).map((property) => ({ name: property.name, description: property.description ?? '' })),
           },
           js: {
-            properties: publicProperties(element).map((member) => ({
+            properties: publicFields(element).map((member) => ({
               name: member.name,
               description: member.description ?? '',
               ...(member.type ? { type: member.type.text } : {}),
@@ -175,7 +129,7 @@ function attributeTypes(elements) {
             : 'string';
       lines.push(`  '${attribute.name}'?: ${type};`);
     }
-    for (const member of publicProperties(element)) {
+    for (const member of publicFields(element)) {
       if (seen.has(member.name) || member.readonly) continue;
       if (member.description) lines.push(`  /** ${member.description.replace(/\*\//g, '* /').replace(/\n/g, ' ')} */`);
       lines.push(`  ${member.name}?: ${element.name}['${member.name}'];`);
@@ -205,12 +159,6 @@ export function jsxTypes(elements) {
     '',
   ].join('\n');
 }
-
-/**
- * `gov-ask-submit` → `onGovAskSubmit`: how Vue names the listener prop of an event.
- * @param {string} event
- */
-const listenerName = (event) => `on${event.replace(/-([a-z])/g, (_, c) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase())}`;
 
 /**
  * Vue's GlobalComponents: vue-tsc checks the tags' attributes, properties and `@gov-…` listeners in templates

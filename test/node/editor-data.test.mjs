@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { elementsOf, publicProperties } from '../../scripts/editor-data.mjs';
+import { elementsOf, publicFields } from '../../scripts/lib/manifest.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const json = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -53,7 +53,7 @@ test('VS Code custom data and web-types list every attribute of the manifest', (
     const properties = web.js.properties.map((p) => p.name);
     assert.deepEqual(
       properties,
-      publicProperties(element).map((m) => m.name),
+      publicFields(element).map((m) => m.name),
     );
     for (const member of element.members.filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('#'))) {
       assert.ok(!properties.includes(member.name), `${element.tagName}: ${member.name} is not public`);

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { argTypesOf, declarationOf, publicFields } from '../../.storybook/argtypes.mjs';
+import { argTypesOf } from '../../.storybook/argtypes.mjs';
+import { declarationOf, publicFields } from '../../scripts/lib/manifest.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const rows = (argTypes, category) =>

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import { declarationOf } from '../../.storybook/argtypes.mjs';
+import { declarationOf } from '../../scripts/lib/manifest.mjs';
 
 const STATIC = 'storybook-static';
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
