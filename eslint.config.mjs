@@ -103,7 +103,16 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'off',
       // chai's property assertions (`expect(x).to.exist`) are expressions by design.
       '@typescript-eslint/no-unused-expressions': 'off',
+      // A 1 s wait fails correct widgets on a loaded CI machine: test/helpers.ts has one with room to spare.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@open-wc/testing', importNames: ['waitUntil'], message: 'Use waitUntil from test/helpers.ts (10 s, not 1 s).' }] },
+      ],
     },
+  },
+  {
+    files: ['test/helpers.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Fakes stand in for asynchronous APIs (fetch, clipboard, loadLocale) and answer at once: async with no await.

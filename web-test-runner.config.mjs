@@ -1,5 +1,6 @@
 // @ts-check
 // Browser tests: @web/test-runner + @open-wc/testing in real headless browsers.
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import { hostsMiddleware } from './test/server/hosts-middleware.mjs';
 import { mockMiddleware } from './test/server/mock-middleware.mjs';
 import { pagesMiddleware } from './test/server/pages-middleware.mjs';
 import { questionsMiddleware } from './test/server/questions-middleware.mjs';
+import { timingsReporter } from './test/server/timings-reporter.mjs';
 
 // The reference question endpoint, as the demo runs it, storing into a fresh SQLite file for each run, with the
 // rules of the ask-form fixture (test/server/questions-middleware.mjs puts a fault layer in front).
@@ -68,5 +70,7 @@ export default {
   groups: namesItsFiles
     ? []
     : [20, 32].map((size) => ({ name: `reader-${size}`, files: `test/readers/font-size-${size}.test.ts`, browsers: readerBrowsers(size) })),
+  // GOV_TIMINGS=file.json also writes how long each test took (test/server/timings-reporter.mjs).
+  reporters: process.env.GOV_TIMINGS ? [defaultReporter(), timingsReporter(process.env.GOV_TIMINGS)] : [defaultReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

@@ -1,4 +1,14 @@
 /** Shared helpers of the browser tests. */
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
+
+/**
+ * `waitUntil` of @open-wc/testing with a 10 s timeout instead of its 1 s: what a test waits for (an answer of the
+ * test server, a lazy chunk, an animation frame) can take longer than a second on a loaded 2-core CI machine running
+ * three browsers at once, and a wait that ends early only makes a correct widget fail. A wrong widget still fails,
+ * 10 s later. (ESLint keeps tests from importing the 1 s one.)
+ */
+export const waitUntil = (predicate: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> =>
+  openWcWaitUntil(predicate, message, { timeout: 10_000, ...options });
 
 /** An absolute URL for a file under test/fixtures/ (served by the test runner). */
 export const fixtureUrl = (path: string): string => new URL(`/test/fixtures/${path}`, location.href).href;

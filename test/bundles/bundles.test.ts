@@ -11,7 +11,8 @@
  * load the all-in-one too; this file is where every bundle is exercised. Where the language chunks come from (a
  * CDN, a strict CSP, a 404, SRI): languages.test.ts.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import { openPage } from '../pages/open-page.js';
 import {
   ALL,

@@ -5,7 +5,8 @@
  * the ask form's lookup then fetches the lookup's chunk, and only then; a feed of RSS or Atom fetches the RSS/Atom
  * reader's chunk, and a JSON feed never does. Pages from test/bundles/bundles-middleware.mjs.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import { openPage, type OpenPage } from '../pages/open-page.js';
 
 interface ChunkNode {

@@ -129,11 +129,10 @@ describe('loadSection', () => {
   });
 
   it('gives up on a response that never comes after the time limit', async () => {
-    const started = performance.now();
+    // The mock never answers: without the time limit this load would outlast the test's own timeout.
     const error = await failure(loadSection('policies', { url: mockUrl('hang') }, { ...fresh(), timeoutMs: 300 }));
     expect(error.code).to.equal('timeout');
     expect(error.retryable).to.equal(true);
-    expect(performance.now() - started).to.be.below(5_000);
   });
 
   it('asks the network once per URL however many loads want it, and again after a failure', async () => {

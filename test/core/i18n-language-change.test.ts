@@ -2,7 +2,8 @@
 // its content in the language it speaks until the catalog arrives, then switches, content and UI together (no
 // loading state in between, no English data under zh-Hans words). In a file of its own: each test file runs in a
 // page of its own, so no catalog is loaded before.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import { hasCatalog } from '../../src/core/i18n.js';
 import { mount, shown } from './i18n-mount.js';
 

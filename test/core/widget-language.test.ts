@@ -2,10 +2,10 @@
 // page render and announce in their own, also for text built outside render — an announcement after a timer,
 // a gov-error message, a string built in a handler. (Before, a module-global locale was swapped around each
 // widget's update and around such code by hand; a forgotten wrap showed zh-Hans.)
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { str } from '@lit/localize';
 import { loadCatalog, localizer } from '../../src/core/i18n.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, waitUntil } from '../helpers.js';
 import { $, FEED, status, type GovPolicyFeed } from '../widgets/policy-feed/helpers.js';
 import type { TestWidget } from './test-widget.js';
 import './test-widget.js';
@@ -38,7 +38,7 @@ describe('each widget speaks its own language, per msg() call', () => {
       input.value = 'zzzz-nothing-matches';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     }
-    await waitUntil(() => feeds.every((el) => status(el) !== ''), 'no announcement', { timeout: 3000 });
+    await waitUntil(() => feeds.every((el) => status(el) !== ''), 'no announcement');
     expect(feeds.map(status)).to.deep.equal(['No policies match your search or filters.', '沒有找到符合條件的政策。']);
   });
 

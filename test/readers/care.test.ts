@@ -7,14 +7,14 @@
  * (placeholders, hints, disabled states, badges), every interactive target ≥ 48 × 48 px, and a radio's or
  * checkbox's label row counted as its target only where clicking it activates the control.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widgets/policy-feed/define.js';
 import '../../src/widgets/account-directory/define.js';
 import '../../src/widgets/ask-form/define.js';
 import type { GovPolicyFeed } from '../../src/widgets/policy-feed/policy-feed.js';
 import type { GovAccountDirectory } from '../../src/widgets/account-directory/account-directory.js';
 import type { GovAskForm } from '../../src/widgets/ask-form/ask-form.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, waitUntil } from '../helpers.js';
 import { careProblems, distribution, labelTargetsActivate, measure, merge, type Measurement } from '../lib/care-measure.js';
 import { askForm, fillValid, submitAndSettle } from '../widgets/ask-form/helpers.js';
 import { FakeSpeech, installSpeech, voice } from '../core/fake-speech.js';

@@ -3,13 +3,13 @@
  * inline `<script type="application/json">` or `src`, watch for uncaught errors, and check after every
  * step what the hostile corpus must never achieve.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widgets/policy-feed/define.js';
 import '../../src/widgets/account-directory/define.js';
 import '../../src/widgets/ask-form/define.js';
 import type { GovElement } from '../../src/core/gov-element.js';
 import { deepElements, injectedElements, nothingRan, prototypesClean, unsafeUrlsIn } from '../hostile/assert.js';
-import { uniqueKey } from '../helpers.js';
+import { uniqueKey, waitUntil } from '../helpers.js';
 
 export type Widget = GovElement<never, unknown>;
 export type Tag = 'gov-policy-feed' | 'gov-account-directory' | 'gov-ask-form';
@@ -247,4 +247,4 @@ export function optionLeaks(el: Element): string[] {
 }
 
 /** Waits until `predicate` holds, naming what was awaited when it does not. */
-export const until = (predicate: () => unknown, what: string): Promise<void> => waitUntil(predicate, what, { timeout: 5000 });
+export const until = (predicate: () => unknown, what: string): Promise<void> => waitUntil(predicate, what, { interval: 10 });

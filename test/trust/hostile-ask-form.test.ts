@@ -187,10 +187,9 @@ describe('gov-ask-form: hostile data', () => {
       services: Array.from({ length: 100_000 }, (_, i) => ({ service_code: `s${i}`, service_name: `类别${i}` })),
       recipients: Array.from({ length: 100_000 }, (_, i) => `o${i}`),
     };
-    const started = performance.now();
+    // How long this takes, against the build before the bounds, is measured by `node bench/bounds.mjs`
+    // (categories-100k), not here: the element count below is what keeps it fast on every machine.
     const el = await mount('gov-ask-form', { version: '1.0', organizations, questions }, 'data');
-    el.getBoundingClientRect();
-    const ms = performance.now() - started;
     check(el, '100,000 categories');
     const radios = $$<HTMLInputElement>(el, 'input[name="service_code"]');
     expect(radios.length).to.equal(100);
@@ -201,7 +200,6 @@ describe('gov-ask-form: hostile data', () => {
     expect(el.shadowRoot!.querySelectorAll('*').length, 'elements in the shadow root').to.be.below(2_500);
     expect(warnings.join('\n')).to.contain('$.questions.services: 99900 service(s) after the first 100 left out');
     expect(warnings.join('\n')).to.contain('$.questions.recipients: 99500 recipient(s) after the first 500 left out');
-    expect(ms, 'ms to show').to.be.below(3_000);
     radios.at(-1)!.click();
     setValue($<HTMLSelectElement>(el, '#f-organization_id'), 'o499');
     await settle(el);

@@ -41,9 +41,20 @@ async function showAll(el: Widget): Promise<void> {
   }
 }
 
-/** Opens the QR dialog of every account that has a button, checks it, and closes it. */
+/**
+ * Fields the QR dialog does not draw (views/qr-dialog.ts draws the name, platform, organization, URL, handle and
+ * code): of the corpus's accounts that differ only in one of these, one dialog stands for the ten.
+ */
+const NOT_IN_DIALOG = /^wrong-(followers|functions|last_post_at|status|verified)-(?!0$)/;
+
+/**
+ * Opens the QR dialog of every account that has a button (but those NOT_IN_DIALOG), checks it, and closes it.
+ * Returns how many were opened.
+ */
 async function everyQrDialog(el: Widget, step: string): Promise<number> {
-  const ids = $$(el, '[part~="qr-button"]').map((button) => button.closest<HTMLElement>('[part~="item"]')!.dataset['id']!);
+  const ids = $$(el, '[part~="qr-button"]')
+    .map((button) => button.closest<HTMLElement>('[part~="item"]')!.dataset['id']!)
+    .filter((id) => !NOT_IN_DIALOG.test(id));
   for (const id of ids) {
     $(el, `li[data-id="${CSS.escape(id)}"] [part~="qr-button"]`).click();
     await until(

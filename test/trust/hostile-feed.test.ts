@@ -108,19 +108,16 @@ describe('gov-policy-feed: hostile data', () => {
     const FEED = 'https://jsonfeed.org/version/1.1';
     const item = (i: number, extra: Record<string, unknown> = {}) => ({ id: `i${i}`, title: `T${i}`, date_published: '2026-11-01', ...extra });
 
-    it('a title of "Z" and 100,000 combining accents shows at once, with 8 accents, and the cut is reported', async function () {
-      this.timeout(60_000);
+    it('a title of "Z" and 100,000 combining accents shows at once, with 8 accents, and the cut is reported', async () => {
       const title = `Z${'\u0301'.repeat(100_000)}`;
-      const started = performance.now();
+      // Laid out too (before the cut, Chromium stalled 32 s at layout; `node bench/bounds.mjs`, combining-marks-title,
+      // measures it): a stall like that would outlast the test's 20 s timeout.
       const el = await mount('gov-policy-feed', { version: FEED, title: 'f', items: [item(1, { title, summary: title }), item(2)] }, 'data');
-      // Laid out too (a stall in Chromium happens at layout, not in the DOM).
       el.getBoundingClientRect();
-      const ms = performance.now() - started;
       expectSafe(el, 'combining marks');
       expect(titles(el)).to.include(`Z${'\u0301'.repeat(8)}`);
       expect(textOf($(el, '[part~="summary"]'))).to.equal(`Z${'\u0301'.repeat(8)}`);
       expect(warnings.join('\n')).to.contain('.title: 99992 combining mark(s) cut: at most 8 follow one character');
-      expect(ms, 'ms to show').to.be.below(3_000);
     });
 
     it('100,000 topics: "show all" draws at most 100 chips and counts the rest; the list shows the first 10,000 items', async function () {
@@ -130,15 +127,14 @@ describe('gov-policy-feed: hostile data', () => {
       const el = await mount('gov-policy-feed', { version: FEED, title: 'f', items }, 'data', { filters: '', limit: '10' });
       const group = () => el.shadowRoot!.querySelector('#filter-topic')!.closest('.filter-group')!;
       expect(textOf(group().querySelector('[part~="show-all"]'))).to.equal('显示前 100 项（共 100,000 项）');
-      const started = performance.now();
+      // How long the click takes is measured by `node bench/bounds.mjs` (topics-100k-show-all); the element
+      // count is what keeps it short.
       group().querySelector<HTMLElement>('[part~="show-all"]')!.click();
       await settle(el);
-      const ms = performance.now() - started;
       expectSafe(el, 'all topics');
       expect(group().querySelectorAll('[part~="chip"]').length, 'chips: "all" and 100 topics').to.equal(101);
       expect(textOf(group().querySelector('[part~="chips-note"]'))).to.equal('另有 99,900 项较少用到的未列出');
       expect(el.shadowRoot!.querySelectorAll('*').length, 'elements in the shadow root').to.be.below(1_500);
-      expect(ms, 'ms to show all').to.be.below(2_000);
       expect(textOf($(el, '[part~="notice"]'))).to.equal('有 5,000 条信息因数据格式有误未能显示。');
       expect(warnings.join('\n')).to.contain('$.items: 5000 item(s) after the first 10000 left out');
     });

@@ -4,7 +4,8 @@
  * iframe; its probe (test/pages/probe.js) records violations, errors, warnings and definitions, and says when
  * every widget has loaded. The test then uses the widgets as a reader would, inside that page.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers.js';
 import { VERSION } from '../../src/version.js';
 
 import { openPage, type OpenPage } from '../pages/open-page.js';

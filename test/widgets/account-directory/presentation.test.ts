@@ -1,5 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
-import { fixtureUrl } from '../../helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { fixtureUrl, waitUntil } from '../../helpers.js';
 import type { GovAccountDirectory } from '../../../src/widgets/account-directory/account-directory.js';
 import { $, $$, card, directory, directoryIn, disclosure, shadow, textOf } from './helpers.js';
 import { visualOrder } from '../../bidi.js';

@@ -1,6 +1,6 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, fixtureUrl } from '../../helpers.js';
+import { captureWarnings, fixtureUrl, waitUntil } from '../../helpers.js';
 import type { GovAccountDirectory } from '../../../src/widgets/account-directory/account-directory.js';
 import { QR_OPTIONS, QUIET_ZONE } from '../../../src/widgets/account-directory/controllers/qr-code.js';
 import { $, card, directory, directoryIn, disclosure, shadow, textOf } from './helpers.js';

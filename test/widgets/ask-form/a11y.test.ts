@@ -1,8 +1,8 @@
 // axe finds no violation in any state the issue names (empty, validation errors, sending, success,
 // lookup), in zh-Hans, in English, and in care mode.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { GovAskForm } from '../../../src/widgets/ask-form/ask-form.js';
-import { captureWarnings } from '../../helpers.js';
+import { captureWarnings, waitUntil } from '../../helpers.js';
 import { $, askForm, fillValid, submitAndSettle, submitButton, type FormOptions } from './helpers.js';
 
 afterEach(() => localStorage.clear());

@@ -1,7 +1,7 @@
 // The draft across reloads, and the promise that personal data never reaches any storage.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { GovAskForm } from '../../../src/widgets/ask-form/ask-form.js';
-import { captureWarnings } from '../../helpers.js';
+import { captureWarnings, waitUntil } from '../../helpers.js';
 import {
   $,
   askDocument,

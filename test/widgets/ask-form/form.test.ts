@@ -1,5 +1,6 @@
 // What a reader sees and hears in the form: controls, checks, counts, the receipt and its copy button.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, askForm, fillValid, submitAndSettle, submits, text, type } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // The lookup view against the real endpoint, and the answered questions with their next page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { GovAskForm } from '../../../src/widgets/ask-form/ask-form.js';
-import { captureWarnings, mockUrl } from '../../helpers.js';
+import { captureWarnings, mockUrl, waitUntil } from '../../helpers.js';
 import { $, $$, askForm, inspect, text, VALID } from './helpers.js';
 
 /** Sends a question straight to the endpoint (as another visit would have) and answers it as the department. */

@@ -1,10 +1,10 @@
 /** Every story of the ask form renders its form (the fake endpoint is on another origin, allowed by the page). */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../../stories/ask-form.stories.js';
 import { installFakeEndpoint } from '../../../stories/data/ask-form.js';
 import type { GovAskForm } from '../../../src/widgets/ask-form/ask-form.js';
-import { captureWarnings } from '../../helpers.js';
+import { captureWarnings, waitUntil } from '../../helpers.js';
 import { text } from './helpers.js';
 
 type AnyStory = { args?: object; render?: (args: object) => TemplateResult; play?: (context: { canvasElement: HTMLElement }) => Promise<void> };

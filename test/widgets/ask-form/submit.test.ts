@@ -1,11 +1,11 @@
 // Sending questions to the real reference endpoint (demo/questions-api.mjs), mounted in the test runner
 // behind a fault layer (test/server/questions-middleware.mjs).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { formatDate } from '../../../src/core/format.js';
 import { addWorkdays, localDay } from '../../../src/widgets/ask-form/model/workdays.js';
 import type { GovAskSubmitDetail } from '../../../src/widgets/ask-form/events.js';
-import { captureWarnings } from '../../helpers.js';
+import { captureWarnings, waitUntil } from '../../helpers.js';
 import { $, askForm, check, fillValid, formValues, inspect, submitAndSettle, submitButton, submits, text, type, VALID } from './helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -238,7 +238,7 @@ describe('ask form: sending', () => {
     submitButton(el).click();
     expect(await submits(scope)).to.have.length(1);
 
-    await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'the wait did not end', { timeout: 5000 });
+    await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false', 'the wait did not end');
     expect(text($(el, '[role="status"]'))).to.contain('现在可以重新提交了');
     const retry = await submitAndSettle(el);
     expect(retry.kind).to.equal('success');

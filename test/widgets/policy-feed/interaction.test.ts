@@ -1,6 +1,6 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, makeFeed, mockCount, mockUrl, spyFetch, uniqueKey } from '../../helpers.js';
+import { captureWarnings, makeFeed, mockCount, mockUrl, spyFetch, uniqueKey, waitUntil } from '../../helpers.js';
 import { $, $$, clean, DISCLOSURE, feed, items, jsonFeed, root, status, titles, type GovPolicyFeed } from './helpers.js';
 
 const search = (el: Element) => $<HTMLInputElement>(el, 'input[part~="search"]')!;
@@ -60,11 +60,11 @@ describe('gov-policy-feed: search', () => {
     expect(getComputedStyle(region).display).not.to.equal('none');
     expect(getComputedStyle(region).visibility).to.equal('visible');
     await type(el, '营商');
-    await waitUntil(() => status(el) !== '', 'no announcement', { timeout: 3000 });
+    await waitUntil(() => status(el) !== '', 'no announcement');
     expect($(el, '[part~="count"]')).to.equal(region);
     expect(status(el)).to.equal('找到 3 条政策');
     await type(el, '没有这样的政策');
-    await waitUntil(() => status(el) === '没有找到符合条件的政策。', 'no empty announcement', { timeout: 3000 });
+    await waitUntil(() => status(el) === '没有找到符合条件的政策。', 'no empty announcement');
   });
 
   it('shows an empty state that clears search and filters, keeping focus in the widget', async () => {

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings } from '../../helpers.js';
+import { captureWarnings, waitUntil } from '../../helpers.js';
 import { careProblems, measure } from '../../lib/care-measure.js';
 import { $, $$, clean, items, root, status, titles, type GovPolicyFeed } from './helpers.js';
 
