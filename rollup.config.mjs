@@ -19,6 +19,7 @@ import typescript from '@rollup/plugin-typescript';
 import { asciiOnly } from './scripts/ascii.mjs';
 import bundleManifest from './scripts/bundle-manifest.mjs';
 import minifyCssLiterals from './scripts/css-literals.mjs';
+import { licenceBanner } from './scripts/licences.mjs';
 import pruneMessages from './scripts/prune-messages.mjs';
 
 export const ALL_IN_ONE = 'gov-widgets';
@@ -87,6 +88,13 @@ const minify = (module) =>
     format: { comments: false, ascii_only: true },
   });
 
+/**
+ * Maps are written for our own tools (scripts/bundle-analysis.mjs) but not shipped (package.json `files`), so no
+ * bundle names one in a `sourceMappingURL` comment that would point at a missing file.
+ * @type {'hidden'}
+ */
+const sourcemap = 'hidden';
+
 /** Lit's css`` tag only builds a CSSResult: a style sheet no widget uses is left out. */
 const treeshake = { manualPureFunctions: ['css'] };
 
@@ -120,8 +128,8 @@ const esBundles = entries.map((name) => ({
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: chunkName(name),
-    sourcemap: true,
-    plugins: [minify(true), asciiOnly()],
+    sourcemap,
+    plugins: [minify(true), asciiOnly(), licenceBanner()],
   },
   plugins: plugins({ lazyLocales: true }),
   treeshake,
@@ -136,8 +144,8 @@ const classic = entries.includes(ALL_IN_ONE)
           file: `dist/${ALL_IN_ONE}.classic.js`,
           format: 'iife',
           inlineDynamicImports: true,
-          sourcemap: true,
-          plugins: [minify(false), asciiOnly()],
+          sourcemap,
+          plugins: [minify(false), asciiOnly(), licenceBanner()],
         },
         plugins: plugins({ lazyLocales: false }),
         treeshake,

@@ -12,6 +12,7 @@
 // 5. dist/gov-widgets.css: the host-page snippet that reserves each widget's loading height, through Lightning CSS
 //    (scripts/css-literals.mjs: minified for the browsers we support, nothing lowered, its /*! header kept);
 // 6. dist/validate.html: the validator page, one self-contained file (scripts/validator-page.mjs, decision 0021);
+//    then dist/THIRD_PARTY_NOTICES.md, the licences of what the bundles and the page include (scripts/licences.mjs);
 // 7. custom-elements.json: the manifest, from the widgets' JSDoc, and from it the editor data
 //    (dist/vscode.html-custom-data.json, dist/web-types.json) and the JSX and Vue types (dist/npm/jsx.d.ts,
 //    dist/npm/vue.d.ts; scripts/editor-data.mjs).
@@ -25,6 +26,7 @@ import { hostCss } from './loading-heights.mjs';
 import { printSri, writeSri } from './sri.mjs';
 import { writeEditorData } from './editor-data.mjs';
 import { buildValidatorPage } from './validator-page.mjs';
+import { writeNotices } from './licences.mjs';
 
 /**
  * @param {string} cmd
@@ -55,5 +57,7 @@ if (nonAscii.length > 0) {
   process.exit(1);
 }
 if (hasBundles) await buildValidatorPage('dist');
+// After every build that bundles third-party code has recorded it (scripts/licences.mjs).
+console.log(`dist/THIRD_PARTY_NOTICES.md: ${writeNotices('dist').join(', ')}`);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 writeEditorData();

@@ -22,6 +22,7 @@ import typescript from '@rollup/plugin-typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { rollup } from 'rollup';
 import { minifyCss } from './css-literals.mjs';
+import { licenceBanner } from './licences.mjs';
 
 const VALIDATORS_ID = 'gov:schema-validators';
 
@@ -71,7 +72,7 @@ async function pageScript(dist) {
     });
     const { output } = await bundle.generate({
       format: 'iife',
-      plugins: [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false, ascii_only: true } })],
+      plugins: [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }), licenceBanner(dist)],
     });
     await bundle.close();
     return output[0].code;
