@@ -103,7 +103,16 @@ test('the zip holds one folder with the bundles, every chunk they can load, sri.
     'one top folder',
   );
   const inside = names.map((name) => name.slice(folder.length + 1));
-  for (const name of ['README.txt', 'index.html', 'validate.html', 'LICENSE', 'gov-widgets/gov-widgets.css', 'gov-widgets/sri.json', 'data/disclosure.json']) {
+  for (const name of [
+    'README.txt',
+    'index.html',
+    'validate.html',
+    'LICENSE',
+    'gov-widgets/gov-widgets.css',
+    'gov-widgets/sri.json',
+    'data/disclosure.json',
+    'assets/qr-wx-qinghe.svg',
+  ]) {
     assert.ok(inside.includes(name), name);
   }
   for (const name of ['server/nginx.conf', 'server/web.config', 'server/.htaccess']) assert.ok(inside.includes(name), name);
@@ -181,6 +190,13 @@ test(
     const english = seen.requests.find((url) => /\/chunks\/gov-widgets\.en-[\w-]+\.js$/.test(url));
     assert.ok(english, 'the English chunk was fetched');
     assert.equal(map.integrity[`./${english.slice(`${origin}/${folder}/`.length)}`], manifest.chunks[english.slice(`${origin}/${folder}/gov-widgets/`.length)]);
+
+    // A QR code a reader opens, drawn by the QR encoder's chunk, which the import map's integrity covers too.
+    await page.$eval('gov-account-directory', (directory) => directory.shadowRoot.querySelector('[part~="qr-button"]').click());
+    await page.waitForFunction(() => document.querySelector('gov-account-directory').shadowRoot.querySelector('svg[part~="qr-code"]'), { timeout: 20_000 });
+    const encoder = seen.requests.find((url) => /\/chunks\/uqr-[\w-]+\.js$/.test(url));
+    assert.ok(encoder, 'the QR encoder chunk was fetched');
+    assert.ok(map.integrity[`./${encoder.slice(`${origin}/${folder}/`.length)}`], 'under the import map');
 
     assert.deepEqual(seen.errors, [], 'no page or console error (an integrity mismatch is one)');
     assert.deepEqual(seen.failed, []);
