@@ -72,11 +72,10 @@ export function relativeImports(path, code) {
 
 /** @param {string} text @param {Record<string, string>} values */
 function fill(text, values) {
-  const filled = text.replace(/\{\{([^}]+)\}\}/g, (whole, /** @type {string} */ key) => {
+  return text.replace(/\{\{([^}]+)\}\}/g, (whole, /** @type {string} */ key) => {
     if (!(key in values)) throw new Error(`release: no value for ${whole}`);
     return /** @type {string} */ (values[key]);
   });
-  return filled;
 }
 
 /** Windows line ends and a byte order mark: Notepad before Windows 10 (1903) shows UTF-8 text right only so. */
