@@ -117,6 +117,8 @@ export function releaseFiles({ root = ROOT, dist = join(root, 'dist') } = {}) {
   const css = readFileSync(join(dist, 'gov-widgets.css'));
   files.set('gov-widgets/gov-widgets.css', css);
   files.set('gov-widgets/sri.json', readFileSync(join(dist, 'sri.json')));
+  // The notices the bundles' banners point to ("Notices: THIRD_PARTY_NOTICES.md"), next to them.
+  files.set('gov-widgets/THIRD_PARTY_NOTICES.md', readFileSync(join(dist, 'THIRD_PARTY_NOTICES.md')));
   files.set('validate.html', readFileSync(join(dist, 'validate.html')));
 
   // The sample data, byte for byte, and the files it names outside its folder (a QR image: "../assets/…").
@@ -159,7 +161,6 @@ export function releaseFiles({ root = ROOT, dist = join(root, 'dist') } = {}) {
     files.set(`server/${name}`, Buffer.from(fill(readFileSync(join(template, 'server', name), 'utf8'), values)));
   }
   files.set('LICENSE', readFileSync(join(root, 'LICENSE')));
-  for (const name of readdirSync(root).filter((f) => /^THIRD[-_]PARTY/i.test(f))) files.set(name, readFileSync(join(root, name)));
   return { version, files };
 }
 

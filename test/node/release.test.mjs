@@ -110,6 +110,7 @@ test('the zip holds one folder with the bundles, every chunk they can load, sri.
     'LICENSE',
     'gov-widgets/gov-widgets.css',
     'gov-widgets/sri.json',
+    'gov-widgets/THIRD_PARTY_NOTICES.md',
     'data/disclosure.json',
     'assets/qr-wx-qinghe.svg',
   ]) {
