@@ -110,6 +110,8 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'zh-Hans', dir: 'ltr', theme: 'light', care: 'off' },
   parameters: {
+    // The webmaster's first page, then each widget with its docs page ahead of its stories.
+    options: { storySort: { order: ['开始使用 Getting started', 'Widgets', ['*', ['Docs', '*']], 'Readers'] } },
     controls: { expanded: true },
     // Our own tables from the manifest (./argtypes.mjs says why): public API only, no row hidden by another.
     docs: { toc: true, extractArgTypes: (tagName: string) => argTypesOf(manifest, tagName) },

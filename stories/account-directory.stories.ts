@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/widgets/account-directory/define.js';
 import type { GovAccountDirectory } from '../src/widgets/account-directory/account-directory.js';
 import { county, empty, hostile, many, NOW } from './data/account-directory.js';
@@ -77,6 +78,21 @@ const directoryIn = async (canvas: HTMLElement): Promise<GovAccountDirectory> =>
 };
 
 export const ByOrganization: Story = {};
+
+/** The markup of {@link AsPasted}, rendered as it is and shown as its source. */
+const PASTED = '<gov-account-directory src="/data/disclosure.json"></gov-account-directory>';
+
+/**
+ * Exactly the markup a webmaster pastes, reading a data file over HTTP: the demo county's `demo/data/`, which
+ * Storybook serves at `/data/`. The live example of the docs page (account-directory.mdx), whose
+ * "Show code" gives this markup rather than the story root around it.
+ */
+export const AsPasted: Story = {
+  name: 'As pasted',
+  // A constant of this file: nothing from args or data reaches the markup.
+  render: () => html`${unsafeHTML(PASTED)}`,
+  parameters: { docs: { source: { code: PASTED } } },
+};
 
 export const ByPlatform: Story = { args: { groupBy: 'platform' } };
 

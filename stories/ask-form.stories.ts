@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/widgets/ask-form/define.js';
 import type { GovAskForm } from '../src/widgets/ask-form/ask-form.js';
 import { askFormData, FAKE_ENDPOINT, fillForm, installFakeEndpoint, type FakeMode } from './data/ask-form.js';
@@ -49,6 +50,22 @@ type Story = StoryObj<Args>;
 
 /** The empty form, as a reader first sees it. */
 export const Empty: Story = {};
+
+/** The markup of {@link AsPasted}, rendered as it is and shown as its source. */
+const PASTED = '<gov-ask-form src="/data/disclosure.json"></gov-ask-form>';
+
+/**
+ * Exactly the markup a webmaster pastes, reading a data file over HTTP: the demo county's `demo/data/`, which
+ * Storybook serves at `/data/`. Its endpoints (`/api/questions`) are the demo server's: here the form shows, and
+ * sending fails, as it would on a page whose endpoint is not set up yet. The live example of the docs page
+ * (ask-form.mdx), whose "Show code" gives this markup rather than the story root around it.
+ */
+export const AsPasted: Story = {
+  name: 'As pasted',
+  // A constant of this file: nothing from args or data reaches the markup.
+  render: () => html`${unsafeHTML(PASTED)}`,
+  parameters: { docs: { source: { code: PASTED } } },
+};
 
 /** Submitted empty: the error summary takes focus and links to each field. */
 export const ValidationErrors: Story = {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { GovLoadOptions } from '../src/core/gov-element.js';
 import '../src/widgets/policy-feed/define.js';
 import { disclosure, emptyFeed, hostileFeed, longFeed, manyDisclosure, pagedFirst, pagedSecond, partialFeed } from './data/policy-feed.js';
@@ -85,6 +86,21 @@ type Story = StoryObj<Args>;
 
 /** The full item: date and "new", kind, legal force, 文号, issuer, summary, topics, interpretations, attachments. */
 export const Loaded: Story = {};
+
+/** The markup of {@link AsPasted}, rendered as it is and shown as its source. */
+const PASTED = '<gov-policy-feed src="/data/disclosure.json" limit="5" heading="最新政策"></gov-policy-feed>';
+
+/**
+ * Exactly the markup a webmaster pastes, reading a data file over HTTP: the demo county's `demo/data/`, which
+ * Storybook serves at `/data/`. The live example of the docs page (policy-feed.mdx), whose
+ * "Show code" gives this markup rather than the story root around it.
+ */
+export const AsPasted: Story = {
+  name: 'As pasted',
+  // A constant of this file: nothing from args or data reaches the markup.
+  render: () => html`${unsafeHTML(PASTED)}`,
+  parameters: { docs: { source: { code: PASTED } } },
+};
 
 /** While the data loads: a placeholder of `limit` rows, announced as loading. */
 export const Loading: Story = {

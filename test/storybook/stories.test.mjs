@@ -1,4 +1,4 @@
-// Every story of the built Storybook renders (and every docs page): each story's iframe (storybook-static/iframe.html?id=…), opened in
+// Every story of the built Storybook renders, and every docs page shows what a webmaster needs: each story's iframe (storybook-static/iframe.html?id=…), opened in
 // headless Chromium, shows its widget (defined, with its shadow content, in the state the story names) and
 // logs no error (console.error, an uncaught exception, a failed request). Warnings are allowed: error-state
 // stories send their technical cause to console.warn on purpose.
@@ -54,12 +54,45 @@ function expectedPart(story) {
   return undefined;
 }
 
+const WIDGETS = ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form'];
+
+/** A part each widget's live example shows only from its data: a policy, an account, the tabs of the form's views. */
+const LIVE_PART = { 'gov-policy-feed': 'item', 'gov-account-directory': 'item', 'gov-ask-form': 'tab' };
+
+/** In a docs page: its heading, the code blocks, and the first cells of the plain-words and the manifest's tables. */
+function seenOnDocsPage() {
+  const docs = document.querySelector('#storybook-docs');
+  const firstCells = (selector) => [...docs.querySelectorAll(`${selector} tbody tr td:first-child`)].map((td) => td.textContent.trim());
+  return {
+    heading: docs.querySelector('h1')?.textContent ?? '',
+    snippets: [...docs.querySelectorAll('pre')].map((pre) => pre.textContent).filter((code) => !code.includes('[data-radix')),
+    plainRows: firstCells('table.gov-docs-attributes'),
+    argRows: firstCells('table.docblock-argstable'),
+  };
+}
+
+/** In a widget's docs page: its live example (the widget in the docs' story canvas) once it has shown its data. */
+async function liveExample(tag) {
+  const deadline = performance.now() + 15_000;
+  let el;
+  while (!(el = document.querySelector(`#storybook-docs .docs-story ${tag}`))?.shadowRoot?.querySelector('.base') && performance.now() < deadline)
+    await new Promise((done) => setTimeout(done, 50));
+  if (!el) return { src: null, parts: [], text: '' };
+  await el.loadComplete?.catch(() => {});
+  await el.updateComplete;
+  return {
+    src: el.getAttribute('src'),
+    parts: [...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].flatMap((p) => p.getAttribute('part').split(/\s+/)),
+    text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
+  };
+}
+
 test(
-  'Storybook: every story renders its widget without errors, and every docs page its attributes',
+  'Storybook: every story renders its widget without errors, and every docs page what a webmaster needs',
   { skip: !built && `no ${STATIC}/ (run npm run build-storybook)`, timeout: 900_000 },
   async (t) => {
     assert.ok(stories.length >= 3, 'stories in index.json');
-    for (const widget of ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form']) {
+    for (const widget of WIDGETS) {
       assert.ok(
         stories.some((s) => s.title.endsWith(widget)),
         `stories of <${widget}>`,
@@ -101,7 +134,9 @@ test(
           }
         });
       }
-      // The docs page of each widget, generated from custom-elements.json: a table of its attributes.
+      // The docs pages, as a webmaster reads them: each widget's (stories/<widget>.mdx) has its heading, the snippet to
+      // paste, a row in plain words for every attribute beside the manifest's table, and a live example showing
+      // the demo county's data; the getting-started page has the snippet of all three.
       for (const entry of docs) {
         await t.test(entry.id, async () => {
           const page = await browser.newPage();
@@ -110,29 +145,54 @@ test(
           page.on('console', (message) => {
             if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
           });
+          page.on('response', (response) => {
+            if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') errors.push(`HTTP ${response.status()}: ${response.url()}`);
+          });
           try {
             await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load' });
-            await page.waitForFunction(() => document.querySelector('#storybook-docs table'), { timeout: 15_000 });
-            const text = await page.evaluate(() => document.querySelector('#storybook-docs').textContent);
-            assert.match(text, /src/, `${entry.id}: the src attribute is documented`);
-            // Every attribute of the manifest has its row (none hidden by a part of the same name), and no
-            // private member (#…) is listed.
-            const tag = ['gov-policy-feed', 'gov-account-directory', 'gov-ask-form'].find((name) => entry.title.endsWith(name));
-            if (tag) {
-              const declaration = declarationOf(manifest, tag);
-              const rows = await page.evaluate(() =>
-                [...document.querySelectorAll('#storybook-docs table tbody tr td:first-child')].map((td) => td.textContent.trim()),
+            // The code blocks fill in after the page (their highlighter loads on its own).
+            await page.waitForFunction(
+              () => {
+                const code = [...document.querySelectorAll('#storybook-docs pre')]
+                  .map((pre) => pre.textContent)
+                  .filter((text) => !text.includes('[data-radix'));
+                return code.some((text) => text.includes('<script')) && code.every((text) => text.trim());
+              },
+              { timeout: 15_000 },
+            );
+            const shown = await page.evaluate(seenOnDocsPage);
+            const tag = WIDGETS.find((name) => entry.title.endsWith(name));
+            if (!tag) {
+              // The getting-started page: one snippet with the script and all three widgets.
+              assert.ok(
+                shown.snippets.some((code) => code.includes('<script') && WIDGETS.every((name) => code.includes(`<${name}`))),
+                `${entry.id}: a snippet with <script and the three widgets (${JSON.stringify(shown.snippets)})`,
               );
-              for (const attribute of declaration.attributes)
+            } else {
+              assert.match(shown.heading, new RegExp(`<${tag}>`), `${entry.id}: the heading names <${tag}>`);
+              const paste = shown.snippets.find((code) => code.includes('<script') && code.includes(`<${tag} `));
+              assert.ok(paste, `${entry.id}: a snippet to paste with <script and <${tag}> (${JSON.stringify(shown.snippets)})`);
+              assert.match(paste, /charset="utf-8"/, `${entry.id}: the snippet keeps charset="utf-8" (GBK pages)`);
+              assert.match(paste, /integrity="sha384-/, `${entry.id}: the snippet has the integrity attribute`);
+              // Every attribute of the manifest has its row in both tables: in plain words, and in the manifest's
+              // (none hidden by a part of the same name); no private member (#…) is listed.
+              const attributes = declarationOf(manifest, tag).attributes.map((a) => a.name);
+              assert.deepEqual([...shown.plainRows].sort(), [...attributes].sort(), `${entry.id}: a row in plain words for each attribute, and no other`);
+              for (const attribute of attributes)
                 assert.ok(
-                  rows.some((row) => row.startsWith(attribute.name)),
-                  `${entry.id}: a row for ${attribute.name}`,
+                  shown.argRows.some((row) => row.startsWith(attribute)),
+                  `${entry.id}: a row for ${attribute} in the manifest's table`,
                 );
               assert.deepEqual(
-                rows.filter((row) => row.startsWith('#')),
+                shown.argRows.filter((row) => row.startsWith('#')),
                 [],
                 `${entry.id}: no private member`,
               );
+              // The live example: the widget, as pasted, showing the demo county's data and no error box.
+              const live = await page.evaluate(liveExample, tag);
+              assert.equal(live.src, '/data/disclosure.json', `${entry.id}: the live example reads the demo data file`);
+              assert.ok(!live.parts.includes('error'), `${entry.id}: no error box (${live.text})`);
+              assert.ok(live.parts.includes(LIVE_PART[tag]), `${entry.id}: shows part="${LIVE_PART[tag]}" from the data (${live.parts.slice(0, 12)})`);
             }
             assert.deepEqual(errors, [], `${entry.id}: no errors`);
           } finally {
