@@ -48,13 +48,13 @@ async function showAll(el: Widget): Promise<void> {
 const NOT_IN_DIALOG = /^wrong-(followers|functions|last_post_at|status|verified)-(?!0$)/;
 
 /**
- * Opens the QR dialog of every account that has a button (but those NOT_IN_DIALOG), checks it, and closes it.
- * Returns how many were opened.
+ * Opens the QR dialog of every account that has a button, is `which` and not NOT_IN_DIALOG, checks it, and
+ * closes it. Returns how many were opened.
  */
-async function everyQrDialog(el: Widget, step: string): Promise<number> {
+async function everyQrDialog(el: Widget, step: string, which: (id: string) => boolean): Promise<number> {
   const ids = $$(el, '[part~="qr-button"]')
     .map((button) => button.closest<HTMLElement>('[part~="item"]')!.dataset['id']!)
-    .filter((id) => !NOT_IN_DIALOG.test(id));
+    .filter((id) => !NOT_IN_DIALOG.test(id) && which(id));
   for (const id of ids) {
     $(el, `li[data-id="${CSS.escape(id)}"] [part~="qr-button"]`).click();
     await until(
@@ -101,11 +101,22 @@ describe('gov-account-directory: hostile data', () => {
     });
   }
 
-  it('the QR dialog of every hostile and unsafe account shows a code or a message, never an unsafe URL', async function () {
+  // Two halves of the corpus, each test under its own timeout: a dialog costs WebKit 0.1–0.8 s on a loaded machine.
+  const QR_ACCOUNTS = /^(wrong-)?qr-/;
+
+  it('the QR dialog of every account with hostile text shows a code or a message, never an unsafe URL', async function () {
     this.timeout(60_000);
     const el = await mount('gov-account-directory', hostileDiscovery(), 'data');
     await showAll(el);
-    const opened = await everyQrDialog(el, 'active');
+    const opened = await everyQrDialog(el, 'active', (id) => !QR_ACCOUNTS.test(id));
+    expect(opened).to.be.above(15);
+  });
+
+  it('the QR dialog of every account with a hostile or unsafe QR code shows a code or a message, never an unsafe URL', async function () {
+    this.timeout(60_000);
+    const el = await mount('gov-account-directory', hostileDiscovery(), 'data');
+    await showAll(el);
+    const opened = await everyQrDialog(el, 'active', (id) => QR_ACCOUNTS.test(id));
     expect(opened).to.be.above(15);
     // An account whose URLs are all unsafe offers no code at all.
     expect($$(el, 'li[data-id^="url-"]').length).to.be.above(5);
