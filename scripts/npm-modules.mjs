@@ -12,37 +12,15 @@
 //   (src/core/i18n.ts) reads `templates[id]`, which is the same for a number. The sources, the tests and the XLIFF
 //   keep the readable ids.
 //
-// Each rewritten file's source map is tsc's map chained through the rewrite's, so it still points into src/.
+// dist/npm/ is built without source maps (tsconfig.build.json: the package does not ship src/ for them to point
+// at), so a rewrite has no map to keep true.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import remapping from '@jridgewell/remapping';
 import MagicString from 'magic-string';
 import { parseAst } from 'rollup/parseAst';
 import { filesUnder } from './ascii.mjs';
 import { minifyCssModule } from './css-literals.mjs';
 import { findMessages, findTables } from './prune-messages.mjs';
-
-/**
- * Writes a module's new text and chains its `.js.map` (when there is one) through the rewrite's map.
- * @param {string} file
- * @param {{ code: string, map: { toString(): string } }} out the new text and the map from the old text to it
- */
-function writeRewritten(file, out) {
-  writeFileSync(file, out.code);
-  const mapFile = `${file}.map`;
-  /** @type {import('@jridgewell/remapping').EncodedSourceMap | undefined} */
-  let emitted;
-  try {
-    emitted = JSON.parse(readFileSync(mapFile, 'utf8'));
-  } catch {
-    return; // no map to keep true
-  }
-  if (!emitted) return;
-  // The rewrite's map has one source, the module as it was, whose own map leads on to src/.
-  const chained = remapping([out.map.toString(), emitted], () => null);
-  chained.file = emitted.file;
-  writeFileSync(mapFile, chained.toString());
-}
 
 /** @param {string} file */
 const named = (file) => relative(process.cwd(), file);
@@ -59,7 +37,7 @@ export function minifyCssTree(dir) {
   for (const file of filesUnder(dir, ['.js'])) {
     const out = minifyCssModule(readFileSync(file, 'utf8'), (text) => parseAst(text), named(file));
     if (!out) continue;
-    writeRewritten(file, out);
+    writeFileSync(file, out.code);
     changed.push(file);
   }
   return changed;
@@ -101,7 +79,7 @@ export function numberMessagesTree(dir) {
         out.overwrite(key.start, key.end, String(number.get(id)));
       }
     }
-    writeRewritten(file, { code: out.toString(), map: out.generateMap({ hires: true }) });
+    writeFileSync(file, out.toString());
   }
   return number;
 }
