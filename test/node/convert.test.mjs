@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { EN, runBin, ZH } from '../lib/cli.mjs';
 
@@ -177,6 +178,46 @@ test('after init, converting links the sections and adds the organizations to di
   assert.equal(await readFile(join(dir, 'site/accounts.json'), 'utf8'), before.accounts);
   const again = await readJson(join(dir, 'site/disclosure.json'));
   assert.deepEqual(again.organizations, discovery.organizations);
+});
+
+test("the templates' example rows, left in above the county's own rows, are said and not converted", async (t) => {
+  const dir = await folder(t);
+  assert.equal((await run(dir, ZH, 'init', 'site', '--name', '某某县人民政府', '--code', '330127')).code, 0);
+  // The policy template as a webmaster fills it: the example row kept, the county's own policy below it.
+  const [{ data: rows }] = await readXlsxFile(await readFile(join(dir, 'site/政策模板.xlsx')));
+  const [header, example] = rows;
+  const own = example.map((value, i) => {
+    const name = header[i];
+    if (/标题/.test(name)) return '某某县人民政府关于做好冬季供暖工作的通知';
+    if (/链接/.test(name)) return 'https://www.mmx.gov.cn/art/2026/12/1/art_5_1.html';
+    if (/索引号/.test(name)) return '11330127MB0000000X/2026-00031';
+    if (/文号/.test(name)) return '某政发〔2026〕31号';
+    return value;
+  });
+  const cell = (value) => (value instanceof Date ? { value, type: Date, format: 'yyyy-mm-dd' } : value === null ? null : { value });
+  await writeFile(join(dir, 'policies.xlsx'), await writeExcelFile([header, example, own].map((row) => row.map(cell))).toBuffer());
+
+  const { code, stdout } = await run(dir, ZH, 'convert', 'policies.xlsx', 'site/账号模板.xlsx', '--out', 'site');
+  assert.equal(code, 0, stdout);
+  // Not counted as one of the county's rows, and said under its file, by sheet and row.
+  assert.match(stdout, /表「Sheet1」：政策，共 1 行：已转换 1 行\n/);
+  assert.match(stdout, /表「账号」：账号，共 0 行/);
+  assert.match(stdout, /✔ 已转换 1 行。/);
+  assert.match(
+    stdout,
+    /policies\.xlsx\n\s+表「Sheet1」第 2 行：这是模板里的示例行（链接 https:\/\/www\.example\.gov\.cn\/art\/2026\/11\/26\/art_1_12\.html），未转换；请删除这一行/,
+  );
+  assert.match(stdout, /表「账号」第 2 行：这是模板里的示例行（链接 https:\/\/www\.example\.gov\.cn\/wx\.html），未转换；请删除这一行/);
+  const feed = await readJson(join(dir, 'site/policies.json'));
+  assert.deepEqual(
+    feed.items.map((item) => item.title),
+    ['某某县人民政府关于做好冬季供暖工作的通知'],
+  );
+  const { stdout: english } = await run(dir, EN, 'convert', 'policies.xlsx', '--out', 'site');
+  assert.match(
+    english,
+    /row 2: the template's example row \(its link is https:\/\/www\.example\.gov\.cn\/art\/2026\/11\/26\/art_1_12\.html\); not converted: delete the row/,
+  );
 });
 
 test('an XLSX policy list: a paged JSON Feed, newest first, every date form read, that validate accepts', async (t) => {

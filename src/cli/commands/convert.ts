@@ -23,6 +23,7 @@ import { Problems, type Problem, type ProblemCode } from '../convert/problems.js
 import { readAccounts, readPolicies, type DerivedOrganization, type SheetRows, type Tally } from '../convert/records.js';
 import { blankRow } from '../convert/rows.js';
 import { readTable, type Encoding, type Sheet } from '../convert/tables.js';
+import { EXAMPLE_ACCOUNT_URL, EXAMPLE_POLICY_URL } from '../convert/templates.js';
 import { FUNCTION_WORDS, KIND_WORDS, LEGAL_FORCE_WORDS, STATUS_WORDS } from '../convert/values.js';
 import { readSyndication } from '../convert/syndication.js';
 
@@ -215,12 +216,21 @@ async function runConvert(context: Context, m: ConvertMessages, files: readonly 
     } else {
       const before = problems.list.length;
       const settings = { baseUrl: options.baseUrl, knownOrganizations: known };
-      if (kind === 'policies')
+      /** The template's example row, still in the sheet: said, and not counted as one of the county's rows. */
+      const example = (url: string | undefined, row: number): boolean => {
+        if (url !== EXAMPLE_POLICY_URL && url !== EXAMPLE_ACCOUNT_URL) return false;
+        problems.add({ severity: 'warning', code: 'example-row', ...where, row, value: url });
+        tally.converted--;
+        tally.rows--;
+        return true;
+      };
+      if (kind === 'policies') {
         for (const { item, row } of readPolicies(rows, problems, settings, tally, discovery.state === 'ours' ? organizations : undefined))
-          items.push({ item, where: { severity: 'error', code: 'duplicate-id', ...where, row } });
-      else
+          if (!example(item.url, row)) items.push({ item, where: { severity: 'error', code: 'duplicate-id', ...where, row } });
+      } else {
         for (const { account, row } of readAccounts(rows, problems, settings, tally, organizations))
-          accounts.push({ account, where: { severity: 'error', code: 'duplicate-id', ...where, row } });
+          if (!example(account.url, row)) accounts.push({ account, where: { severity: 'error', code: 'duplicate-id', ...where, row } });
+      }
       // The accepted words of an enumeration, given to its messages.
       for (let i = before; i < problems.list.length; i++) {
         const p = problems.list[i]!;

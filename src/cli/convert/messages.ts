@@ -92,6 +92,7 @@ const en = {
       'duplicate-id': () =>
         `same id "${v}" as row ${p.number ?? ''} (the 索引号 or 文号 of a policy, the platform and handle of an account) with other data; left out`,
       'duplicate-row': () => `the same record as row ${p.number ?? ''}; converted once`,
+      'example-row': () => `the template's example row (its link is ${v}); not converted: delete the row`,
     };
     return words[p.code]();
   },
@@ -196,6 +197,7 @@ const zhHans: ConvertMessages = {
       'too-long': () => `超过 ${p.number ?? 0} 个字符：“${v}”，请缩短（不会自动截断）`,
       'duplicate-id': () => `与第 ${p.number ?? ''} 行编号相同（“${v}”：政策的索引号或文号，账号的平台和账号），但内容不同，未转换`,
       'duplicate-row': () => `与第 ${p.number ?? ''} 行是同一条记录，只转换一次`,
+      'example-row': () => `这是模板里的示例行（链接 ${v}），未转换；请删除这一行`,
     };
     return words[p.code]();
   },
@@ -293,6 +295,7 @@ const zhHant: ConvertMessages = {
       'too-long': () => `超過 ${p.number ?? 0} 個字元：「${v}」，請縮短（不會自動截斷）`,
       'duplicate-id': () => `與第 ${p.number ?? ''} 列編號相同（「${v}」：政策的索引號或文號，帳號的平台和帳號），但內容不同，未轉換`,
       'duplicate-row': () => `與第 ${p.number ?? ''} 列是同一筆記錄，只轉換一次`,
+      'example-row': () => `這是範本裡的示例列（連結 ${v}），未轉換；請刪除這一列`,
     };
     return words[p.code]();
   },

@@ -42,7 +42,8 @@ export type ProblemCode =
   | 'other-platform'
   | 'too-long'
   | 'duplicate-id'
-  | 'duplicate-row';
+  | 'duplicate-row'
+  | 'example-row';
 
 export interface Where {
   /** The file as the command line named it. */

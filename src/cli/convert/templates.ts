@@ -7,6 +7,13 @@ import writeExcelFile, { type Row, type SheetData } from 'write-excel-file/node'
 import { ACCOUNT_ALIASES, ACCOUNT_FIELDS, POLICY_ALIASES, POLICY_FIELDS } from './headers.js';
 import { FUNCTION_WORDS, KIND_WORDS, LEGAL_FORCE_WORDS, PLATFORM_WORDS, STATUS_WORDS } from './values.js';
 
+/**
+ * The links of the templates' example rows. `convert` leaves out a row that still has one (a webmaster who
+ * filled the template below the example would otherwise publish the made-up policy and account).
+ */
+export const EXAMPLE_POLICY_URL = 'https://www.example.gov.cn/art/2026/11/26/art_1_12.html';
+export const EXAMPLE_ACCOUNT_URL = 'https://www.example.gov.cn/wx.html';
+
 const HEADER_STYLE = { fontWeight: 'bold', backgroundColor: '#DDEBF7' } as const;
 const day = (iso: string) => ({ value: new Date(`${iso}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' });
 
@@ -34,7 +41,7 @@ export function policiesTemplate(jurisdiction: string): Promise<Buffer> {
     legal_force: LEGAL_FORCE_WORDS.in_force[0]!,
     topic: '营商环境',
     kind: KIND_WORDS.policy[0]!,
-    url: 'https://www.example.gov.cn/art/2026/11/26/art_1_12.html',
+    url: EXAMPLE_POLICY_URL,
     summary: '从政务服务、要素保障、市场监管等方面提出若干措施。',
     tags: '营商环境、政务服务',
   };
@@ -53,7 +60,7 @@ export function accountsTemplate(jurisdiction: string): Promise<Buffer> {
     platform: PLATFORM_WORDS.wechat_oa[0]!,
     organization: `${jurisdiction}办公室`,
     handle: 'gh_0123456789ab',
-    url: 'https://www.example.gov.cn/wx.html',
+    url: EXAMPLE_ACCOUNT_URL,
     followers: 12000,
     last_post_at: day('2026-11-25'),
     last_reply_at: day('2026-11-24'),
