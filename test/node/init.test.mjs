@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import readXlsxFile from 'read-excel-file/node';
+import writeExcelFile from 'write-excel-file/node';
 import { run as runCli } from '../../dist/npm/cli/main.js';
 import { EN, runBin, ZH } from '../lib/cli.mjs';
 
@@ -40,6 +41,18 @@ test('writes a discovery document that validates, two templates and a sample pag
   assert.match(page, /<h1>某某县人民政府<\/h1>/);
 });
 
+/** A template with its example row's link changed to the county's own, as a webmaster filling it in would. */
+async function ownLinks(file, url) {
+  const [{ data }] = await readXlsxFile(file);
+  const cell = (value) =>
+    value === null
+      ? null
+      : value instanceof Date
+        ? { value, type: Date, format: 'yyyy-mm-dd' }
+        : { value: String(value).startsWith('https://www.example.gov.cn/') ? url : value };
+  await writeFile(file, await writeExcelFile(data.map((row) => row.map(cell))).toBuffer());
+}
+
 test('the templates: the headers convert reads, a filled example row, and they convert back without a warning', async (t) => {
   const dir = await folder(t);
   assert.equal((await run(dir, EN, 'init', '--name', '某某县人民政府', '--code', '330127')).code, 0);
@@ -51,6 +64,16 @@ test('the templates: the headers convert reads, a filled example row, and they c
   assert.deepEqual(accounts.data[0].slice(0, 4), ['账号名称', '平台', '主办单位', '账号ID']);
   assert.equal(accounts.data[1][1], '微信公众号');
 
+  // Left as written, the example rows are said and not converted.
+  const untouched = JSON.parse((await run(dir, ZH, 'convert', '政策模板.xlsx', '账号模板.xlsx', '--json', '--out', 'untouched')).stdout);
+  assert.deepEqual(
+    untouched.warnings.filter((w) => w.code === 'example-row').map((w) => `${w.file} ${w.row}`),
+    ['政策模板.xlsx 2', '账号模板.xlsx 2'],
+  );
+  assert.equal(untouched.converted, 0);
+  // Every other value of the example rows is one convert reads: with the county's own links they convert cleanly.
+  await ownLinks(join(dir, '政策模板.xlsx'), 'https://www.mmx.gov.cn/art/2026/11/26/art_1_12.html');
+  await ownLinks(join(dir, '账号模板.xlsx'), 'https://www.mmx.gov.cn/wx.html');
   const converted = await run(dir, ZH, 'convert', '政策模板.xlsx', '账号模板.xlsx', '--json');
   assert.equal(converted.code, 0, converted.stdout);
   const result = JSON.parse(converted.stdout);
