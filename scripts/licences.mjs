@@ -66,14 +66,20 @@ export function bannerFor(packages) {
 }
 
 /**
+ * What the builds so far recorded in dist/.third-party.json, by name@version.
+ * @param {string} file
+ * @returns {Record<string, ThirdParty>}
+ */
+const readRecord = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {});
+
+/**
  * Records what a build bundled in dist/.third-party.json (merged with what other builds recorded).
  * @param {string} dist
  * @param {Iterable<ThirdParty>} packages
  */
 export function recordPackages(dist, packages) {
   const file = resolve(dist, SIDECAR);
-  /** @type {Record<string, ThirdParty>} */
-  const seen = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const seen = readRecord(file);
   for (const pkg of packages) seen[`${pkg.name}@${pkg.version}`] = pkg;
   writeFileSync(file, JSON.stringify(seen));
 }
@@ -117,8 +123,7 @@ function licenceText(dir) {
  */
 export function writeNotices(dist = 'dist') {
   const file = resolve(dist, SIDECAR);
-  /** @type {Record<string, ThirdParty>} */
-  const seen = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const seen = readRecord(file);
   rmSync(file, { force: true });
   const packages = Object.values(seen).sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
   const sections = packages.map((pkg) => {

@@ -7,10 +7,11 @@
 //   index.html        a sample page: the three widgets on the demo county's data, the snippet as docs/embedding.md
 //                     writes it (charset, integrity + crossorigin, an import map covering the chunks)
 //   validate.html     the data check, one self-contained page (works offline)
-//   gov-widgets/      what goes on the site: the bundles, every chunk they can load, gov-widgets.css, sri.json
+//   gov-widgets/      what goes on the site: the bundles, every chunk they can load, gov-widgets.css, sri.json,
+//                     THIRD_PARTY_NOTICES.md (the notices the bundles' banners point to)
 //   data/, assets/    the sample data (demo/data, copied byte for byte) and the files it names
 //   server/           nginx, IIS (web.config) and Apache (.htaccess): MIME types, charset, caching
-//   LICENSE (+ a third-party notice file when the repository has one)
+//   LICENSE
 //
 // The page and README are filled in from release/ at release time: every hash is read from the files being
 // zipped (and checked against dist/sri.json), never written by hand. What a bundle can load is read from Rollup's
